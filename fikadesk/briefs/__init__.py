@@ -1,0 +1,1 @@
+"""The briefs layer of fikadesk."""

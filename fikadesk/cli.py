@@ -1,0 +1,192 @@
+"""The command line: the same services as the window, for scripting and quick capture; no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, NoReturn, TextIO
+
+from fikadesk import __version__
+from fikadesk.domain.journal import (
+    Entry,
+    EntryDraft,
+    EntryQuery,
+    EntryValidationError,
+    normalize_tag,
+    parse_date,
+    validate_draft,
+)
+from fikadesk.paths import resolve_journal_path
+from fikadesk.services.container import Services, build_services
+from fikadesk.storage.errors import JournalError
+
+
+class CliError(Exception):
+    """A problem with what was asked on the command line; printed as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"fikadesk: {message} (see fikadesk --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for every fikadesk command."""
+    parser = _Parser(
+        prog="fikadesk",
+        description="A private, offline journal for your promotion case and interview answers. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"fikadesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="journal file to use (default: FIKADESK_DB "
+                        "or the journal in your user data folder)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    add = commands.add_parser("add", help="add an entry and print its id")
+    add.add_argument("title", help="what you did, in a few words")
+    add.add_argument("--date", help="YYYY-MM-DD (default: today)")
+    add.add_argument("--body", default="", help="what happened (markdown)")
+    add.add_argument("--impact", default="", help="the result or impact")
+    add.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    add.add_argument("--link", action="append", default=[], help="a URL (repeatable)")
+    add.add_argument("--star", action="store_true", help="mark it as next-level work")
+    add.add_argument("--revisit", help="YYYY-MM-DD: come back to record the outcome")
+
+    search = commands.add_parser("search", help="list matching entries, newest first")
+    search.add_argument("query", nargs="?", default="", help="words to find (prefixes match)")
+    search.add_argument("--tag", action="append", default=[], help="only entries with this tag")
+    search.add_argument("--starred", action="store_true", help="only starred entries")
+    search.add_argument("--since", help="YYYY-MM-DD, inclusive")
+    search.add_argument("--until", help="YYYY-MM-DD, inclusive")
+    search.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000)")
+    search.add_argument("--json", action="store_true", help="print a JSON array")
+    return parser
+
+
+def _optional_date(raw: str | None, name: str) -> date | None:
+    return parse_date(raw, name) if raw else None
+
+
+def prepare_add(args: argparse.Namespace, today: date) -> EntryDraft:
+    """Check the arguments of ``add`` and return the validated draft."""
+    return validate_draft(
+        EntryDraft(
+            day=_optional_date(args.date, "--date") or today,
+            title=args.title,
+            body=args.body,
+            impact=args.impact,
+            tags=tuple(args.tag),
+            starred=args.star,
+            revisit_on=_optional_date(args.revisit, "--revisit"),
+            links=tuple(args.link),
+        )
+    )
+
+
+def run_add(draft: EntryDraft, args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Add one entry and print its id."""
+    entry = services.journal.add(draft)
+    print(entry.id, file=out)
+    return 0
+
+
+def prepare_search(args: argparse.Namespace, today: date) -> EntryQuery:
+    """Check the arguments of ``search`` and return the query."""
+    if args.limit < 1:
+        raise CliError("--limit must be at least 1")
+    return EntryQuery(
+        text=args.query,
+        tags=tuple(normalize_tag(t) for t in args.tag),
+        starred_only=args.starred,
+        since=_optional_date(args.since, "--since"),
+        until=_optional_date(args.until, "--until"),
+    )
+
+
+def entry_json(entry: Entry) -> dict[str, object]:
+    """Return the JSON object of one entry, as ``search --json`` prints it."""
+    return {
+        "id": entry.id,
+        "date": entry.day.isoformat(),
+        "title": entry.title,
+        "body": entry.body,
+        "impact": entry.impact,
+        "tags": list(entry.tags),
+        "starred": entry.starred,
+        "revisit_on": entry.revisit_on.isoformat() if entry.revisit_on else None,
+        "links": list(entry.links),
+    }
+
+
+def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Print the entries matching ``query``."""
+    summaries = services.journal.page(query, 0, args.limit)
+    entries = [services.journal.get(s.id) for s in summaries]
+    if args.json:
+        json.dump([entry_json(e) for e in entries], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not entries:
+        print("No matching entries.", file=out)
+    for e in entries:
+        star = "*" if e.starred else " "
+        tags = ("  #" + " #".join(e.tags)) if e.tags else ""
+        print(f"{e.id:>6}  {e.day.isoformat()} {star} {e.title}{tags}", file=out)
+    return 0
+
+
+Prepare = Callable[[argparse.Namespace, date], Any]
+Execute = Callable[[Any, argparse.Namespace, Services, TextIO], int]
+COMMANDS: dict[str, tuple[Prepare, Execute]] = {
+    "add": (prepare_add, run_add),
+    "search": (prepare_search, run_search),
+}
+
+
+def run(
+    args: argparse.Namespace,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    today: date | None = None,
+) -> int:
+    """Run the parsed command; return the process exit code.
+
+    Arguments are checked before the journal is opened, so bad input changes nothing.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    prepare, execute = COMMANDS[args.command]
+    try:
+        prepared = prepare(args, today or date.today())
+    except (EntryValidationError, CliError) as exc:
+        print(f"fikadesk: {exc}", file=err)
+        return 2
+    try:
+        services = build_services(resolve_journal_path(args.db))
+    except JournalError as exc:
+        print(f"fikadesk: {exc}", file=err)
+        return 1
+    try:
+        return execute(prepared, args, services, out)
+    except (EntryValidationError, CliError) as exc:
+        print(f"fikadesk: {exc}", file=err)
+        return 2
+    except JournalError as exc:
+        print(f"fikadesk: {exc}", file=err)
+        return 1
+    finally:
+        services.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run a command (the window is started by ``fikadesk.app``)."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("fikadesk: no command given (see fikadesk --help)", file=sys.stderr)
+        return 2
+    return run(args)

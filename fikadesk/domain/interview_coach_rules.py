@@ -1,0 +1,231 @@
+"""Word lists and patterns the interview coach looks for, kept apart from the engine."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_F = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern for one code; negatable rules are skipped when a negation precedes them."""
+
+    pattern: re.Pattern[str]
+    negatable: bool = True
+    complementable: bool = False
+
+
+def _r(pattern: str, negatable: bool = True, complementable: bool = False) -> Rule:
+    return Rule(re.compile(pattern, _F), negatable, complementable)
+
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nothing|rather than|instead of|less about|more than|beyond|other than)\b"
+    r"|n't\b",
+    _F,
+)
+"""Words that cancel a following money, status or rigidity phrase in the same clause."""
+
+NEGATIVE_EXCUSE = re.compile(r"\bnot\b[^.;]*\bbecause\b|\bnot that\b|n't\b[^.;]*\bbecause\b", _F)
+"""'Not because I'm unhappy' style: the negative word is being denied, not voiced."""
+
+_LOOSE_END = (
+    r"(?=\s*(?:[.,;!?]|$|\band\b|\bwith (?:the|this|a|your) (?:company|team|organi[sz]ation)\b"
+    r"|\bas a (?:person|professional)\b|\b(?:professionally|personally|here|further|more|really)\b"
+    r"|\bin my (?:career|role)\b|\bwithin the (?:company|team)\b))"
+)
+
+VAGUE: tuple[Rule, ...] = (
+    _r(r"\b(?:grow|growing|grows)\b" + _LOOSE_END, negatable=False),
+    _r(r"\b(?:keep |keeps )?(?:learning|improving)\b" + _LOOSE_END, negatable=False),
+    _r(r"\blearn(?:ing)? (?:new|more) (?:things|skills|stuff)\b", complementable=True),
+    _r(r"\bbe (?:really |very |more |truly )?successful\b"),
+    _r(r"\bsucceed\b(?=\s*(?:[.,;!?]|$))"),
+    _r(r"\bbe the best (?:I can be|version of myself|I can)\b"),
+    _r(r"\bdo my best\b"),
+    _r(r"\breach (?:my|our) (?:full )?potential\b"),
+    _r(r"\b(?:to|on) the next level\b"),
+    _r(r"\bmake a difference\b", complementable=True),
+    _r(r"\b(?:develop|improve|better|challenge) myself\b"),
+    _r(r"\bnew challenges?\b", complementable=True),
+    _r(r"\badvance (?:my|in my) career\b"),
+    _r(r"\bsee where (?:it|things|life|that) (?:takes|goes|go|take|lead|leads)\b"),
+    _r(r"\bwho knows\b"),
+    _r(r"\bsomething meaningful\b", complementable=True),
+    _r(r"\bmore responsibilit(?:y|ies)\b", complementable=True),
+    _r(r"\b(?:grow|improve|develop|build|expand|broaden) my skill(?:s|set| set)\b",
+       complementable=True),
+    _r(r"\bwhatever I do\b"),
+    _r(r"\bwants? to improve\b(?=\s*[.,;!?])"),
+    _r(r"\bgo from there\b"),
+    _r(r"\bbest possible\b"),
+)
+
+MONEY_STATUS: tuple[Rule, ...] = (
+    _r(r"\b(?:salary|salaries|paycheck|pay (?:rise|raise)|bonus(?:es)?|six[- ]figures?|"
+       r"compensation|rich|wealthy|wealth|highest[- ]paid|well[- ]paid|paid (?:well|more))\b"),
+    _r(r"\b(?:make|making|earn|earning|earns) (?:a lot of |lots of |more |good |big |real |"
+       r"serious )?(?:money|cash|more)\b"),
+    _r(r"\bearning a lot\b"),
+    _r(r"\b(?:all|only|mostly|just) about (?:the )?money\b"),
+    _r(r"\bmoney (?:motivates|drives|matters|is what)\b"),
+    _r(r"\b(?:fancy|big|impressive|senior|bigger|better) (?:job )?title\b"),
+    _r(r"\bprestige\b|\bprestigious\b"),
+    _r(r"\bcorner office\b"),
+    _r(r"\b(?:be|being|become) (?:the|a|my own) boss\b|\beveryone answers to\b"),
+    _r(r"\bmove up (?:quickly|fast)\b|\bclimb the ladder\b|\bclimb (?:up )?(?:quickly|fast)\b"),
+    _r(r"\b(?:VP|vice president|director|CEO|CTO|head of \w+|executive|partner)\b[^.;]{0,30}?"
+       r"\b(?:as soon as possible|asap|as fast as (?:I can|possible)|as quickly as)\b"),
+    _r(r"\bnice car\b|\bbig house\b"),
+)
+
+SENIOR_TITLE = re.compile(
+    r"\b(?:CTO|CFO|COO|CIO|CMO|VP|vice president|chief \w+(?: \w+)? officer|head of \w+|"
+    r"director(?: of \w+)?|\w+ director|run (?:the|this) (?:whole |entire )?company|"
+    r"(?:leading|lead|run|running) the (?:whole |entire )\w+ (?:department|organi[sz]ation|org)|"
+    r"my (?:manager|boss|lead)'s (?:job|role|position)|partner)\b",
+    _F,
+)
+TOP_TITLE = re.compile(r"\b(?:CEO|chief executive|managing director|president)\b", _F)
+SHORT_TIME = re.compile(
+    r"\b(?:within (?:a|one|1|two|2) years?|in (?:a|one|two|1|2) years?|by next year|next year|"
+    r"in (?:a few|few|\w+|\d+) months|within (?:a few|\w+|\d+) months|right away|immediately|"
+    r"in my first year|straight away|as a first step)\b",
+    _F,
+)
+MEDIUM_TIME = re.compile(
+    r"\b(?:within|in) (?:three|four|five|3|4|5|a few|a couple of) years\b", _F
+)
+
+RIGID: tuple[Rule, ...] = (
+    _r(r"\b(?:whole|entire) (?:career|life|future) (?:is )?(?:mapped|planned|figured) out\b"),
+    _r(r"\b(?:mapped|planned) out\b"),
+    _r(r"\bno matter what\b", negatable=False),
+    _r(r"\bonly interested in\b"),
+    _r(r"\bnothing else\b", negatable=False),
+    _r(r"\b(?:won't|will not|wouldn't|refuse to) consider\b", negatable=False),
+    _r(r"\b(?:don't|do not|can't|cannot) see (?:any )?other (?:way|path|option)\b",
+       negatable=False),
+    _r(r"\bset in stone\b"),
+    _r(r"\bknow exactly (?:where|what|when)\b"),
+    _r(r"\bin exactly\b"),
+    _r(r"\bI must be\b|\bmust be (?:running|leading|a|an|the)\b"),
+    _r(r"\babsolutely (?:have|need|must)\b"),
+    _r(r"\banything less\b"),
+    _r(r"\bby (?:the age of )?(?:twenty|thirty|forty|fifty|\d\d)(?:-\w+)?,? I (?:will|'ll)\b"),
+    _r(r"\bmy plan is (?:very )?(?:precise|fixed|exact|final)\b"),
+    _r(r"\bthe only (?:thing|path|role|job) I\b"),
+    _r(r"\bnot open to\b", negatable=False),
+)
+
+NEGATIVE: tuple[Rule, ...] = (
+    _r(r"\bget (?:away|out) (?:from|of)\b"),
+    _r(r"\bescap(?:e|ing)\b"),
+    _r(r"\b(?:tired|sick|fed up|weary) (?:of|with)\b"),
+    _r(r"\bhate[sd]?\b|\bcan't stand\b|\bloathe\b"),
+    _r(r"\btoxic\b"),
+    _r(r"\bdead[- ]end\b"),
+    _r(r"\bstuck\b"),
+    _r(r"\bmicromanag\w*"),
+    _r(r"\b(?:useless|incompetent|terrible|awful|horrible|clueless|pathetic)\b"),
+    _r(r"\bdesperate\b"),
+    _r(r"\bbor(?:ing|ed)\b"),
+    _r(r"\b(?:unhappy|miserable)\b"),
+    _r(r"\bwhat I (?:don't|do not) want\b"),
+    _r(r"\b(?:bad|worst) (?:manager|boss|company|job)\b"),
+    _r(r"\bfrustrat\w+\b"),
+    _r(r"\bburn(?:ed|t)? out\b"),
+)
+
+OUTSIDE_AIM: tuple[Rule, ...] = (
+    _r(r"\b(?:open|start|launch|run|found|build|have|opening|starting|launching) "
+       r"(?:my|our|a) (?:own )?(?:little |small |\w+ )?"
+       r"(?:business|company|startup|start-up|shop|caf[eé]|bakery|restaurant|studio|agency|"
+       r"brand|firm|store|bar|gym|farm)\b"),
+    _r(r"\bmy own (?:\w+ )?(?:business|company|startup|start-up|shop|caf[eé]|bakery|"
+       r"restaurant|studio|agency|brand|store)\b"),
+    _r(r"\b(?:switch|move|change|go|pivot) (?:to|into) (?:a |an )?(?:completely |totally |"
+       r"entirely )?(?:different|new|another|other) (?:field|industry|career|line of work)\b"),
+    _r(r"\bleave (?:tech|the industry|this field|this industry|corporate)\b"),
+    _r(r"\bquit (?:to|and)\b"),
+    _r(r"\bsave (?:up|enough)\b"),
+    _r(r"\bfull[- ]time (?:photographer|artist|writer|musician|chef|coach|influencer|"
+       r"author|painter|gamer|streamer)\b"),
+    _r(r"\bbecome an? (?:photographer|chef|artist|musician|novelist|influencer|farmer|pilot|"
+       r"actor|actress|streamer|yoga teacher)\b"),
+    _r(r"\bstepping[- ]stone\b"),
+    _r(r"\bmy real passion\b"),
+    _r(r"\b(?:serial )?founder\b"),
+    _r(r"\brunning a (?:caf[eé]|bakery|restaurant|bar|shop)\b"),
+)
+
+BRIDGE = re.compile(
+    r"\bskills? (?:that )?(?:this|the) (?:role|job|position) (?:builds|teaches|develops|gives)\b"
+    r"|\bthis (?:role|job|position) (?:builds|teaches|gives|would give|will give|develops)\b"
+    r"|\boverlap\w*\b|\bwhat I learn here\b|\bthe same skills\b|\bexactly the (?:ones|skills)\b",
+    _F,
+)
+"""Phrases that tie a goal outside the role back to what this job teaches."""
+
+NOW = re.compile(
+    r"\b(?:right now|currently|at the moment|at this point|today|for now|right away|"
+    r"immediately|in this (?:role|job|position)|here I'd|first (?:year|months?|six months|"
+    r"90 days|few months|weeks)|in my first|to start|at the start|initially|"
+    r"(?:my |first )priority|my focus (?:right now|now|is)|at present|these days|"
+    r"I'd start|I would start|start by|to begin with|early on)\b",
+    _F,
+)
+NEXT = re.compile(
+    r"\b(?:(?:in|over|within|for) the next (?:few |couple of |two |three |2 |3 )?years?|"
+    r"within (?:a |the next )?(?:few|couple of|two|three|2|3|one|a) years?|"
+    r"in (?:a|two|three|2|3|a few|a couple of) years?|in two or three years|"
+    r"in a year or two|after (?:that|a couple of years|a few years|a year or two|a year)|"
+    r"then|next(?:,| step| I'd| I'll| I want| I would| year)|(?:in )?year (?:two|three|2|3)|"
+    r"mid[- ]term|medium[- ]term|after a couple)\b",
+    _F,
+)
+FUTURE = re.compile(
+    r"\b(?:eventually|long[- ]term|longer[- ]term|in the long run|ultimately|"
+    r"down the (?:road|line)|later(?: on| in my career)?|one day|someday|"
+    r"in (?:five|ten|5|10|fifteen|6|six|seven|7) years|(?:five|ten) years from now|"
+    r"in the future|year (?:five|5|ten|10)|in (?:five|six|5|6|seven|ten) or \w+ years|"
+    r"my long-term|over time|in the end)\b",
+    _F,
+)
+
+GENERIC_WORDS: frozenset[str] = frozenset(
+    """able about absolutely actually advance afterwards again ago ahead aim aiming along also
+    always another answer anyone anything anywhere area areas aspect back bad badly basic basics
+    become becoming best better big bigger bit both bring build built busy calm can't career
+    careers case challenge challenges change chance clear close come comes company contribute
+    contributing could couple current currently day days deadline deal decide deliver delivered
+    department develop developing difference different difficult direction doing done effort
+    else end enjoy enough especially etc eventually ever every everyone everything example
+    experience face fact feel felt field figure figured find fine first focus focused following
+    found full future get gets getting give given go goal goals goes going gone good got great
+    group grow growing grown growth guess handle handled happen happy hard help helped helping
+    here high honest honestly hope hoping idea important improve improving initiative
+    initiatives interested involved issue issues job jobs just keen keep kept kind know knowing
+    large last later lead leader leading learn learned learning least let level life like likely
+    little long look looking lot lots love made main make makes making manage management
+    manager managers managing many matter maybe mean meaningful meet mentor mentoring might mind
+    moment month months more most move much need needed new next nice now often okay once one
+    ones open opportunities opportunity organise organize others over own part path people
+    perhaps person personal place plan planned point position positions possible potential
+    pretty probably problem problems process processes professional professionally progress
+    project projects put quite rather reach ready real really reason responsibilities
+    responsibility responsible result results right role roles run running said same say see
+    seeing senior set settle settled should show showed side simply situation skills skill small
+    solution solutions someone something somewhere soon sort start started stay step steps
+    still stuff succeed success successful sure take taking talk talked team teams thing things
+    think time times today together took top track tried try trying turn understand
+    understanding updated use used useful usually value very want wanted wants way ways well
+    whatever whole willing work worked working world would year years yes young always
+    improve improvement someone who customer customers product products client clients
+    satisfied listened stayed solution others day-to-day along looking back again worked
+    everyone involved happy afterwards deadline track effort showed same handle calm organise
+    difficult things again told good""".split()
+)
+"""Everyday career words that do not make an answer concrete on their own."""

@@ -1,0 +1,40 @@
+"""Builds the services of one open journal (used by the composition root and the CLI)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from fikadesk.services.journal import JournalService
+from fikadesk.storage.engine import Database, open_database
+
+
+@dataclass
+class Services:
+    """Every service of one open journal, sharing one database."""
+
+    db: Database
+    journal: JournalService
+    today: Callable[[], date]
+
+    def close(self) -> None:
+        """Close the journal."""
+        self.db.close()
+
+
+def build_services(
+    path: Path,
+    *,
+    create: bool = True,
+    clock: Callable[[], datetime] | None = None,
+) -> Services:
+    """Open the journal at ``path`` and build its services around it."""
+    db = open_database(path, create=create)
+    now = clock or (lambda: datetime.now().replace(microsecond=0))
+    return Services(
+        db=db,
+        journal=JournalService(db, now),
+        today=lambda: now().date(),
+    )

@@ -1,0 +1,394 @@
+"""Journal use cases: add, edit, trash, restore, list and search evidence entries."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from fikadesk.domain.journal import (
+    Entry,
+    EntryDraft,
+    EntryQuery,
+    EntrySummary,
+    JournalStats,
+    fts_query,
+    validate_draft,
+)
+from fikadesk.storage.engine import Database
+from fikadesk.storage.errors import JournalError
+
+Clock = Callable[[], datetime]
+SNIPPET_OPEN = "\x02"
+SNIPPET_CLOSE = "\x03"
+
+
+class EntryNotFoundError(JournalError):
+    """The entry asked for does not exist (any more)."""
+
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(f"Entry {entry_id} does not exist.")
+        self.entry_id = entry_id
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _as_date(value: Any) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _as_datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+class JournalService:
+    """The journal's use cases; each public method is one short transaction."""
+
+    def __init__(self, db: Database, clock: Clock = _now) -> None:
+        self._db = db
+        self._clock = clock
+
+    # -- writing ---------------------------------------------------------------------------
+    def add(self, draft: EntryDraft) -> Entry:
+        """Validate and save a new entry; return it as saved."""
+        clean = validate_draft(draft)
+        now = self._clock()
+        with self._db.write() as session:
+            conn = session.connection()
+            entry_id = _insert_entry(conn, clean, now)
+            _write_children(conn, entry_id, clean)
+            return _load(conn, entry_id)
+
+    def add_many(self, drafts: Iterable[EntryDraft]) -> int:
+        """Validate and save many entries in one transaction (imports, demo data)."""
+        cleaned = [validate_draft(d) for d in drafts]
+        now = self._clock()
+        with self._db.write() as session:
+            conn = session.connection()
+            for clean in cleaned:
+                entry_id = _insert_entry(conn, clean, now)
+                _write_children(conn, entry_id, clean)
+        return len(cleaned)
+
+    def update(self, entry_id: int, draft: EntryDraft) -> Entry:
+        """Validate and save new contents for an existing entry."""
+        clean = validate_draft(draft)
+        with self._db.write() as session:
+            conn = session.connection()
+            result = conn.execute(
+                text(
+                    "UPDATE entry SET day=:day, title=:title, body=:body, impact=:impact, "
+                    "starred=:starred, private=:private, revisit_on=:revisit, updated_at=:now "
+                    "WHERE id=:id"
+                ),
+                _entry_params(clean) | {"id": entry_id, "now": self._clock()},
+            )
+            if result.rowcount == 0:
+                raise EntryNotFoundError(entry_id)
+            conn.execute(text("DELETE FROM entry_tag WHERE entry_id=:id"), {"id": entry_id})
+            conn.execute(text("DELETE FROM entry_link WHERE entry_id=:id"), {"id": entry_id})
+            conn.execute(text("DELETE FROM entry_fts WHERE rowid=:id"), {"id": entry_id})
+            _write_children(conn, entry_id, clean)
+            return _load(conn, entry_id)
+
+    def set_starred(self, entry_id: int, starred: bool) -> Entry:
+        """Star or unstar an entry."""
+        with self._db.write() as session:
+            conn = session.connection()
+            result = conn.execute(
+                text("UPDATE entry SET starred=:s, updated_at=:now WHERE id=:id"),
+                {"s": starred, "now": self._clock(), "id": entry_id},
+            )
+            if result.rowcount == 0:
+                raise EntryNotFoundError(entry_id)
+            return _load(conn, entry_id)
+
+    def delete(self, entry_id: int) -> None:
+        """Move an entry to the trash (it can be restored)."""
+        self._set_deleted(entry_id, self._clock())
+
+    def restore(self, entry_id: int) -> None:
+        """Bring an entry back from the trash."""
+        self._set_deleted(entry_id, None)
+
+    def _set_deleted(self, entry_id: int, when: datetime | None) -> None:
+        with self._db.write() as session:
+            result = session.connection().execute(
+                text("UPDATE entry SET deleted_at=:when WHERE id=:id"), {"when": when, "id": entry_id}
+            )
+            if result.rowcount == 0:
+                raise EntryNotFoundError(entry_id)
+
+    def purge(self, entry_ids: Sequence[int]) -> int:
+        """Delete entries in the trash for good; return how many went."""
+        removed = 0
+        with self._db.write() as session:
+            conn = session.connection()
+            for entry_id in entry_ids:
+                result = conn.execute(
+                    text("DELETE FROM entry WHERE id=:id AND deleted_at IS NOT NULL"), {"id": entry_id}
+                )
+                if result.rowcount:
+                    conn.execute(text("DELETE FROM entry_fts WHERE rowid=:id"), {"id": entry_id})
+                    removed += 1
+        return removed
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, entry_id: int) -> Entry:
+        """Return one entry (also from the trash)."""
+        with self._db.read() as session:
+            return _load(session.connection(), entry_id)
+
+    def count(self, query: EntryQuery | None = None) -> int:
+        """Return how many entries match ``query`` (all live entries without one)."""
+        where, params = _where(query or EntryQuery())
+        if where is None:
+            return 0
+        with self._db.read() as session:
+            row = session.connection().execute(
+                text(f"SELECT count(*) FROM entry e WHERE {where}"), params
+            ).one()
+        return int(row[0])
+
+    def page(self, query: EntryQuery, offset: int, limit: int) -> list[EntrySummary]:
+        """Return ``limit`` matching entries from ``offset``, newest first."""
+        where, params = _where(query)
+        if where is None:
+            return []
+        order = "e.deleted_at DESC, e.id DESC" if query.in_trash else "e.day DESC, e.id DESC"
+        with self._db.read() as session:
+            conn = session.connection()
+            rows = conn.execute(
+                text(
+                    f"SELECT e.id, e.day, e.title, e.starred FROM entry e WHERE {where} "
+                    f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+                ),
+                params | {"limit": limit, "offset": offset},
+            ).all()
+            ids = [int(r[0]) for r in rows]
+            tags = _tags_for(conn, ids)
+            snippets = _snippets_for(conn, ids, params["q"]) if "q" in params else {}
+        return [
+            EntrySummary(
+                id=int(r[0]),
+                day=_as_date(r[1]),
+                title=str(r[2]),
+                starred=bool(r[3]),
+                tags=tags.get(int(r[0]), ()),
+                snippet=snippets.get(int(r[0]), ""),
+            )
+            for r in rows
+        ]
+
+    def index_of(self, query: EntryQuery, entry_id: int) -> int | None:
+        """Return the row of ``entry_id`` in the list of ``query``, or None if it is not there."""
+        where, params = _where(query)
+        if where is None or query.in_trash:
+            return None
+        with self._db.read() as session:
+            conn = session.connection()
+            row = conn.execute(
+                text(f"SELECT e.day FROM entry e WHERE {where} AND e.id = :target"),
+                params | {"target": entry_id},
+            ).first()
+            if row is None:
+                return None
+            before = conn.execute(
+                text(
+                    f"SELECT count(*) FROM entry e WHERE {where} "
+                    "AND (e.day > :tday OR (e.day = :tday AND e.id > :target))"
+                ),
+                params | {"target": entry_id, "tday": str(row[0])},
+            ).one()
+        return int(before[0])
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Return every tag in use with its number of live entries, most used first."""
+        with self._db.read() as session:
+            rows = session.connection().exec_driver_sql(
+                "SELECT t.name, count(e.id) FROM tag t JOIN entry_tag et ON et.tag_id = t.id "
+                "JOIN entry e ON e.id = et.entry_id AND e.deleted_at IS NULL "
+                "GROUP BY t.id ORDER BY count(e.id) DESC, t.name"
+            ).all()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def stats(self) -> JournalStats:
+        """Return counts of the live journal."""
+        with self._db.read() as session:
+            row = session.connection().exec_driver_sql(
+                "SELECT count(*), coalesce(sum(starred), 0), max(day) FROM entry "
+                "WHERE deleted_at IS NULL"
+            ).one()
+        return JournalStats(
+            total=int(row[0]),
+            starred=int(row[1]),
+            last_day=_as_date(row[2]) if row[2] else None,
+        )
+
+    def due_revisits(self, today: date) -> list[EntrySummary]:
+        """Return live entries whose "revisit on" date has come, oldest date first."""
+        with self._db.read() as session:
+            conn = session.connection()
+            rows = conn.execute(
+                text(
+                    "SELECT id, day, title, starred FROM entry WHERE deleted_at IS NULL "
+                    "AND revisit_on IS NOT NULL AND revisit_on <= :today "
+                    "ORDER BY revisit_on, id LIMIT 50"
+                ),
+                {"today": today.isoformat()},
+            ).all()
+            tags = _tags_for(conn, [int(r[0]) for r in rows])
+        return [
+            EntrySummary(int(r[0]), _as_date(r[1]), str(r[2]), bool(r[3]), tags.get(int(r[0]), ()))
+            for r in rows
+        ]
+
+    def revision(self) -> int:
+        """Return the journal's change counter."""
+        return self._db.revision()
+
+
+# -- helpers: all run inside a transaction the caller opened -------------------------------
+def _entry_params(draft: EntryDraft) -> dict[str, Any]:
+    return {
+        "day": draft.day.isoformat(),
+        "title": draft.title,
+        "body": draft.body,
+        "impact": draft.impact,
+        "starred": draft.starred,
+        "private": draft.private,
+        "revisit": draft.revisit_on.isoformat() if draft.revisit_on else None,
+    }
+
+
+def _insert_entry(conn: Connection, draft: EntryDraft, now: datetime) -> int:
+    result = conn.execute(
+        text(
+            "INSERT INTO entry (day, title, body, impact, starred, private, revisit_on, "
+            "created_at, updated_at) VALUES (:day, :title, :body, :impact, :starred, :private, "
+            ":revisit, :now, :now)"
+        ),
+        _entry_params(draft) | {"now": now},
+    )
+    return int(result.lastrowid)
+
+
+def _write_children(conn: Connection, entry_id: int, draft: EntryDraft) -> None:
+    for tag in draft.tags:
+        conn.execute(text("INSERT OR IGNORE INTO tag (name) VALUES (:name)"), {"name": tag})
+        conn.execute(
+            text(
+                "INSERT OR IGNORE INTO entry_tag (entry_id, tag_id) "
+                "SELECT :id, id FROM tag WHERE name = :name"
+            ),
+            {"id": entry_id, "name": tag},
+        )
+    for position, url in enumerate(draft.links):
+        conn.execute(
+            text("INSERT INTO entry_link (entry_id, position, url) VALUES (:id, :pos, :url)"),
+            {"id": entry_id, "pos": position, "url": url},
+        )
+    conn.execute(
+        text(
+            "INSERT INTO entry_fts (rowid, title, body, impact, tags) "
+            "VALUES (:id, :title, :body, :impact, :tags)"
+        ),
+        {
+            "id": entry_id,
+            "title": draft.title,
+            "body": draft.body,
+            "impact": draft.impact,
+            "tags": " ".join(draft.tags),
+        },
+    )
+
+
+def _load(conn: Connection, entry_id: int) -> Entry:
+    row = conn.execute(
+        text(
+            "SELECT id, day, title, body, impact, starred, revisit_on, private, created_at, "
+            "updated_at, deleted_at FROM entry WHERE id = :id"
+        ),
+        {"id": entry_id},
+    ).first()
+    if row is None:
+        raise EntryNotFoundError(entry_id)
+    links = conn.execute(
+        text("SELECT url FROM entry_link WHERE entry_id = :id ORDER BY position, id"), {"id": entry_id}
+    ).scalars()
+    return Entry(
+        id=int(row[0]),
+        day=_as_date(row[1]),
+        title=str(row[2]),
+        body=str(row[3]),
+        impact=str(row[4]),
+        tags=_tags_for(conn, [entry_id]).get(entry_id, ()),
+        starred=bool(row[5]),
+        revisit_on=_as_date(row[6]) if row[6] else None,
+        links=tuple(str(u) for u in links),
+        private=bool(row[7]),
+        created_at=_as_datetime(row[8]),
+        updated_at=_as_datetime(row[9]),
+        deleted_at=_as_datetime(row[10]) if row[10] else None,
+    )
+
+
+def _tags_for(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    rows = conn.exec_driver_sql(
+        "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+        f"WHERE et.entry_id IN ({marks}) ORDER BY t.name"
+    ).all()
+    found: dict[int, list[str]] = {}
+    for entry_id, name in rows:
+        found.setdefault(int(entry_id), []).append(str(name))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def _snippets_for(conn: Connection, ids: Sequence[int], match: str) -> dict[int, str]:
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    rows = conn.execute(
+        text(
+            "SELECT rowid, snippet(entry_fts, -1, char(2), char(3), '…', 12) FROM entry_fts "
+            f"WHERE entry_fts MATCH :q AND rowid IN ({marks})"
+        ),
+        {"q": match},
+    ).all()
+    return {int(r[0]): str(r[1]) for r in rows}
+
+
+def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
+    """Build the WHERE clause of a query; None means nothing can match."""
+    conds = ["e.deleted_at IS NOT NULL" if query.in_trash else "e.deleted_at IS NULL"]
+    params: dict[str, Any] = {}
+    if query.starred_only:
+        conds.append("e.starred = 1")
+    if query.since:
+        conds.append("e.day >= :since")
+        params["since"] = query.since.isoformat()
+    if query.until:
+        conds.append("e.day <= :until")
+        params["until"] = query.until.isoformat()
+    for index, tag in enumerate(query.tags):
+        key = f"tag{index}"
+        conds.append(
+            "EXISTS (SELECT 1 FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+            f"WHERE et.entry_id = e.id AND t.name = :{key})"
+        )
+        params[key] = tag
+    if query.text.strip():
+        match = fts_query(query.text)
+        if not match:
+            return None, params
+        conds.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q)")
+        params["q"] = match
+    return " AND ".join(conds), params

@@ -1,0 +1,213 @@
+"""Opening a journal file safely: checks, pragmas, explicit transactions and migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, create_engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlmodel import Session
+
+from fikadesk.paths import ensure_private_dir
+from fikadesk.storage.errors import (
+    JournalBusyError,
+    JournalError,
+    JournalWriteError,
+    NewerJournalError,
+    NotAJournalError,
+    describe_sqlite_error,
+)
+from fikadesk.storage.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
+
+BUSY_TIMEOUT_MS = 10_000
+READONLY_OPTION = "fikadesk_readonly"
+
+
+class Database:
+    """An open journal: hands out short sessions for reading and for writing."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._read_engine = engine.execution_options(**{READONLY_OPTION: True})
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """Yield a session inside a deferred (read) transaction."""
+        try:
+            with Session(self._read_engine) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise JournalError(describe_sqlite_error(exc)) from None
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """Yield a session inside ``BEGIN IMMEDIATE``; commit at the end or roll back whole.
+
+        Each write bumps the journal's change counter so that other windows and
+        processes can tell that something changed.
+        """
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+                session.connection().exec_driver_sql(
+                    "INSERT INTO meta(key, value) VALUES ('revision', '1') "
+                    "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+                )
+        except OperationalError as exc:
+            message = describe_sqlite_error(exc)
+            if "busy" in message:
+                raise JournalBusyError(message) from None
+            raise JournalWriteError(message) from None
+        except DBAPIError as exc:
+            raise JournalWriteError(describe_sqlite_error(exc)) from None
+
+    def revision(self) -> int:
+        """Return the journal's change counter (any write by anyone increases it)."""
+        with self.read() as session:
+            row = session.connection().exec_driver_sql(
+                "SELECT value FROM meta WHERE key = 'revision'"
+            ).first()
+        return int(row[0]) if row else 0
+
+    def close(self) -> None:
+        """Release every connection (the WAL is checkpointed when the last one closes)."""
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # fikadesk emits BEGIN itself
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL").fetchall()
+        cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection: Any) -> None:
+    readonly = connection.get_execution_options().get(READONLY_OPTION, False)
+    connection.exec_driver_sql("BEGIN DEFERRED" if readonly else "BEGIN IMMEDIATE")
+
+
+def make_engine(path: Path) -> Engine:
+    """Create the engine for a journal file, with pragmas and explicit transactions."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        hide_parameters=True,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def check_journal_file(path: Path) -> None:
+    """Refuse a file that is not a fikadesk journal, reading only its header."""
+    if path.is_dir():
+        raise NotAJournalError(path, "it is a folder")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise JournalError(f"{path} could not be read: {exc.strerror}.") from None
+    if not header:
+        raise NotAJournalError(path, "the file is empty")
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise NotAJournalError(path, "it is not a database file")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise NotAJournalError(path, "it is a database of another program")
+
+
+def stored_revision(db: Database) -> str | None:
+    """Return the schema revision recorded in the journal, or None before any migration."""
+    with db.read() as session:
+        conn = session.connection()
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if not has_table:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return str(row[0]) if row else None
+
+
+def _create_new_journal(path: Path) -> None:
+    """Create a complete, migrated journal at ``path`` atomically (0600, never half-made)."""
+    ensure_private_dir(path.parent)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
+    with contextlib.suppress(FileNotFoundError):
+        temp.unlink()
+    fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+    try:
+        raw = sqlite3.connect(temp)
+        try:
+            raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            raw.execute("PRAGMA journal_mode = WAL").fetchall()
+            raw.commit()
+        finally:
+            raw.close()
+        engine = make_engine(temp)
+        try:
+            from fikadesk.storage.migrate import upgrade
+
+            upgrade(engine)
+        finally:
+            engine.dispose()
+        try:
+            os.link(temp, path)
+        except FileExistsError:
+            raise JournalError(f"{path} appeared while it was being created; try again.") from None
+    finally:
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = None) -> Database:
+    """Open (or create) the journal at ``path``, migrating it to this fikadesk's schema.
+
+    An existing file is checked before anything is written to it; a journal from a
+    newer fikadesk is refused; an older one is backed up (verified) and then migrated.
+    """
+    path = Path(path).expanduser().absolute()
+    if not path.exists():
+        if not create:
+            raise JournalError(f"There is no journal at {path}.")
+        try:
+            _create_new_journal(path)
+        except OSError as exc:
+            raise JournalError(f"Could not create a journal at {path}: {exc.strerror}.") from None
+        except DBAPIError as exc:
+            raise JournalError(describe_sqlite_error(exc)) from None
+    check_journal_file(path)
+    db = Database(path, make_engine(path))
+    try:
+        revision = stored_revision(db)
+        if revision != HEAD:
+            if revision is not None and revision not in REVISIONS:
+                raise NewerJournalError(path, revision)
+            from fikadesk.storage.backup import make_backup
+            from fikadesk.storage.migrate import upgrade
+
+            make_backup(path, f"before-{HEAD}", folder=backup_dir)
+            upgrade(db.engine)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def database_is_locked_error(exc: BaseException) -> bool:
+    """Tell whether ``exc`` is SQLite's 'database is locked' (busy) error."""
+    return isinstance(exc, JournalBusyError)

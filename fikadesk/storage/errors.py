@@ -1,0 +1,63 @@
+"""Errors of the journal file, each with a message a person can act on (never journal text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JournalError(Exception):
+    """Base of every error the storage layer reports to a person."""
+
+
+class NotAJournalError(JournalError):
+    """The file exists but is not a fikadesk journal; it was left untouched."""
+
+    def __init__(self, path: Path, why: str) -> None:
+        super().__init__(f"{path} is not a fikadesk journal ({why}). The file was left untouched.")
+        self.path = path
+
+
+class NewerJournalError(JournalError):
+    """The journal was written by a newer fikadesk than this one."""
+
+    def __init__(self, path: Path, revision: str) -> None:
+        super().__init__(
+            f"{path} was written by a newer version of fikadesk (schema {revision}). "
+            "Update fikadesk to open it; the file was left untouched."
+        )
+        self.path = path
+
+
+class JournalWriteError(JournalError):
+    """A write could not be completed; nothing of it was kept."""
+
+
+class JournalBusyError(JournalWriteError):
+    """Another program held the journal for too long."""
+
+
+class BackupError(JournalError):
+    """A backup could not be made or did not verify."""
+
+
+def describe_sqlite_error(exc: BaseException) -> str:
+    """Turn a driver error into a short, text-free explanation."""
+    orig = getattr(exc, "orig", exc)
+    name = str(getattr(orig, "sqlite_errorname", "") or "")
+    text = str(orig).lower() if orig is not None else ""
+    if "FULL" in name or "disk is full" in text:
+        return "The disk is full. Free some space and try again; nothing was changed."
+    if "BUSY" in name or "LOCKED" in name or "database is locked" in text:
+        return (
+            "The journal is busy: another fikadesk is writing to it. "
+            "Try again in a moment; nothing was changed."
+        )
+    if "READONLY" in name or "readonly" in text or "read-only" in text:
+        return "The journal file is read-only, so the change could not be saved."
+    if "CORRUPT" in name or "malformed" in text or "NOTADB" in name:
+        return "The journal file is damaged. Restore it from a backup; nothing was changed."
+    if "IOERR" in name or "disk i/o" in text:
+        return "The disk reported an input/output error; nothing was changed."
+    if "CANTOPEN" in name or "unable to open" in text:
+        return "The journal file could not be opened (check the folder and its permissions)."
+    return "The journal could not complete the operation; nothing was changed."

@@ -1,0 +1,9 @@
+"""Facts about the journal schema that are needed without importing Alembic."""
+
+APPLICATION_ID = 0x46494B41  # "FIKA", stored in the SQLite header at offset 68
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# Every migration revision this fikadesk knows, oldest first. A test checks that it matches the
+# Alembic scripts, so opening an up-to-date journal never needs to import Alembic.
+REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD = REVISIONS[-1]

@@ -1,0 +1,111 @@
+"""Quick capture: a small dialog that takes a new entry in a few seconds."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.journal import EntryDraft, EntryValidationError, parse_tags, validate_draft
+from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
+
+
+class QuickCaptureDialog(QDialog):
+    """Title, impact, tags and a star; Ctrl+Enter saves."""
+
+    def __init__(self, parent: QWidget | None, today: date, tags: list[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a win")
+        self.setObjectName("quick_capture_dialog")
+        self.setAccessibleName("Record a win")
+        self.result_draft: EntryDraft | None = None
+        intro = QLabel("Write it down while it is fresh. One line is enough; you can add detail later.")
+        intro.setWordWrap(True)
+        self.title_edit = QLineEdit(placeholderText="What did you do?")
+        self.title_edit.setObjectName("quick_title_edit")
+        self.title_edit.setAccessibleName("Title")
+        self.title_edit.setMaxLength(200)
+        self.date_edit = QDateEdit(to_qdate(today))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setObjectName("quick_date_edit")
+        self.date_edit.setAccessibleName("Date")
+        self.impact_edit = QPlainTextEdit()
+        self.impact_edit.setPlaceholderText("What changed because of it?")
+        self.impact_edit.setTabChangesFocus(True)
+        self.impact_edit.setFixedHeight(64)
+        self.impact_edit.setObjectName("quick_impact_edit")
+        self.impact_edit.setAccessibleName("Impact")
+        self.tags_edit = QLineEdit(placeholderText="tags, comma-separated")
+        self.tags_edit.setObjectName("quick_tags_edit")
+        self.tags_edit.setAccessibleName("Tags")
+        completer = QCompleter(tags, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags_edit.setCompleter(completer)
+        self.star_check = QCheckBox("Star it: this shows work at the level I am aiming for")
+        self.star_check.setObjectName("quick_star_check")
+        self.star_check.setAccessibleName("Star")
+        self.error_label = QLabel()
+        self.error_label.setObjectName("quick_error_label")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.setObjectName("quick_buttons")
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setObjectName("quick_save_button")
+        save.setAccessibleName("Save")
+        save.setToolTip("Save the entry (Ctrl+Enter)")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
+        save_shortcut.activated.connect(self.accept)
+        form = QFormLayout()
+        form.addRow("Title", self.title_edit)
+        form.addRow("Date", self.date_edit)
+        form.addRow("Impact", self.impact_edit)
+        form.addRow("Tags", self.tags_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.star_check)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            self.result_draft = validate_draft(EntryDraft(
+                day=from_qdate(self.date_edit.date()),
+                title=self.title_edit.text(),
+                impact=self.impact_edit.toPlainText(),
+                tags=parse_tags(self.tags_edit.text()),
+                starred=self.star_check.isChecked(),
+            ))
+        except EntryValidationError as exc:
+            self.error_label.setText(str(exc))
+            self.title_edit.setFocus()
+            return
+        super().accept()
+
+    @classmethod
+    def get_draft(cls, parent: QWidget | None, today: date, tags: list[str]) -> EntryDraft | None:
+        dialog = cls(parent, today, tags)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_draft
+        return None

@@ -1,0 +1,180 @@
+"""The main window: tabs, menus and actions; the one place that wires tabs to each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from fikadesk import __version__
+from fikadesk.services.container import Services
+from fikadesk.storage.errors import JournalError
+from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
+from fikadesk.ui.dialogs.trash import TrashDialog
+from fikadesk.ui.tabs.journal_tab import JournalTab
+
+WATCH_INTERVAL_MS = 2000
+
+
+class MainWindow(QMainWindow):
+    """Holds the tabs; watches the journal for changes made elsewhere (the command line)."""
+
+    def __init__(self, services: Services, parent=None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setObjectName("main_window")
+        self.setWindowTitle(f"fikadesk — {services.db.path.name}")
+        self.undo_stack = QUndoStack(self)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setAccessibleName("Areas")
+        self.journal_tab = JournalTab(services.journal, services.today, self.undo_stack)
+        self.tabs.addTab(self.journal_tab, "&Journal")
+        self.setCentralWidget(self.tabs)
+        self.path_label = QLabel(str(services.db.path))
+        self.path_label.setObjectName("journal_path_label")
+        self.path_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.journal_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self._build_actions()
+        self._known_revision = self._read_revision()
+        self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
+        self._watch.timeout.connect(self.check_outside_changes)
+        self.journal_tab.entries_changed.connect(self._on_own_change)
+        self.resize(1100, 720)
+
+    # -- setup -------------------------------------------------------------------------------
+    def _action(self, text: str, name: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if tip:
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.quick_capture_action = self._action(
+            "&Record a win…", "quick_capture_action", self.quick_capture, QKeySequence.StandardKey.New,
+            "Record a new entry in a small dialog")
+        self.new_entry_action = self._action(
+            "New entry in &editor", "new_entry_action", self.journal_tab.new_entry, "Ctrl+Shift+N",
+            "Start a new entry in the editor")
+        self.trash_action = self._action("&Trash…", "trash_action", self.open_trash, None,
+                                         "See deleted entries and restore them")
+        self.quit_action = self._action("&Quit", "quit_action", self.close, QKeySequence.StandardKey.Quit,
+                                        "Save and quit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("undo_action")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("redo_action")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_action = self._action("&Find…", "find_action", self.find_entries,
+                                        QKeySequence.StandardKey.Find, "Search the journal")
+        self.delete_action = self._action("&Move entry to trash", "delete_action",
+                                          self.journal_tab.delete_current, "Ctrl+Delete",
+                                          "Move the selected entry to the trash")
+        list_delete = QAction(self.journal_tab.list_view)
+        list_delete.setShortcut(QKeySequence.StandardKey.Delete)
+        list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        list_delete.triggered.connect(self.journal_tab.delete_current)
+        self.journal_tab.list_view.addAction(list_delete)
+        self.about_action = self._action("&About fikadesk", "about_action", self.about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.quick_capture_action, self.new_entry_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.trash_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.find_action, self.delete_action])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def start(self) -> None:
+        """Call once the window is shown: reminders and the outside-change watch."""
+        self.journal_tab.check_reminders()
+        self._watch.start()
+
+    # -- actions -----------------------------------------------------------------------------
+    def quick_capture(self) -> None:
+        tags = [name for name, _count in self.services.journal.tags()]
+        draft = QuickCaptureDialog.get_draft(self, self.services.today(), tags)
+        if draft is not None:
+            self.tabs.setCurrentWidget(self.journal_tab)
+            self.journal_tab.add_draft(draft)
+
+    def find_entries(self) -> None:
+        self.tabs.setCurrentWidget(self.journal_tab)
+        self.journal_tab.focus_search()
+
+    def open_trash(self) -> None:
+        if not self.journal_tab.save_now():
+            return
+        dialog = TrashDialog(self.services.journal, self)
+        dialog.restored.connect(lambda _id: self.journal_tab.reload())
+        dialog.exec()
+        self.journal_tab.reload()
+
+    def about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("About fikadesk")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"fikadesk {__version__}")
+        box.setInformativeText(
+            "A private, offline journal for your promotion case and interview answers.\n\n"
+            f"Journal file: {self.services.db.path}")
+        box.exec()
+
+    def bring_to_front(self) -> None:
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized)
+                            | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- watching for changes made elsewhere ------------------------------------------------
+    def _read_revision(self) -> int:
+        try:
+            return self.services.journal.revision()
+        except JournalError:
+            return self._known_revision if hasattr(self, "_known_revision") else 0
+
+    def _on_own_change(self) -> None:
+        self._known_revision = self._read_revision()
+
+    def check_outside_changes(self) -> bool:
+        """Reload the lists if another program wrote to the journal; True if it did."""
+        revision = self._read_revision()
+        if revision == self._known_revision:
+            return False
+        if self.journal_tab.has_unsaved_changes():
+            return False  # after the pending save, the next tick picks the change up
+        self._known_revision = revision
+        self.journal_tab.reload()
+        self.statusBar().showMessage("The journal was changed outside this window; the list is up to date.",
+                                     6000)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.journal_tab.save_now():
+            answer = QMessageBox.question(
+                self, "Unsaved entry",
+                "The entry being edited cannot be saved (see the message under the editor). "
+                "Quit anyway and lose those changes?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        self._watch.stop()
+        event.accept()

@@ -1,0 +1,85 @@
+"""One window per journal: a lock file beside the journal and a local socket to raise the window."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+RAISE_REQUEST = b"raise\n"
+RAISE_ANSWER = b"ok\n"
+
+
+def lock_path_for(journal: Path) -> Path:
+    return journal.with_name(journal.name + ".lock")
+
+
+def server_name_for(journal: Path) -> str:
+    digest = hashlib.sha256(str(journal.absolute()).encode()).hexdigest()[:20]
+    uid = os.getuid() if hasattr(os, "getuid") else 0
+    return f"fikadesk-{uid}-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the journal's lock while the window is open and answers requests to show it."""
+
+    activation_requested = Signal()
+
+    def __init__(self, journal: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self._lock = QLockFile(str(lock_path_for(journal)))
+        self._lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock (recovering one left by a killed process); False if another holds it."""
+        if not self._lock.tryLock(0):
+            return False
+        server = QLocalServer(self)
+        QLocalServer.removeServer(server_name_for(self.journal))
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_server_new_connection)
+        server.listen(server_name_for(self.journal))
+        self._server = server
+        return True
+
+    def holder(self) -> str:
+        info = self._lock.getLockInfo()  # (pid, hostname, application name)
+        if not info or not info[0]:
+            return "another program"
+        pid, host = info[0], info[1]
+        return f"process {pid}" + (f" on {host}" if host else "")
+
+    def ask_running_to_raise(self, timeout_ms: int = 2000) -> bool:
+        """Ask the window that holds the lock to come to the front; True if it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name_for(self.journal))
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(RAISE_REQUEST)
+        socket.waitForBytesWritten(timeout_ms)
+        answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll().data()) == RAISE_ANSWER
+        socket.disconnectFromServer()
+        return answered
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_server_new_connection(self) -> None:
+        assert self._server is not None
+        while (socket := self._server.nextPendingConnection()) is not None:
+            socket.readyRead.connect(lambda s=socket: self._on_socket_ready_read(s))
+            socket.disconnected.connect(socket.deleteLater)
+
+    def _on_socket_ready_read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE_REQUEST.strip()):
+            socket.write(RAISE_ANSWER)
+            socket.flush()
+            self.activation_requested.emit()

@@ -1,0 +1,1 @@
+"""Qt tabs of the fikadesk window."""

@@ -1,0 +1,228 @@
+"""The entry editor of the Journal tab: every field of one entry, with a write/preview switch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.journal import Entry, EntryDraft, parse_tags, validate_draft
+from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
+
+STAR_ON = "\u2605 Starred"
+STAR_OFF = "\u2606 Star"
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _named(widget: QWidget, name: str, accessible: str, tip: str = "") -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+class EntryEditor(QWidget):
+    """Edits one entry; emits ``edited`` on every change a person makes."""
+
+    edited = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.entry_id: int | None = None
+        self._loading = False
+
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(QDate(1900, 1, 1))
+        _named(self.date_edit, "entry_date_edit", "Date", "The day it happened")
+        self.title_edit = QLineEdit(placeholderText="What did you do? e.g. Led the billing migration")
+        _named(self.title_edit, "entry_title_edit", "Title", "A short title (required)")
+        self.title_edit.setMaxLength(200)
+        self.star_button = QToolButton()
+        self.star_button.setCheckable(True)
+        self.star_button.setText(STAR_OFF)
+        _named(self.star_button, "entry_star_button", "Star",
+               "Star a moment that shows work at the level you are aiming for")
+
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setPlaceholderText(
+            "What happened: the situation, what you did and decided, who you worked with. "
+            "Markdown works: **bold**, lists, [links](https://example.com).")
+        _named(self.body_edit, "entry_body_edit", "What happened")
+        self.body_highlighter = SearchHighlighter(self.body_edit.document())
+        self.preview = SafeMarkdownView()
+        _named(self.preview, "entry_preview", "Preview of what happened")
+        self.body_tabs = QTabWidget()
+        self.body_tabs.addTab(self.body_edit, "Write")
+        self.body_tabs.addTab(self.preview, "Preview")
+        _named(self.body_tabs, "entry_body_tabs", "Write or preview")
+        self.body_tabs.currentChanged.connect(self._on_body_tabs_changed)
+
+        self.impact_edit = QPlainTextEdit()
+        self.impact_edit.setPlaceholderText("What changed because of it? Numbers, people, risk avoided.")
+        self.impact_edit.setFixedHeight(70)
+        self.impact_edit.setTabChangesFocus(True)
+        _named(self.impact_edit, "entry_impact_edit", "Impact or result")
+        self.impact_highlighter = SearchHighlighter(self.impact_edit.document())
+        self.tags_edit = QLineEdit(placeholderText="comma-separated, e.g. reliability, mentoring")
+        _named(self.tags_edit, "entry_tags_edit", "Tags", "Tags, separated by commas")
+        self.tag_completer = QCompleter([], self)
+        self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags_edit.setCompleter(self.tag_completer)
+
+        self.revisit_check = QCheckBox("Revisit on")
+        _named(self.revisit_check, "entry_revisit_check", "Revisit this entry",
+               "Come back on this date to record how it turned out")
+        self.revisit_edit = QDateEdit()
+        self.revisit_edit.setCalendarPopup(True)
+        self.revisit_edit.setDisplayFormat("yyyy-MM-dd")
+        self.revisit_edit.setEnabled(False)
+        _named(self.revisit_edit, "entry_revisit_edit", "Revisit date")
+        self.links_edit = QPlainTextEdit()
+        self.links_edit.setPlaceholderText("One link per line: the PR, the doc, the thank-you message")
+        self.links_edit.setFixedHeight(56)
+        self.links_edit.setTabChangesFocus(True)
+        _named(self.links_edit, "entry_links_edit", "Links")
+
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_label.setObjectName("entry_status_label")
+        self.status_label.setAccessibleName("Save state")
+
+        top = QHBoxLayout()
+        top.addWidget(self.date_edit)
+        top.addWidget(self.title_edit, 1)
+        top.addWidget(self.star_button)
+        revisit = QHBoxLayout()
+        revisit.addWidget(self.revisit_check)
+        revisit.addWidget(self.revisit_edit)
+        revisit.addStretch(1)
+        revisit.addWidget(self.status_label)
+        form = QFormLayout()
+        form.addRow("Impact", self.impact_edit)
+        form.addRow("Tags", self.tags_edit)
+        form.addRow("Links", self.links_edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.body_tabs, 1)
+        layout.addLayout(form)
+        layout.addLayout(revisit)
+        self.setTabOrder(self.date_edit, self.title_edit)
+        self.setTabOrder(self.title_edit, self.star_button)
+        self.setTabOrder(self.star_button, self.body_tabs)
+        self.setTabOrder(self.body_tabs, self.body_edit)
+        self.setTabOrder(self.body_edit, self.impact_edit)
+        self.setTabOrder(self.impact_edit, self.tags_edit)
+        self.setTabOrder(self.tags_edit, self.links_edit)
+        self.setTabOrder(self.links_edit, self.revisit_check)
+        self.setTabOrder(self.revisit_check, self.revisit_edit)
+
+        for signal in (self.title_edit.textEdited, self.tags_edit.textEdited):
+            signal.connect(self._on_changed)
+        for editor in (self.body_edit, self.impact_edit, self.links_edit):
+            editor.textChanged.connect(self._on_changed)
+        self.date_edit.dateChanged.connect(self._on_changed)
+        self.revisit_edit.dateChanged.connect(self._on_changed)
+        self.star_button.toggled.connect(self._on_star_toggled)
+        self.revisit_check.toggled.connect(self._on_revisit_toggled)
+
+    # -- loading and reading -----------------------------------------------------------------
+    def load(self, entry: Entry | None, *, new_day: date | None = None,
+             draft: EntryDraft | None = None) -> None:
+        """Show ``entry`` (or an empty new entry dated ``new_day``) without emitting ``edited``."""
+        self._loading = True
+        try:
+            self.entry_id = entry.id if entry else None
+            source = entry.draft() if entry else (draft or EntryDraft(day=new_day or date.today(),
+                                                                      title=""))
+            self.date_edit.setDate(to_qdate(source.day))
+            self.title_edit.setText(source.title)
+            self.star_button.setChecked(source.starred)
+            self.star_button.setText(STAR_ON if source.starred else STAR_OFF)
+            self.body_edit.setPlainText(source.body)
+            self.impact_edit.setPlainText(source.impact)
+            self.tags_edit.setText(", ".join(source.tags))
+            self.links_edit.setPlainText("\n".join(source.links))
+            self.revisit_check.setChecked(source.revisit_on is not None)
+            self.revisit_edit.setEnabled(source.revisit_on is not None)
+            self.revisit_edit.setDate(to_qdate(source.revisit_on or source.day))
+            if self.body_tabs.currentIndex() == 1:
+                self.preview.set_markdown(source.body)
+        finally:
+            self._loading = False
+
+    def raw_draft(self) -> EntryDraft:
+        """Return the fields as typed, unvalidated."""
+        return EntryDraft(
+            day=from_qdate(self.date_edit.date()),
+            title=self.title_edit.text(),
+            body=self.body_edit.toPlainText(),
+            impact=self.impact_edit.toPlainText(),
+            tags=parse_tags(self.tags_edit.text()),
+            starred=self.star_button.isChecked(),
+            revisit_on=from_qdate(self.revisit_edit.date()) if self.revisit_check.isChecked() else None,
+            links=tuple(line.strip() for line in self.links_edit.toPlainText().splitlines() if line.strip()),
+        )
+
+    def draft(self) -> EntryDraft:
+        """Return the validated fields; raises EntryValidationError with a readable message."""
+        return validate_draft(self.raw_draft())
+
+    def set_search_words(self, words: tuple[str, ...]) -> None:
+        # Re-highlighting touches the documents; that is not an edit by the person.
+        loading, self._loading = self._loading, True
+        try:
+            for highlighter in (self.body_highlighter, self.impact_highlighter, self.preview.highlighter):
+                highlighter.set_words(words)
+        finally:
+            self._loading = loading
+
+    def set_known_tags(self, tags: list[str]) -> None:
+        model = self.tag_completer.model()
+        if hasattr(model, "setStringList"):
+            model.setStringList(tags)
+
+    def show_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+
+    # -- slots -------------------------------------------------------------------------------
+    def _on_changed(self, *_args) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_star_toggled(self, checked: bool) -> None:
+        self.star_button.setText(STAR_ON if checked else STAR_OFF)
+        self._on_changed()
+
+    def _on_revisit_toggled(self, checked: bool) -> None:
+        self.revisit_edit.setEnabled(checked)
+        self._on_changed()
+
+    def _on_body_tabs_changed(self, index: int) -> None:
+        if index == 1:
+            self.preview.set_markdown(self.body_edit.toPlainText())

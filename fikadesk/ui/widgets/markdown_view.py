@@ -1,0 +1,75 @@
+"""A markdown preview that never runs HTML, never loads resources and opens only web/mail links."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QTextBrowser
+
+SAFE_SCHEMES = ("http", "https", "mailto")
+MARKDOWN_FLAGS = (
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML
+)
+
+
+class SearchHighlighter(QSyntaxHighlighter):
+    """Marks the words of the current search (as prefixes, ignoring case) in a document."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._pattern: re.Pattern[str] | None = None
+        self._format = QTextCharFormat()
+        self._format.setBackground(QColor(255, 221, 87))
+        self._format.setForeground(QColor(0, 0, 0))
+
+    def set_words(self, words: tuple[str, ...]) -> None:
+        words = tuple(w for w in words if w)
+        pattern = None
+        if words:
+            alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE | re.UNICODE)
+        if pattern != self._pattern:
+            self._pattern = pattern
+            self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        if self._pattern is None:
+            return
+        for match in self._pattern.finditer(text):
+            self.setFormat(match.start(), match.end() - match.start(), self._format)
+
+
+class SafeMarkdownView(QTextBrowser):
+    """Read-only markdown rendering of user text."""
+
+    def __init__(self, parent=None, opener: Callable[[QUrl], object] | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self._opener = opener or QDesktopServices.openUrl
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.highlighter = SearchHighlighter(self.document())
+        self.blocked_urls: list[QUrl] = []
+
+    def set_markdown(self, text: str) -> None:
+        self.document().setMarkdown(text, MARKDOWN_FLAGS)
+
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt override
+        # Nothing named in user text is ever loaded: no local files, no remote images.
+        return None
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme().lower() in SAFE_SCHEMES:
+            self._opener(url)
+        else:
+            self.blocked_urls.append(url)
