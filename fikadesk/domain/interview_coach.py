@@ -8,7 +8,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from fikadesk.domain import interview_coach_rules as R
-from fikadesk.domain.interview import DEFAULT_RANGES, speaking_seconds, word_spans
+from fikadesk.domain.interview import (
+    DEFAULT_RANGES,
+    sentence_spans,
+    speaking_seconds,
+    word_spans,
+)
 from fikadesk.domain.interview_terms import (
     STOP_WORDS,
     KeyTerm,
@@ -53,12 +58,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 """One-line reason and one suggestion per code."""
 
-_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014]|\s-\s|\band\b", re.IGNORECASE)
 _PREP = re.compile(
     r"^\s*(?:in|on|at|with|around|for|like|such as|about|into|across|through|of)\s", re.I
 )
-_SPECIFIC_MIN = {"aspiration": 3, "story": 5}
+_SPECIFIC_MIN = {"aspiration": 2, "story": 3}
 
 
 @dataclass(frozen=True)
@@ -78,12 +82,7 @@ def _finding(code: str, start: int, end: int) -> Finding:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in _SENTENCE.finditer(text):
-        if m.group(0).strip():
-            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            spans.append((start, m.end()))
-    return spans or [(0, len(text))]
+    return sentence_spans(text) or [(0, len(text))]
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -61,6 +61,10 @@ VAGUE: tuple[Rule, ...] = (
     _r(r"\bwants? to improve\b(?=\s*[.,;!?])"),
     _r(r"\bgo from there\b"),
     _r(r"\bbest possible\b"),
+    _r(r"\b(?:a )?better (?:version of )?(?:myself|person)\b"),
+    _r(r"\b(?:keep|continue|continuing) (?:developing|evolving|progressing)\b" + _LOOSE_END),
+    _r(r"\bopen to anything\b"),
+    _r(r"\bsomewhere I(?:'m| am) (?:valued|appreciated|happy)\b"),
 )
 
 MONEY_STATUS: tuple[Rule, ...] = (
@@ -118,6 +122,9 @@ RIGID: tuple[Rule, ...] = (
     _r(r"\bmy plan is (?:very )?(?:precise|fixed|exact|final)\b"),
     _r(r"\bthe only (?:thing|path|role|job) I\b"),
     _r(r"\bnot open to\b", negatable=False),
+    _r(r"\b(?:it|this|that) (?:won't|will not|isn't going to) change\b", negatable=False),
+    _r(r"\bno plan b\b", negatable=False),
+    _r(r"\bplanned (?:this|it|everything|my career) (?:out|carefully|in detail|to the \w+)\b"),
 )
 
 NEGATIVE: tuple[Rule, ...] = (
@@ -127,25 +134,27 @@ NEGATIVE: tuple[Rule, ...] = (
     _r(r"\bhate[sd]?\b|\bcan't stand\b|\bloathe\b"),
     _r(r"\btoxic\b"),
     _r(r"\bdead[- ]end\b"),
-    _r(r"\bstuck\b"),
+    _r(r"\b(?:I'm|I am|I was|I feel|feeling|I get|I got|being|been|to be) stuck\b"),
+    _r(r"\bdisaster\b|\btakes? (?:all the )?credit\b|\bnightmare\b"),
     _r(r"\bmicromanag\w*"),
     _r(r"\b(?:useless|incompetent|terrible|awful|horrible|clueless|pathetic)\b"),
     _r(r"\bdesperate\b"),
-    _r(r"\bbor(?:ing|ed)\b"),
+    _r(r"\bbored\b|\bboring (?:job|work|role|tasks|company)\b|\b(?:is|was|are|so) boring\b"),
     _r(r"\b(?:unhappy|miserable)\b"),
     _r(r"\bwhat I (?:don't|do not) want\b"),
     _r(r"\b(?:bad|worst) (?:manager|boss|company|job)\b"),
     _r(r"\bfrustrat\w+\b"),
     _r(r"\bburn(?:ed|t)? out\b"),
+    _r(r"\bhad enough of\b|\bchaotic\b|\bunderpaid\b|\bundervalued\b|\bignored\b"),
 )
 
 OUTSIDE_AIM: tuple[Rule, ...] = (
     _r(r"\b(?:open|start|launch|run|found|build|have|opening|starting|launching) "
        r"(?:my|our|a) (?:own )?(?:little |small |\w+ )?"
        r"(?:business|company|startup|start-up|shop|caf[eé]|bakery|restaurant|studio|agency|"
-       r"brand|firm|store|bar|gym|farm)\b"),
+       r"brand|firm|store|bar|gym|farm|school|salon|clinic|hotel|bistro|brewery|winery|label)\b"),
     _r(r"\bmy own (?:\w+ )?(?:business|company|startup|start-up|shop|caf[eé]|bakery|"
-       r"restaurant|studio|agency|brand|store)\b"),
+       r"restaurant|studio|agency|brand|store|school|salon|clinic|hotel|bistro|brewery|label)\b"),
     _r(r"\b(?:switch|move|change|go|pivot) (?:to|into) (?:a |an )?(?:completely |totally |"
        r"entirely )?(?:different|new|another|other) (?:field|industry|career|line of work)\b"),
     _r(r"\bleave (?:tech|the industry|this field|this industry|corporate)\b"),
@@ -159,6 +168,9 @@ OUTSIDE_AIM: tuple[Rule, ...] = (
     _r(r"\bmy real passion\b"),
     _r(r"\b(?:serial )?founder\b"),
     _r(r"\brunning a (?:caf[eé]|bakery|restaurant|bar|shop)\b"),
+    _r(r"\bgo back to (?:university|school|college)\b"),
+    _r(r"\bstudy (?:medicine|law|architecture|music|art)\b"),
+    _r(r"\bbecome an? (?:doctor|lawyer|vet|veterinarian|police officer|firefighter)\b"),
 )
 
 BRIDGE = re.compile(
@@ -174,16 +186,21 @@ NOW = re.compile(
     r"immediately|in this (?:role|job|position)|here I'd|first (?:year|months?|six months|"
     r"90 days|few months|weeks)|in my first|to start|at the start|initially|"
     r"(?:my |first )priority|my focus (?:right now|now|is)|at present|these days|"
-    r"I'd start|I would start|start by|to begin with|early on)\b",
+    r"I'd start|I would start|start by|to begin with|early on|the first thing|first of all|"
+    r"in the short term|short[- ]term|this year|(?:my )?immediate(?:ly)?(?: \w+)?|"
+    r"for the time being|at first|at this stage|in the near term|near[- ]term)\b|\bnow:",
     _F,
 )
 NEXT = re.compile(
-    r"\b(?:(?:in|over|within|for) the next (?:few |couple of |two |three |2 |3 )?years?|"
-    r"within (?:a |the next )?(?:few|couple of|two|three|2|3|one|a) years?|"
-    r"in (?:a|two|three|2|3|a few|a couple of) years?|in two or three years|"
-    r"in a year or two|after (?:that|a couple of years|a few years|a year or two|a year)|"
-    r"then|next(?:,| step| I'd| I'll| I want| I would| year)|(?:in )?year (?:two|three|2|3)|"
-    r"mid[- ]term|medium[- ]term|after a couple)\b",
+    r"\b(?:(?:in|over|within|for) the (?:next|coming) (?:[a-z0-9]+ ){0,4}?years?\b|"
+    r"within (?:a |the next )?(?:few|couple of|two|three|2|3|one|a) years?\b|"
+    r"in (?:exactly |about |around |roughly )?(?:a|two|three|2|3|a few|a couple of) years?\b|"
+    r"(?:in|within) two or three years\b|in a year or two\b|"
+    r"after (?:that|a couple of years|a few years|a year or two|a year)\b|then\b|"
+    r"next(?:,|\s+(?:step|I'd|I'll|I want|I would|year)\b)|(?:in )?year (?:two|three|2|3)\b|"
+    r"mid[- ]term\b|medium[- ]term\b|after a couple\b|in (?:six|nine|\d+|a few) months\b|"
+    r"(?:two|three|2|3|a few|a couple of)(?: or (?:two|three|four|2|3|4))? years from now\b|"
+    r"next:|(?:a few|two|three|2|3|a couple of) years down the (?:line|road)\b)",
     _F,
 )
 FUTURE = re.compile(
@@ -191,7 +208,9 @@ FUTURE = re.compile(
     r"down the (?:road|line)|later(?: on| in my career)?|one day|someday|"
     r"in (?:five|ten|5|10|fifteen|6|six|seven|7) years|(?:five|ten) years from now|"
     r"in the future|year (?:five|5|ten|10)|in (?:five|six|5|6|seven|ten) or \w+ years|"
-    r"my long-term|over time|in the end)\b",
+    r"my long-term|over time|(?:over|in) the long haul|in the end|"
+    r"further (?:out|down the line|ahead)|beyond that|"
+    r"(?:five|ten|5|10)(?: or \w+)? years from now|by (?:the age of )?(?:thirty|forty|fifty|\d\d)\b)\b",
     _F,
 )
 
@@ -226,6 +245,13 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     improve improvement someone who customer customers product products client clients
     satisfied listened stayed solution others day-to-day along looking back again worked
     everyone involved happy afterwards deadline track effort showed same handle calm organise
-    difficult things again told good""".split()
+    difficult things again told good term road quickly priority two three four five six seven
+    eight nine ten twenty away later soon evening morning night week weeks late early grateful
+    thank thanked fixed fix asked ask help helped call called stay stayed hour hours minutes
+    very quite sure happy glad proud pleased hard easy busy quick quickly slow big small high low
+    whole half part full thing something anything nothing plenty often sometimes usually once
+    twice always never around almost everyone anyone somebody nobody colleague colleagues boss
+    bosses office meeting meetings email emails problem tasks task goal stage gain trust trusted
+    charge needs needed certain valued somewhere anywhere""".split()
 )
 """Everyday career words that do not make an answer concrete on their own."""

@@ -48,7 +48,8 @@ ACTION_WORDS: frozenset[str] = frozenset(
     """build builds building maintain maintains own owns lead leads run runs manage manages
     develop develops create creates drive drives support supports write writes deliver
     delivers improve improves partner partners collaborate collaborates define defines
-    work works bring brings familiarity proficiency proficient hands-on comfortable""".split()
+    work works bring brings report reports familiarity solid proficiency proficient hands-on
+    comfortable""".split()
 )
 """Verbs and qualifiers that start requirement bullets; they split phrases like stop words."""
 
@@ -150,7 +151,7 @@ def extract_key_terms(description: str, top_n: int = 10) -> tuple[KeyTerm, ...]:
     Each occurrence scores 1, plus 1 inside a bullet under a requirements or
     responsibilities heading, plus 0.5 in the first fifth of the text. Phrases are kept only
     when they recur or sit in such a bullet, and score 1.5x (two words) or 2x (three words).
-    A term contained in a better-ranked term is dropped. Weights are scaled so the top is 1.
+    A term that contains, or sits inside, a better-ranked term is dropped. Weights are scaled so the top is 1.
     """
     lines = description.splitlines()
     total = max(len(description), 1)
@@ -200,7 +201,7 @@ def extract_key_terms(description: str, top_n: int = 10) -> tuple[KeyTerm, ...]:
     )
     chosen: list[tuple[str, ...]] = []
     for key in ranked:
-        if any(_contains(big, key) for big in chosen):
+        if any(_contains(big, key) or _contains(key, big) for big in chosen):
             continue
         chosen.append(key)
         if len(chosen) == top_n:
@@ -223,11 +224,9 @@ def _kind(term: str, places: list[str]) -> TermKind:
     if any(w in SKILL_HINTS or any(c in w for c in "+#") for w in term.split()):
         return "skill"
     req, resp = places.count("req"), places.count("resp")
-    if req > resp:
-        return "skill"
     if resp > req:
         return "responsibility"
-    return "other"
+    return "skill" if req else "other"
 
 
 def _term_stems(term: KeyTerm | str) -> tuple[str, ...]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -224,3 +225,50 @@ def needs_nudge(last_day: date | None, today: date) -> bool:
     days = quiet_for(last_day, today)
     return days is not None and days >= QUIET_DAYS
 
+
+
+SNIPPET_OPEN = "\x02"
+SNIPPET_CLOSE = "\x03"
+
+
+def _fold(text: str) -> str:
+    """Drop accents character by character (same length), as the search index does."""
+    out = []
+    for char in text:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(bare if len(bare) == 1 else char)
+    return "".join(out)
+
+
+def make_snippet(fields: tuple[str, ...], words: tuple[str, ...], width: int = 90) -> str:
+    """Return a one-line excerpt around the first search hit, hits wrapped in \\x02...\\x03.
+
+    Fields are tried in order (for example body, impact, title); words match as prefixes,
+    ignoring case, like the full-text search does. Empty when nothing matches.
+    """
+    usable = [w for w in words if w]
+    if not usable:
+        return ""
+    alternatives = "|".join(
+        re.escape(_fold(w)) for w in sorted(usable, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE | re.UNICODE)
+    for raw in fields:
+        text = " ".join(raw.replace(SNIPPET_OPEN, " ").replace(SNIPPET_CLOSE, " ").split())
+        folded = _fold(text)
+        first = pattern.search(folded)
+        if first is None:
+            continue
+        start = max(0, first.start() - width // 3)
+        if start:
+            space = text.find(" ", start)
+            start = space + 1 if 0 <= space < first.start() else start
+        end = min(len(text), start + width)
+        window = text[start:end]
+        pieces, last = [], 0
+        for match in pattern.finditer(folded[start:end]):
+            pieces += [window[last:match.start()], SNIPPET_OPEN, window[match.start():match.end()],
+                       SNIPPET_CLOSE]
+            last = match.end()
+        marked = "".join(pieces) + window[last:]
+        return ("…" if start else "") + marked + ("…" if end < len(text) else "")
+    return ""

@@ -181,7 +181,8 @@ def _freeze(name: str, raw_levels: Sequence[RawLevel], filename: str,
     for raw in levels:
         seen: set[tuple[str, str]] = set()
         expectations: list[Expectation] = []
-        for dimension, text, line in raw.expectations:
+        for raw_dimension, raw_text, line in raw.expectations:
+            dimension, text = " ".join(raw_dimension.split()), " ".join(raw_text.split())
             key = (dimension.casefold(), normalize_expectation_text(text))
             if key in seen:
                 continue
@@ -191,10 +192,11 @@ def _freeze(name: str, raw_levels: Sequence[RawLevel], filename: str,
                 raise LadderImportError(
                     raw.filename, f"more than {MAX_EXPECTATIONS:,} expectations", line)
             expectations.append(Expectation(dimension, text))
-        unique = _unique_name(raw.name, taken)
-        if unique != raw.name:
+        base = " ".join(raw.name.split())
+        unique = _unique_name(base, taken)
+        if unique != base:
             where = f", line {raw.line}" if raw.line is not None else ""
-            warnings.append(f"{raw.filename}{where}: a second level called {raw.name!r} "
+            warnings.append(f"{raw.filename}{where}: a second level called {base!r} "
                             f"was renamed {unique!r}")
         frozen.append(Level(unique, raw.description, tuple(expectations)))
     return Ladder(name, tuple(frozen))
@@ -218,6 +220,8 @@ def parse_ladder_text(text: str, *, filename: str = "ladder.md", name: str | Non
         title, raw_levels = None, parse_csv(text, filename)
     else:
         title, raw_levels = parse_structured(text, filename, kind)
+        warnings = [f"{filename}: level {raw.name!r} has no expectations, so it was left out"
+                    for raw in raw_levels if not raw.expectations]
     ladder_name = (name or "").strip() or title or _humanize(Path(filename).stem)
     ladder = _freeze(ladder_name, raw_levels, filename, warnings)
     return LadderImport(ladder, kind, (filename,), depths, used_depth, tuple(warnings))

@@ -7,6 +7,9 @@ from typing import Any
 
 import yaml
 
+from fikadesk.domain.leveling_errors import LadderImportError
+from fikadesk.domain.leveling_tabular import check_yaml_nesting
+
 #: A label (dimension name) has at most this many words and characters.
 MAX_LABEL_WORDS = 4
 MAX_LABEL_CHARS = 60
@@ -23,6 +26,9 @@ _EM_RE = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<!\w)_([^_\n]+)_(?!\w)"
 _STRIKE_RE = re.compile(r"~~([^~\n]+)~~")
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SPACE_RE = re.compile(r"\s+")
+# Escaped punctuation (``\*``) hides in private-use characters while markup is stripped.
+_ESCAPED_BASE = 0xE000
+_ESCAPED_RE = re.compile("[\ue000-\ue07f]")
 
 
 def _drop_comments(text: str) -> str:
@@ -50,7 +56,11 @@ def _first_group(match: re.Match[str]) -> str:
 
 
 def clean_inline(text: str) -> str:
-    """Plain text of a markdown fragment: markup stripped, link text kept, spaces collapsed."""
+    """Plain text of a markdown fragment: markup stripped, link text kept, spaces collapsed.
+
+    Struck-through text (``~~old~~``) is dropped: a ladder strikes out what no longer applies.
+    """
+    text = _ESCAPE_RE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
     text = _drop_comments(text)
     text = _IMAGE_RE.sub("", text)
     text = _LINK_RE.sub(r"\1", text)
@@ -59,8 +69,8 @@ def clean_inline(text: str) -> str:
     text = _CODE_RE.sub(r"\1", text)
     text = _STRONG_RE.sub(_first_group, text)
     text = _EM_RE.sub(_first_group, text)
-    text = _STRIKE_RE.sub(r"\1", text)
-    text = _ESCAPE_RE.sub(r"\1", text)
+    text = _STRIKE_RE.sub("", text)
+    text = _ESCAPED_RE.sub(lambda m: chr(ord(m.group()) - _ESCAPED_BASE), text)
     return _SPACE_RE.sub(" ", text).strip()
 
 
@@ -115,6 +125,19 @@ def split_label(raw: str) -> tuple[str | None, str]:
     return None, plain
 
 
+#: Label-only lines that introduce a list without naming a dimension ("Expectations:").
+GENERIC_LABELS = frozenset(
+    "expectations|expectation|responsibilities|examples|behaviours|behaviors|key behaviours|"
+    "key behaviors|criteria|requirements|what we expect|you will|summary|overview|notes|"
+    "details|description".split("|")
+)
+
+
+def is_generic_label(label: str) -> bool:
+    """True for labels such as "Expectations" that name no dimension."""
+    return label.casefold() in GENERIC_LABELS
+
+
 def label_only(raw: str) -> str | None:
     """The label when the text is nothing but one (``**Scope**``, ``Scope:``), else None."""
     stripped = raw.strip()
@@ -137,9 +160,11 @@ def split_front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
         return {}, 0
     for index in range(1, len(lines)):
         if lines[index].rstrip() in ("---", "..."):
+            block = "\n".join(lines[1:index])
             try:
-                data = yaml.load("\n".join(lines[1:index]), Loader=_SAFE_LOADER)
-            except (yaml.YAMLError, RecursionError):
+                check_yaml_nesting(block, "front matter")
+                data = yaml.load(block, Loader=_SAFE_LOADER)
+            except (yaml.YAMLError, LadderImportError):
                 data = None
             return (data if isinstance(data, dict) else {}), index + 1
     return {}, 0

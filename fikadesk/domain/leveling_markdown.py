@@ -8,7 +8,8 @@ It is not a full CommonMark parser. It keeps what a ladder needs and drops the r
   nested items are items too; a parent item that is only a label (``- **Scope**`` or
   ``- Scope:``) names the dimension of its children instead;
 - paragraphs (prose); a paragraph that is only a short label (``**Scope**``, ``Scope:``)
-  names the dimension of what follows, like a heading would;
+  names the dimension of what follows, like a heading would, except generic ones such as
+  ``Expectations:`` that name no dimension and are dropped;
 - noise, dropped: YAML front matter, fenced and indented code, HTML blocks and comments,
   tables, block quotes, thematic breaks, image lines and link reference definitions.
 
@@ -26,6 +27,7 @@ from typing import Any, Literal
 from fikadesk.domain.leveling_errors import MAX_BLOCKS, MAX_EXPECTATIONS, LadderImportError
 from fikadesk.domain.leveling_inline import (
     clean_inline,
+    is_generic_label,
     label_only,
     split_front_matter,
     split_label,
@@ -144,7 +146,8 @@ class _Reader:
         self.para = []
         label = label_only(raw)
         if label is not None:
-            self.add(Block("label", self.para_line, label))
+            if not is_generic_label(label):
+                self.add(Block("label", self.para_line, label))
             return
         text = clean_inline(raw)
         if text:
@@ -173,7 +176,8 @@ class _Reader:
         prev = self.item
         if prev is not None and indent > prev.indent:
             own = label_only(" ".join(prev.parts))
-            self.stack.append((prev.indent, own if own is not None else prev.label))
+            inherited = prev.label if own is None or is_generic_label(own) else own
+            self.stack.append((prev.indent, inherited))
             if own is not None:
                 self.item = None
         self.flush_item()
@@ -270,7 +274,13 @@ class _Reader:
                 continue
             item = self.item
             if item is not None:
-                if not item.blank_after or indent >= item.content_indent:
+                # a bold label line just under an item starts a new dimension, not more text
+                lazy_label = (
+                    indent < item.content_indent
+                    and stripped.startswith(("**", "__"))
+                    and label_only(stripped) is not None
+                )
+                if not lazy_label and (not item.blank_after or indent >= item.content_indent):
                     item.parts.append(stripped)
                     item.blank_after = False
                     continue

@@ -18,7 +18,9 @@ Single file, one heading per level:
   the level depth that comes before the first level.
 
 One file per level: the level's name is the front matter ``title``, else a leading heading
-that is alone at its depth, else the file name; every other heading names a dimension.
+(before any list item) that is the file's only heading at its depth with every other heading
+deeper, else the file name. Every other heading names a dimension; so does that leading
+heading when it is the only heading and front matter gives the title.
 """
 
 from __future__ import annotations
@@ -162,12 +164,14 @@ def level_from_file(doc: MarkdownDocument, filename: str, stem: str) -> RawLevel
     blocks = doc.blocks
     headings = [b for b in blocks if b.kind == "heading"]
     title_block: Block | None = None
+    titled = _front_matter_text(doc, "title", "name")
     first_item = next((b.line for b in blocks if b.kind == "item"), None)
     if headings and (first_item is None or headings[0].line < first_item):
         first = headings[0]
-        if sum(1 for h in headings if h.depth == first.depth) == 1:
+        alone = all(h.depth > first.depth for h in headings[1:])
+        if alone and (len(headings) > 1 or titled is None):
             title_block = first
-    name = _front_matter_text(doc, "title", "name") or (
+    name = titled or (
         title_block.text if title_block is not None else stem)
     builder = _LevelBuilder(RawLevel(name, filename, title_block.line if title_block else 1))
     for block in blocks:

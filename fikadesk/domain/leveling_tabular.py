@@ -175,8 +175,39 @@ def load_json(text: str, filename: str) -> Any:
         raise LadderImportError(filename, "the JSON is nested too deeply") from None
 
 
+#: Deepest YAML nesting read. libyaml's composer recurses in C, where Python's recursion
+#: limit does not apply: a few thousand nested brackets crash the process, so check first.
+MAX_YAML_NESTING = 64
+_YAML_TOKEN_RE = re.compile(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\n]|'')*'|[\[\]{}]|#.*")
+
+
+def check_yaml_nesting(text: str, filename: str) -> None:
+    """Refuse YAML nested deeper than MAX_YAML_NESTING (an over-estimate, in linear time)."""
+    indents: list[int] = []
+    flow = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        body = line.lstrip(" ")
+        if not body or body.startswith("#"):
+            continue
+        if flow == 0:
+            indent = len(line) - len(body)
+            while indents and indents[-1] >= indent:
+                indents.pop()
+            indents.append(indent)
+        dashes = len(body) - len(body.lstrip("- "))
+        for token in _YAML_TOKEN_RE.finditer(body):
+            char = token.group()
+            if char in "[{":
+                flow += 1
+            elif char in "]}":
+                flow = max(0, flow - 1)
+        if len(indents) + dashes // 2 + flow > MAX_YAML_NESTING:
+            raise LadderImportError(filename, "the YAML is nested too deeply", number)
+
+
 def load_yaml(text: str, filename: str) -> Any:
     """Parsed YAML (safe loader, one document); LadderImportError with the line of an error."""
+    check_yaml_nesting(text, filename)
     try:
         return yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:

@@ -45,7 +45,7 @@ def make_backup(journal: Path, label: str, *, when: datetime | None = None,
 def copy_database(source: Path, target: Path) -> None:
     """Copy the SQLite database ``source`` into ``target`` and verify the copy."""
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
         try:
             dst = sqlite3.connect(target)
             try:

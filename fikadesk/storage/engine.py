@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import Engine, create_engine
+from sqlalchemy.engine import URL, Engine, create_engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session
 
@@ -43,7 +43,7 @@ class Database:
         try:
             with Session(self._read_engine) as session, session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
             raise JournalError(describe_sqlite_error(exc)) from None
 
     @contextlib.contextmanager
@@ -101,7 +101,7 @@ def _on_begin(connection: Any) -> None:
 def make_engine(path: Path) -> Engine:
     """Create the engine for a journal file, with pragmas and explicit transactions."""
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),
         hide_parameters=True,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
@@ -202,6 +202,9 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
 
             make_backup(path, f"before-{HEAD}", folder=backup_dir)
             upgrade(db.engine)
+    except DBAPIError as exc:
+        db.close()
+        raise JournalError(describe_sqlite_error(exc)) from None
     except BaseException:
         db.close()
         raise

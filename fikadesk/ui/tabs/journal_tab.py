@@ -159,8 +159,9 @@ class JournalTab(QWidget):
         self.model.reload()
         total = self._service.count()
         self.filters.show_counts(self.model.rowCount(), total)
-        self.filters.set_tags(self._service.tags())
-        self.editor.set_known_tags([name for name, _count in self._service.tags()])
+        tags = self._service.tags()
+        self.filters.set_tags(tags)
+        self.editor.set_known_tags([name for name, _count in tags])
         empty = self.model.rowCount() == 0
         self.list_stack.setCurrentIndex(1 if empty else 0)
         self.empty_label.setText(EMPTY_TEXT if total == 0 else NO_MATCH_TEXT)

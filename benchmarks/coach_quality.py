@@ -1,0 +1,79 @@
+"""Precision and recall of the interview coach per code over the labelled corpus."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from fikadesk.domain.interview_coach import CODES, coach  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "coach_corpus.json"
+THRESHOLD = 0.9
+
+
+def load(path: Path = CORPUS) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))["answers"]
+
+
+def scores(entries: list[dict]) -> dict[str, tuple[float, float, int, int, int]]:
+    """Per code: (precision, recall, true positives, false positives, false negatives)."""
+    tally = {code: [0, 0, 0] for code in CODES}
+    for e in entries:
+        got = {f.code for f in coach(e["text"], kind=e["kind"], key_terms=e.get("key_terms", ()))}
+        want = set(e["codes"])
+        for code in CODES:
+            if code in got and code in want:
+                tally[code][0] += 1
+            elif code in got:
+                tally[code][1] += 1
+            elif code in want:
+                tally[code][2] += 1
+    out = {}
+    for code, (tp, fp, fn) in tally.items():
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / (tp + fn) if tp + fn else 1.0
+        out[code] = (precision, recall, tp, fp, fn)
+    return out
+
+
+def mistakes(entries: list[dict]) -> list[str]:
+    lines = []
+    for e in entries:
+        got = {f.code for f in coach(e["text"], kind=e["kind"], key_terms=e.get("key_terms", ()))}
+        if got != set(e["codes"]):
+            lines.append(f"{e['id']}: extra {sorted(got - set(e['codes']))} "
+                         f"missed {sorted(set(e['codes']) - got)}")
+    return lines
+
+
+def table(title: str, result: dict[str, tuple[float, float, int, int, int]]) -> str:
+    rows = [title, f"{'code':<18} {'prec':>5} {'rec':>5} {'tp':>3} {'fp':>3} {'fn':>3}"]
+    for code, (p, r, tp, fp, fn) in result.items():
+        rows.append(f"{code:<18} {p:5.2f} {r:5.2f} {tp:3d} {fp:3d} {fn:3d}")
+    return "\n".join(rows)
+
+
+def main() -> int:
+    entries = load()
+    tuned = [e for e in entries if not e.get("holdout")]
+    held = [e for e in entries if e.get("holdout")]
+    main_scores = scores(tuned)
+    print(table(f"Tuning set ({len(tuned)} answers)", main_scores))
+    if held:
+        print()
+        print(table(f"Held-out set ({len(held)} answers)", scores(held)))
+    if "-v" in sys.argv:
+        print("\n".join(mistakes(entries)))
+    failing = [c for c, (p, r, *_rest) in main_scores.items() if min(p, r) < THRESHOLD]
+    if failing:
+        print(f"below {THRESHOLD}: {', '.join(failing)}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
