@@ -142,6 +142,7 @@ def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, 
 
 Prepare = Callable[[argparse.Namespace, date], Any]
 Execute = Callable[[Any, argparse.Namespace, Services, TextIO], int]
+CREATING = frozenset({"add"})
 COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "add": (prepare_add, run_add),
     "search": (prepare_search, run_search),
@@ -167,7 +168,8 @@ def run(
         print(f"fikadesk: {exc}", file=err)
         return 2
     try:
-        services = build_services(resolve_journal_path(args.db))
+        # Only a command that records something may create a new journal.
+        services = build_services(resolve_journal_path(args.db), create=args.command in CREATING)
     except JournalError as exc:
         print(f"fikadesk: {exc}", file=err)
         return 1

@@ -250,3 +250,14 @@ def test_process_version_through_app(tmp_path: Path) -> None:
     done = _process([sys.executable, "-c", "import sys; from fikadesk.app import main; "
                      "sys.exit(main(sys.argv[1:]))", "--version"])
     assert (done.returncode, done.stdout.strip()) == (0, f"fikadesk {__version__}")
+
+
+def test_search_on_a_missing_journal_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nowhere" / "journal.fikadesk"
+    code, out, err = _run(capsys, "--db", str(missing), "search")
+    assert code == 1
+    assert out == ""
+    assert _one_line(err) == f"fikadesk: There is no journal at {missing}."
+    assert not missing.parent.exists()
