@@ -53,11 +53,26 @@ def run_gui(journal: Path) -> int:
         guard.activation_requested.connect(window.bring_to_front)
         window.show()
         window.start()
+        _close_on_terminate(window)
         code = app.exec()
         services.close()
         return int(code)
     finally:
         guard.release()
+
+
+def _close_on_terminate(window) -> None:  # type: ignore[no-untyped-def]
+    """On SIGTERM/SIGINT (logout, kill, Ctrl+C) close the window so pending edits are saved."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_args: window.close())
+    # Python runs signal handlers only between bytecodes: wake it up now and then.
+    ticker = QTimer(window)
+    ticker.timeout.connect(lambda: None)
+    ticker.start(300)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
