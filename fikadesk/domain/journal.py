@@ -231,7 +231,16 @@ SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
 
 
-def _fold(text: str) -> str:
+def search_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Return a pattern for the search words as prefixes, to run over ``fold(text)``."""
+    usable = [w for w in words if w]
+    if not usable:
+        return None
+    alternatives = "|".join(re.escape(fold(w)) for w in sorted(usable, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE | re.UNICODE)
+
+
+def fold(text: str) -> str:
     """Drop accents character by character (same length), as the search index does."""
     out = []
     for char in text:
@@ -246,15 +255,12 @@ def make_snippet(fields: tuple[str, ...], words: tuple[str, ...], width: int = 9
     Fields are tried in order (for example body, impact, title); words match as prefixes,
     ignoring case, like the full-text search does. Empty when nothing matches.
     """
-    usable = [w for w in words if w]
-    if not usable:
+    pattern = search_pattern(words)
+    if pattern is None:
         return ""
-    alternatives = "|".join(
-        re.escape(_fold(w)) for w in sorted(usable, key=len, reverse=True))
-    pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE | re.UNICODE)
     for raw in fields:
         text = " ".join(raw.replace(SNIPPET_OPEN, " ").replace(SNIPPET_CLOSE, " ").split())
-        folded = _fold(text)
+        folded = fold(text)
         first = pattern.search(folded)
         if first is None:
             continue

@@ -15,6 +15,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser
 
+from fikadesk.domain.journal import fold, search_pattern
+
 SAFE_SCHEMES = ("http", "https", "mailto")
 MARKDOWN_FLAGS = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -33,11 +35,7 @@ class SearchHighlighter(QSyntaxHighlighter):
         self._format.setForeground(QColor(0, 0, 0))
 
     def set_words(self, words: tuple[str, ...]) -> None:
-        words = tuple(w for w in words if w)
-        pattern = None
-        if words:
-            alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-            pattern = re.compile(rf"\b(?:{alternatives})\w*", re.IGNORECASE | re.UNICODE)
+        pattern = search_pattern(words)
         if pattern != self._pattern:
             self._pattern = pattern
             self.rehighlight()
@@ -45,7 +43,7 @@ class SearchHighlighter(QSyntaxHighlighter):
     def highlightBlock(self, text: str) -> None:
         if self._pattern is None:
             return
-        for match in self._pattern.finditer(text):
+        for match in self._pattern.finditer(fold(text)):
             self.setFormat(match.start(), match.end() - match.start(), self._format)
 
 
