@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, NoReturn, TextIO
 
 from fikadesk import __version__
+from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
 from fikadesk.domain.journal import (
     Entry,
     EntryDraft,
@@ -19,6 +20,8 @@ from fikadesk.domain.journal import (
     parse_date,
     validate_draft,
 )
+from fikadesk.domain.leveling_errors import LadderImportError
+from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.paths import resolve_journal_path
 from fikadesk.services.container import Services, build_services
 from fikadesk.storage.errors import JournalError
@@ -56,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--link", action="append", default=[], help="a URL (repeatable)")
     add.add_argument("--star", action="store_true", help="mark it as next-level work")
     add.add_argument("--revisit", help="YYYY-MM-DD: come back to record the outcome")
+    add.add_argument("--expectation", action="append", default=[], type=int, metavar="ID",
+                     help="link it as evidence for this expectation id (repeatable; "
+                     "see ladder show)")
 
     search = commands.add_parser("search", help="list matching entries, newest first")
     search.add_argument("query", nargs="?", default="", help="words to find (prefixes match)")
@@ -65,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--until", help="YYYY-MM-DD, inclusive")
     search.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000)")
     search.add_argument("--json", action="store_true", help="print a JSON array")
+    add_leveling_parsers(commands)
     return parser
 
 
@@ -89,8 +96,11 @@ def prepare_add(args: argparse.Namespace, today: date) -> EntryDraft:
 
 
 def run_add(draft: EntryDraft, args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    """Add one entry and print its id."""
+    """Add one entry (expectation ids checked first, then linked) and print its id."""
+    services.leveling.check_expectations(args.expectation)
     entry = services.journal.add(draft)
+    if args.expectation:
+        services.leveling.link_entry(entry.id, args.expectation)
     print(entry.id, file=out)
     return 0
 
@@ -146,7 +156,9 @@ CREATING = frozenset({"add"})
 COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "add": (prepare_add, run_add),
     "search": (prepare_search, run_search),
+    **LEVELING_COMMANDS,
 }
+BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError)
 
 
 def run(
@@ -164,18 +176,19 @@ def run(
     prepare, execute = COMMANDS[args.command]
     try:
         prepared = prepare(args, today or date.today())
-    except (EntryValidationError, CliError) as exc:
+    except BAD_INPUT as exc:
         print(f"fikadesk: {exc}", file=err)
         return 2
     try:
         # Only a command that records something may create a new journal.
-        services = build_services(resolve_journal_path(args.db), create=args.command in CREATING)
+        creating = args.command in CREATING or creates_journal(args)
+        services = build_services(resolve_journal_path(args.db), create=creating)
     except JournalError as exc:
         print(f"fikadesk: {exc}", file=err)
         return 1
     try:
         return execute(prepared, args, services, out)
-    except (EntryValidationError, CliError) as exc:
+    except BAD_INPUT as exc:
         print(f"fikadesk: {exc}", file=err)
         return 2
     except JournalError as exc:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fikadesk.services.journal import JournalService
+from fikadesk.services.leveling import LevelingService
 from fikadesk.storage.engine import Database, open_database
 
 
@@ -17,6 +18,7 @@ class Services:
 
     db: Database
     journal: JournalService
+    leveling: LevelingService
     today: Callable[[], date]
 
     def close(self) -> None:
@@ -36,5 +38,6 @@ def build_services(
     return Services(
         db=db,
         journal=JournalService(db, now),
+        leveling=LevelingService(db, now),
         today=lambda: now().date(),
     )

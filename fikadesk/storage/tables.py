@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy import CheckConstraint
 from sqlmodel import Field, SQLModel
 
 metadata = SQLModel.metadata
@@ -63,3 +64,63 @@ class EntryLinkRow(SQLModel, table=True):
     entry_id: int = Field(foreign_key="entry.id", index=True, ondelete="CASCADE")
     position: int = 0
     url: str
+
+
+class LadderRow(SQLModel, table=True):
+    """An imported leveling guide."""
+
+    __tablename__ = "ladder"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    source: str
+    created_at: datetime
+
+
+class LadderLevelRow(SQLModel, table=True):
+    """One level of a ladder, ordered by position (lowest first)."""
+
+    __tablename__ = "ladder_level"
+
+    id: int | None = Field(default=None, primary_key=True)
+    ladder_id: int = Field(foreign_key="ladder.id", index=True, ondelete="CASCADE")
+    position: int
+    name: str
+    description: str = ""
+
+
+class ExpectationRow(SQLModel, table=True):
+    """One expectation of a level; its id is the stable id people link entries to."""
+
+    __tablename__ = "expectation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    level_id: int = Field(foreign_key="ladder_level.id", index=True, ondelete="CASCADE")
+    position: int
+    dimension: str
+    text: str
+
+
+class EntryExpectationRow(SQLModel, table=True):
+    """Which expectations an entry is evidence for (a link blocks deleting the expectation)."""
+
+    __tablename__ = "entry_expectation"
+
+    entry_id: int = Field(foreign_key="entry.id", primary_key=True, ondelete="CASCADE")
+    expectation_id: int = Field(
+        foreign_key="expectation.id", primary_key=True, index=True, ondelete="RESTRICT"
+    )
+
+
+class TargetRow(SQLModel, table=True):
+    """The one target: which ladder, the current level, the level aimed at and by when."""
+
+    __tablename__ = "target"
+    __table_args__ = (CheckConstraint("id = 1", name="ck_target_single_row"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    ladder_id: int = Field(foreign_key="ladder.id")
+    current_level_id: int = Field(foreign_key="ladder_level.id")
+    target_level_id: int = Field(foreign_key="ladder_level.id")
+    target_date: date | None = None
+    summary: str = ""

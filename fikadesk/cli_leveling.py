@@ -1,0 +1,197 @@
+"""The command line of the Target area: ladders, the target and readiness (no Qt)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from fikadesk.domain.journal import parse_date
+from fikadesk.domain.leveling_import import LadderImport, parse_ladder_files
+from fikadesk.domain.leveling_stored import LevelingError, Readiness, StoredLadder, Target
+
+if TYPE_CHECKING:
+    from fikadesk.services.container import Services
+
+
+def add_leveling_parsers(commands: Any) -> None:
+    """Add the ``ladder``, ``target`` and ``readiness`` commands to the subparsers ``commands``."""
+    ladder = commands.add_parser("ladder", help="import, list and show career ladders")
+    steps = ladder.add_subparsers(dest="ladder_command", metavar="STEP", required=True)
+    imp = steps.add_parser("import", help="import a ladder from files and print its id")
+    imp.add_argument("paths", nargs="+", metavar="PATH",
+                     help="a markdown/CSV/JSON/YAML file, per-level markdown files or a folder")
+    imp.add_argument("--name", help="the ladder's name (default: taken from the files)")
+    imp.add_argument("--level-depth", type=int, help="heading depth of the levels (markdown)")
+    listing = steps.add_parser("list", help="list the imported ladders")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    show = steps.add_parser("show", help="show a ladder's levels and expectations with their ids")
+    show.add_argument("id", type=int, help="the ladder id (see ladder list)")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
+
+    target = commands.add_parser("target", help="set or show the level you aim for")
+    tsteps = target.add_subparsers(dest="target_command", metavar="STEP", required=True)
+    tset = tsteps.add_parser("set", help="set the target")
+    tset.add_argument("--ladder", type=int, required=True, help="the ladder id")
+    tset.add_argument("--current", required=True, help="your current level's name")
+    tset.add_argument("--target", required=True, help="the level you aim for")
+    tset.add_argument("--date", help="YYYY-MM-DD: when you aim to be there")
+    tsteps.add_parser("show", help="show the target")
+
+    readiness = commands.add_parser("readiness", help="show the evidence for the target level")
+    readiness.add_argument("--json", action="store_true", help="print a JSON object")
+
+
+# -- ladder ----------------------------------------------------------------------------------
+def prepare_ladder(args: argparse.Namespace, today: date) -> LadderImport | None:
+    """Read and check the ladder files of ``ladder import`` before the journal is opened."""
+    if args.ladder_command != "import":
+        return None
+    if args.level_depth is not None and not 1 <= args.level_depth <= 6:
+        raise LevelingError("--level-depth must be between 1 and 6")
+    return parse_ladder_files([Path(p) for p in args.paths], name=args.name,
+                              level_depth=args.level_depth)
+
+
+def run_ladder(prepared: LadderImport | None, args: argparse.Namespace, services: Services,
+               out: TextIO) -> int:
+    """Run ``ladder import``, ``ladder list`` or ``ladder show``."""
+    leveling = services.leveling
+    if args.ladder_command == "import":
+        assert prepared is not None
+        ladder_id = leveling.import_ladder(prepared)
+        total = sum(n for _, n in prepared.expectation_counts)
+        print(f"Ladder {ladder_id}: {prepared.name} ({len(prepared.level_names)} levels, "
+              f"{total} expectations)", file=out)
+        for level_name, count in prepared.expectation_counts:
+            print(f"  {level_name}: {count} expectations", file=out)
+        for warning in prepared.warnings:
+            print(f"  warning: {warning}", file=out)
+        return 0
+    if args.ladder_command == "list":
+        ladders = leveling.list_ladders()
+        if args.json:
+            _dump([{"id": s.id, "name": s.name, "source": s.source,
+                    "created_at": s.created_at.isoformat(), "levels": s.level_count,
+                    "expectations": s.expectation_count} for s in ladders], out)
+            return 0
+        if not ladders:
+            print("No ladders yet (fikadesk ladder import PATH).", file=out)
+        for s in ladders:
+            print(f"{s.id:>4}  {s.name}  ({s.level_count} levels, {s.expectation_count} "
+                  f"expectations; {s.source})", file=out)
+        return 0
+    stored = leveling.get_ladder(args.id)
+    if args.json:
+        _dump(ladder_json(stored), out)
+        return 0
+    print(f"{stored.name} (ladder {stored.id}; {stored.source})", file=out)
+    for level in stored.levels:
+        print(f"\n{level.name}", file=out)
+        if level.description:
+            print(f"  {level.description}", file=out)
+        for e in level.expectations:
+            print(f"  [{e.id}] {e.dimension}: {e.text}", file=out)
+    return 0
+
+
+def ladder_json(stored: StoredLadder) -> dict[str, object]:
+    """The JSON object of one stored ladder, as ``ladder show --json`` prints it."""
+    return {
+        "id": stored.id,
+        "name": stored.name,
+        "source": stored.source,
+        "levels": [
+            {"id": lv.id, "name": lv.name, "description": lv.description,
+             "expectations": [{"id": e.id, "dimension": e.dimension, "text": e.text}
+                              for e in lv.expectations]}
+            for lv in stored.levels
+        ],
+    }
+
+
+# -- target ----------------------------------------------------------------------------------
+def prepare_target(args: argparse.Namespace, today: date) -> date | None:
+    """Check the arguments of ``target``; return the target date, if one was given."""
+    if args.target_command == "set" and args.date:
+        return parse_date(args.date, "--date")
+    return None
+
+
+def _target_line(goal: Target) -> str:
+    when = f", by {goal.target_date.isoformat()}" if goal.target_date else ""
+    return (f"Target: {goal.target_level} on {goal.ladder_name} (ladder {goal.ladder_id}), "
+            f"from {goal.current_level}{when}")
+
+
+def run_target(target_date: date | None, args: argparse.Namespace, services: Services,
+               out: TextIO) -> int:
+    """Set or show the target."""
+    if args.target_command == "set":
+        goal = services.leveling.set_target(args.ladder, args.current, args.target, target_date)
+        print(_target_line(goal), file=out)
+        return 0
+    shown = services.leveling.target()
+    print(_target_line(shown) if shown else "No target is set.", file=out)
+    return 0
+
+
+# -- readiness -------------------------------------------------------------------------------
+def prepare_readiness(args: argparse.Namespace, today: date) -> date:
+    """Nothing to check; the day readiness is measured on is today."""
+    return today
+
+
+def readiness_json(result: Readiness) -> dict[str, object]:
+    """The JSON object ``readiness --json`` prints."""
+    goal = result.target
+    return {
+        "ladder_id": goal.ladder_id,
+        "ladder": goal.ladder_name,
+        "current": goal.current_level,
+        "target": goal.target_level,
+        "target_date": goal.target_date.isoformat() if goal.target_date else None,
+        "percent": result.percent,
+        "expectations": [
+            {"id": i.expectation_id, "dimension": i.dimension, "text": i.text,
+             "evidence": i.evidence_count, "starred": i.starred_count,
+             "latest": i.latest.isoformat() if i.latest else None,
+             "months": i.distinct_months, "status": i.status}
+            for i in result.items
+        ],
+    }
+
+
+def run_readiness(today: date, args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Print the evidence for each expectation of the target level and the overall figure."""
+    result = services.leveling.readiness(today)
+    if args.json:
+        _dump(readiness_json(result), out)
+        return 0
+    print(_target_line(result.target), file=out)
+    print(f"Readiness: {result.percent}%", file=out)
+    for i in result.items:
+        latest = f", latest {i.latest.isoformat()}" if i.latest else ""
+        print(f"  [{i.expectation_id}] {i.status:<10} {i.dimension}: {i.text} "
+              f"({i.evidence_count} entries, {i.starred_count} starred, "
+              f"{i.distinct_months} months{latest})", file=out)
+    return 0
+
+
+def _dump(value: object, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+LEVELING_COMMANDS: dict[str, tuple[Any, Any]] = {
+    "ladder": (prepare_ladder, run_ladder),
+    "target": (prepare_target, run_target),
+    "readiness": (prepare_readiness, run_readiness),
+}
+
+
+def creates_journal(args: argparse.Namespace) -> bool:
+    """Tell whether a Target-area command records something (and so may create a journal)."""
+    return args.command == "ladder" and args.ladder_command == "import"
