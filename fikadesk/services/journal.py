@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -24,10 +24,9 @@ from fikadesk.domain.journal import (
 )
 
 __all__ = ["SNIPPET_CLOSE", "SNIPPET_OPEN", "EntryNotFoundError", "JournalService"]
+from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 from fikadesk.storage.errors import JournalError
-
-Clock = Callable[[], datetime]
 
 
 class EntryNotFoundError(JournalError):
@@ -38,22 +37,13 @@ class EntryNotFoundError(JournalError):
         self.entry_id = entry_id
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _as_datetime(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 class JournalService:
     """The journal's use cases; each public method is one short transaction."""
 
-    def __init__(self, db: Database, clock: Clock = _now) -> None:
+    def __init__(self, db: Database, clock: Clock = now) -> None:
         self._db = db
         self._clock = clock
 
@@ -180,7 +170,7 @@ class JournalService:
         return [
             EntrySummary(
                 id=int(r[0]),
-                day=_as_date(r[1]),
+                day=as_date(r[1]),
                 title=str(r[2]),
                 starred=bool(r[3]),
                 tags=tags.get(int(r[0]), ()),
@@ -231,7 +221,7 @@ class JournalService:
         return JournalStats(
             total=int(row[0]),
             starred=int(row[1]),
-            last_day=_as_date(row[2]) if row[2] else None,
+            last_day=as_date(row[2]) if row[2] else None,
         )
 
     def due_revisits(self, today: date) -> list[EntrySummary]:
@@ -248,7 +238,7 @@ class JournalService:
             ).all()
             tags = _tags_for(conn, [int(r[0]) for r in rows])
         return [
-            EntrySummary(int(r[0]), _as_date(r[1]), str(r[2]), bool(r[3]), tags.get(int(r[0]), ()))
+            EntrySummary(int(r[0]), as_date(r[1]), str(r[2]), bool(r[3]), tags.get(int(r[0]), ()))
             for r in rows
         ]
 
@@ -327,18 +317,18 @@ def _load(conn: Connection, entry_id: int) -> Entry:
     ).scalars()
     return Entry(
         id=int(row[0]),
-        day=_as_date(row[1]),
+        day=as_date(row[1]),
         title=str(row[2]),
         body=str(row[3]),
         impact=str(row[4]),
         tags=_tags_for(conn, [entry_id]).get(entry_id, ()),
         starred=bool(row[5]),
-        revisit_on=_as_date(row[6]) if row[6] else None,
+        revisit_on=as_date(row[6]) if row[6] else None,
         links=tuple(str(u) for u in links),
         private=bool(row[7]),
-        created_at=_as_datetime(row[8]),
-        updated_at=_as_datetime(row[9]),
-        deleted_at=_as_datetime(row[10]) if row[10] else None,
+        created_at=as_datetime(row[8]),
+        updated_at=as_datetime(row[9]),
+        deleted_at=as_datetime(row[10]) if row[10] else None,
     )
 
 

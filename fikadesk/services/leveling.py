@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
@@ -27,29 +27,20 @@ from fikadesk.domain.leveling_stored import (
     Target,
 )
 from fikadesk.services.journal import EntryNotFoundError
+from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 
 __all__ = ["LevelingError", "LevelingService"]
 
-Clock = Callable[[], datetime]
 
 
-def _now() -> datetime:
-    return datetime.now().replace(microsecond=0)
 
-
-def _as_date(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-
-
-def _as_datetime(value: Any) -> datetime:
-    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 class LevelingService:
     """The Target area's use cases; each public method is one short transaction."""
 
-    def __init__(self, db: Database, clock: Clock = _now) -> None:
+    def __init__(self, db: Database, clock: Clock = now) -> None:
         self._db = db
         self._clock = clock
 
@@ -96,7 +87,7 @@ class LevelingService:
                 "FROM ladder l ORDER BY l.id"
             ).all()
         return [
-            LadderSummary(int(r[0]), str(r[1]), str(r[2]), _as_datetime(r[3]), int(r[4]), int(r[5]))
+            LadderSummary(int(r[0]), str(r[1]), str(r[2]), as_datetime(r[3]), int(r[4]), int(r[5]))
             for r in rows
         ]
 
@@ -222,7 +213,7 @@ class LevelingService:
         evidence = [
             ExpectationEvidence(
                 Expectation(str(r[1]), str(r[2])), int(r[3]), int(r[4]),
-                _as_date(r[5]) if r[5] else None, int(r[6]),
+                as_date(r[5]) if r[5] else None, int(r[6]),
             )
             for r in rows
         ]
@@ -253,7 +244,7 @@ def _load_ladder(conn: Connection, ladder_id: int) -> StoredLadder:
         by_level.setdefault(int(level_id), []).append(
             StoredExpectation(int(exp_id), str(dimension), str(body)))
     return StoredLadder(
-        int(head[0]), str(head[1]), str(head[2]), _as_datetime(head[3]),
+        int(head[0]), str(head[1]), str(head[2]), as_datetime(head[3]),
         tuple(StoredLevel(int(v[0]), str(v[1]), str(v[2]), tuple(by_level.get(int(v[0]), [])))
               for v in levels),
     )
@@ -278,7 +269,7 @@ def _load_target(conn: Connection) -> Target | None:
     if row is None:
         return None
     return Target(int(row[0]), str(row[1]), int(row[2]), str(row[3]), int(row[4]), str(row[5]),
-                  _as_date(row[6]) if row[6] else None, str(row[7]))
+                  as_date(row[6]) if row[6] else None, str(row[7]))
 
 
 def _require_expectations(conn: Connection, expectation_ids: Iterable[int]) -> None:
