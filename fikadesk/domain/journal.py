@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
 MAX_TITLE = 200
@@ -112,7 +112,6 @@ class JournalStats:
     total: int = 0
     starred: int = 0
     last_day: date | None = None
-    tags: tuple[tuple[str, int], ...] = field(default_factory=tuple)
 
 
 def normalize_tag(raw: str) -> str:

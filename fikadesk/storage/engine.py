@@ -210,7 +210,3 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
         raise
     return db
 
-
-def database_is_locked_error(exc: BaseException) -> bool:
-    """Tell whether ``exc`` is SQLite's 'database is locked' (busy) error."""
-    return isinstance(exc, JournalBusyError)

@@ -12,27 +12,15 @@ from pathlib import Path
 import pytest
 
 from fikadesk import __version__
-from fikadesk.cli import main
 from fikadesk.paths import default_journal_path
+from tests.cli.helpers import one_line as _one_line
+from tests.cli.helpers import run_cli as _run
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN_MAIN = "import sys; from fikadesk.cli import main; sys.exit(main(sys.argv[1:]))"
 JSON_KEYS = {"id", "date", "title", "body", "impact", "tags", "starred", "revisit_on", "links"}
 
 
-def _one_line(err: str) -> str:
-    assert err.endswith("\n") and err.count("\n") == 1, repr(err)
-    assert err.startswith("fikadesk: ")
-    return err.strip()
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:  # argparse: --help, --version and usage errors
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

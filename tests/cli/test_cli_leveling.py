@@ -8,26 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.cli import main
+from tests.cli.helpers import one_line as _one_line
+from tests.cli.helpers import run_cli as _run
 from tests.storage.helpers import raw_query
 
 LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
 SWE = str(LADDERS / "software-engineer.md")
 
 
-def _one_line(err: str) -> str:
-    assert err.endswith("\n") and err.count("\n") == 1, repr(err)
-    assert err.startswith("fikadesk: ")
-    return err.strip()
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
