@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from fikadesk.services.briefs import BriefService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.storage.engine import Database, open_database
@@ -19,6 +20,7 @@ class Services:
     db: Database
     journal: JournalService
     leveling: LevelingService
+    briefs: BriefService
     today: Callable[[], date]
 
     def close(self) -> None:
@@ -39,5 +41,6 @@ def build_services(
         db=db,
         journal=JournalService(db, now),
         leveling=LevelingService(db, now),
+        briefs=BriefService(db, now),
         today=lambda: now().date(),
     )

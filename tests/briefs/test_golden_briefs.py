@@ -1,0 +1,38 @@
+"""Each brief, built from the realistic sample journal, matches its reviewed golden file."""
+
+from __future__ import annotations
+
+from fikadesk.briefs.agenda import build_agenda
+from fikadesk.briefs.interview import build_interview
+from fikadesk.briefs.promotion import PromotionOptions, default_period
+from fikadesk.services.container import Services
+from tests.briefs.golden import check_golden
+from tests.briefs.sample import TODAY, fill_journal, sample_agenda, sample_interview, sample_plan
+
+
+def test_promotion_case_with_plan(services: Services) -> None:
+    fill_journal(services)
+    options = PromotionOptions(*default_period(TODAY))
+    check_golden("promotion.md", services.briefs.promotion(options, TODAY, sample_plan()))
+
+
+def test_promotion_case_starred_only_without_plan(services: Services) -> None:
+    fill_journal(services)
+    since, until = default_period(TODAY)
+    options = PromotionOptions(since, until, include_unstarred=False)
+    check_golden("promotion_starred.md", services.briefs.promotion(options, TODAY))
+
+
+def test_agenda() -> None:
+    check_golden("agenda.md", build_agenda(sample_agenda(), TODAY))
+
+
+def test_interview() -> None:
+    check_golden("interview.md", build_interview(sample_interview(), TODAY))
+
+
+def test_same_data_and_date_give_the_same_text(services: Services) -> None:
+    fill_journal(services)
+    options = PromotionOptions(*default_period(TODAY))
+    first = services.briefs.promotion(options, TODAY, sample_plan())
+    assert services.briefs.promotion(options, TODAY, sample_plan()) == first
