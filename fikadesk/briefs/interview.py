@@ -96,7 +96,7 @@ def _terms(data: InterviewInput) -> str:
     texts += [a.text for a in data.answers] + [s.spoken for s in data.stories]
     coverage = term_coverage(data.job.key_terms, texts)
     touched = set(coverage.touched)
-    rows = [[inline(term), "yes" if term in touched else "**not yet**"]
+    rows = [[inline(term), "yes" if term in touched else "not yet"]
             for term in data.job.key_terms]
     note = ("Every key term comes up in at least one answer." if not coverage.missing else
             f"{plural(len(coverage.missing), 'term')} from the job description "
