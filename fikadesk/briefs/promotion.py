@@ -34,9 +34,9 @@ from fikadesk.domain.plan import PlanState
 
 STAR = "★"
 STATUS_WORDS: dict[Status, str] = {
-    "consistent": "Shown consistently",
+    "consistent": "Consistent",
     "emerging": "Emerging",
-    "none": "No evidence yet",
+    "none": "No evidence",
 }
 
 
@@ -216,10 +216,10 @@ def _gaps(data: PromotionInput, options: PromotionOptions) -> str:
         status = expectation_status(ev, today=options.until)
         label = f"**{inline(links.expectation.dimension)}:** {inline(links.expectation.text)}"
         if status == "none":
-            lines.append(f"{label} — no evidence in this period yet.")
+            lines.append(f"{label}  \nNo evidence in this period yet.")
         elif status == "emerging":
-            lines.append(f"{label} — emerging ({plural(ev.evidence_count, 'entry', 'entries')}, "
-                         f"{ev.starred_count} starred); to show it consistently: "
+            lines.append(f"{label}  \nEmerging with {plural(ev.evidence_count, 'entry', 'entries')}"
+                         f" ({ev.starred_count} starred); still needed: "
                          f"{missing_for_consistent(ev, options.until)}.")
     if not data.expectations:
         return ""

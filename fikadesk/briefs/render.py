@@ -8,18 +8,19 @@ import markdown
 #: understands this subset of CSS, and so does any browser.
 PRINT_CSS = """
 body { font-family: 'DejaVu Sans', 'Noto Sans', 'Helvetica', 'Arial', sans-serif;
-       font-size: 10.5pt; color: #1a1a1a; }
-h1 { font-size: 18pt; font-weight: 600; margin-top: 0; margin-bottom: 6pt; }
-h2 { font-size: 13.5pt; font-weight: 600; margin-top: 16pt; margin-bottom: 4pt; color: #203a5c; }
-h3 { font-size: 11.5pt; font-weight: 600; margin-top: 12pt; margin-bottom: 3pt; }
-h4 { font-size: 10.5pt; font-weight: 600; margin-top: 9pt; margin-bottom: 2pt; }
-p { margin-top: 3pt; margin-bottom: 5pt; }
-li { margin-bottom: 3pt; }
-blockquote { margin-left: 12pt; color: #333333; }
-table { border-collapse: collapse; margin-top: 4pt; margin-bottom: 8pt; }
+       font-size: 10pt; color: #1a1a1a; }
+h1 { font-size: 18pt; font-weight: 600; margin-top: 0px; margin-bottom: 10px; }
+h2 { font-size: 13.5pt; font-weight: 600; margin-top: 22px; margin-bottom: 6px; color: #203a5c; }
+h3 { font-size: 11.5pt; font-weight: 600; margin-top: 16px; margin-bottom: 4px; }
+h4 { font-size: 10pt; font-weight: 600; margin-top: 12px; margin-bottom: 4px; color: #333333; }
+p { margin-top: 0px; margin-bottom: 8px; }
+ul, ol { margin-top: 0px; margin-bottom: 8px; }
+li { margin-bottom: 4px; }
+blockquote { margin-left: 16px; margin-top: 0px; margin-bottom: 8px; font-style: italic;
+             color: #333333; }
+table { border-collapse: collapse; margin-top: 2px; margin-bottom: 10px; }
 th { background-color: #eef1f5; font-weight: 600; text-align: left; }
 th, td { border: 1px solid #9aa5b1; padding: 4px; vertical-align: top; }
-code { font-family: 'DejaVu Sans Mono', monospace; }
 """
 
 
@@ -33,7 +34,11 @@ def _converter() -> markdown.Markdown:
 
 def to_html_body(text: str) -> str:
     """Return the HTML of a markdown brief (body content only); HTML in the text stays text."""
-    return _converter().convert(text)
+    html = _converter().convert(text)
+    # Full-width tables give long texts room (Qt needs the attribute). Header rows stay plain
+    # rows: Qt repeats a <thead> on the next page even when only the table's margin got there.
+    html = html.replace("<table>", '<table width="100%" cellspacing="0" cellpadding="4">')
+    return html.replace("<thead>\n", "").replace("</thead>\n", "")
 
 
 def to_html(text: str, title: str) -> str:

@@ -1,0 +1,131 @@
+"""Printing a brief: a safe print document, locale page size, page numbers, PDF export."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+from fikadesk.briefs.output import replacing
+from fikadesk.briefs.render import to_html
+
+#: Places that print on US Letter even where they measure in metric units.
+LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia,
+}
+MARGINS_MM = QMarginsF(18, 16, 18, 14)
+FOOTER_PT = 8
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """Return the running Qt application, starting an offscreen one when there is no screen."""
+    app = QGuiApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    assert isinstance(app, QGuiApplication)
+    return app
+
+
+def page_size_for(locale: QLocale | None = None) -> QPageSize:
+    """US Letter where the locale prints on it, A4 everywhere else."""
+    where = locale or QLocale.system()
+    if (where.measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+            or where.territory() in LETTER_TERRITORIES):
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+class PrintDocument(QTextDocument):
+    """A brief as a rich text document that never loads anything it names (files, images)."""
+
+    def __init__(self, markdown_text: str, title: str) -> None:
+        super().__init__()
+        self.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+        self.setDefaultFont(QFont("DejaVu Sans", 10))
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setDefaultTextOption(option)
+        self.setHtml(to_html(markdown_text, title))
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        return None
+
+
+def prepare_device(device: QPagedPaintDevice, locale: QLocale | None = None) -> None:
+    """Give a printer or PDF writer the locale's page size, portrait, and the brief's margins."""
+    device.setPageSize(page_size_for(locale))
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice) -> int:
+    """Lay the brief out on ``device`` page by page with a footer; return the page count."""
+    document = PrintDocument(markdown_text, title)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("The printer or file could not be opened for writing.")
+    try:
+        document.documentLayout().setPaintDevice(device)
+        dpi = device.logicalDpiY()
+        area = device.pageLayout().paintRectPixels(device.logicalDpiX())
+        footer_height = int(FOOTER_PT * 3.2 * dpi / 72)
+        body = QSizeF(area.width(), area.height() - footer_height)
+        document.setDocumentMargin(0)
+        document.setPageSize(body)
+        pages = max(1, document.pageCount())
+        footer_font = QFont("DejaVu Sans")
+        footer_font.setPointSizeF(FOOTER_PT)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            top = page * body.height()
+            painter.translate(0, -top)
+            clip = QRectF(0, top, body.width(), body.height())
+            painter.setClipRect(clip)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            line_y = body.height() + footer_height * 0.35
+            painter.drawLine(0, int(line_y), int(body.width()), int(line_y))
+            text_box = QRectF(0, line_y, body.width(), footer_height * 0.65)
+            painter.drawText(text_box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             title)
+            painter.drawText(text_box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             f"Page {page + 1} of {pages}")
+        return pages
+    finally:
+        painter.end()
+
+
+def export_pdf(markdown_text: str, title: str, path: Path, locale: QLocale | None = None) -> int:
+    """Write the brief as a PDF to ``path`` atomically; return the number of pages."""
+    ensure_gui_application()
+    with replacing(path) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setTitle(title)
+        writer.setCreator("fikadesk")
+        writer.setResolution(300)
+        prepare_device(writer, locale)
+        pages = paint_brief(markdown_text, title, writer)
+        del writer  # finishes the file before it is renamed into place
+    return pages

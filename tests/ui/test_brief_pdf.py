@@ -1,0 +1,105 @@
+"""The printed brief: every page's text read back from the PDF, page numbers, locale page size."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QPageSize
+
+from fikadesk.briefs.promotion import PromotionOptions, default_period
+from fikadesk.services.container import Services
+from fikadesk.ui.brief_pdf import export_pdf, page_size_for
+from tests.briefs.sample import TODAY, fill_journal, sample_plan
+
+TITLE = "Promotion case: Senior Engineer"
+
+
+def page_texts(path: Path) -> list[str]:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    pages = int(next(line.split()[-1] for line in info.stdout.splitlines()
+                     if line.startswith("Pages:")))
+    return [subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(path), "-"],
+                           capture_output=True, text=True, check=True).stdout
+            for n in range(1, pages + 1)]
+
+
+def squeeze(text: str) -> str:
+    """The text without spaces, line breaks, ligatures or the direction marks pdftotext adds."""
+    return "".join(unicodedata.normalize("NFKC", text).split()).replace("\u202b", "").replace("\u202c", "")
+
+
+def test_promotion_pdf_has_every_page_numbered_and_all_the_text(
+        qapp, services: Services, tmp_path: Path) -> None:
+    fill_journal(services)
+    brief = services.briefs.promotion(PromotionOptions(*default_period(TODAY)), TODAY, sample_plan())
+    out = tmp_path / "out"
+    out.mkdir()
+    path = out / "case.pdf"
+    pages = export_pdf(brief, TITLE, path, QLocale(QLocale.Language.German,
+                                                     QLocale.Country.Germany))
+    texts = page_texts(path)
+    assert len(texts) == pages == 4
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of 4" in text
+        assert TITLE in text
+    whole = squeeze("".join(texts))
+    for expected in ("Promotion case: Senior Engineer", "Where the evidence stands",
+                     "Led the billing migration cut-over", "Impact: 40,000 accounts moved",
+                     "Paired with Tomás on his first design doc", "Gaps still open",
+                     "Ready checklist: 2 of 4 done, 1 in progress (1 dropped)",
+                     "Share the calibration timeline"):
+        assert squeeze(expected) in whole
+    assert "Frank notes" not in "".join(texts)
+    assert whole.index(squeeze("Where the evidence stands")) < whole.index(squeeze("Gaps still open"))
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "(A4)" in info
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert [p.name for p in out.iterdir()] == ["case.pdf"]
+
+
+def test_hostile_text_survives_print(qapp, tmp_path: Path) -> None:
+    from fikadesk.briefs.markdown import bullets, document, inline, table
+    word = "Unbreakable" * 25
+    hostile = ["<div>never closed", word, "a | b `c`", "עברית שלום", "**not bold**"]
+    brief = document("# Hostile", bullets(inline(h) for h in hostile),
+                     table(["Text", "Copy"], [[inline(h), inline(h)] for h in hostile]),
+                     "The end is here.")
+    path = tmp_path / "hostile.pdf"
+    export_pdf(brief, "Hostile", path, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    whole = squeeze("".join(page_texts(path)))
+    assert word in whole  # a long word wraps inside the page, never cut
+    assert whole.count("U") == 3 * 25  # and inside both table cells, every letter there
+    assert whole.count("<div>neverclosed") == 3  # an unclosed tag swallows nothing after it
+    assert whole.count("a|b`c`") == 3 and whole.count("**notbold**") == 3
+    assert whole.count("עבריתשלום") == 3
+    assert whole.endswith(squeeze("The end is here. Hostile Page 1 of 1"))
+    assert "(letter)" in subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                                        check=True).stdout.lower()
+
+
+@pytest.mark.parametrize(("language", "country", "size"), [
+    (QLocale.Language.English, QLocale.Country.UnitedStates, QPageSize.PageSizeId.Letter),
+    (QLocale.Language.French, QLocale.Country.Canada, QPageSize.PageSizeId.Letter),
+    (QLocale.Language.English, QLocale.Country.UnitedKingdom, QPageSize.PageSizeId.A4),
+    (QLocale.Language.Swedish, QLocale.Country.Sweden, QPageSize.PageSizeId.A4),
+])
+def test_page_size_follows_the_locale(language, country, size) -> None:
+    assert page_size_for(QLocale(language, country)).id() == size
+
+
+def test_a_failed_export_leaves_the_old_file_alone(qapp, tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "case.pdf"
+    path.write_bytes(b"old pdf")
+
+    def broken(*_args):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("fikadesk.ui.brief_pdf.paint_brief", broken)
+    with pytest.raises(OSError, match="disk full"):
+        export_pdf("# x\n", "x", path)
+    assert path.read_bytes() == b"old pdf"
+    assert [p.name for p in tmp_path.iterdir()] == ["case.pdf"]
