@@ -63,7 +63,7 @@ class PrintDocument(QTextDocument):
         self.setDefaultTextOption(option)
         self.setHtml(to_html(markdown_text, title))
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt override
         return None
 
 
