@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, NoReturn, TextIO
 
 from fikadesk import __version__
+from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
 from fikadesk.domain.journal import (
     Entry,
@@ -23,6 +24,7 @@ from fikadesk.domain.journal import (
 from fikadesk.domain.leveling_errors import LadderImportError
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.paths import resolve_journal_path
+from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services, build_services
 from fikadesk.storage.errors import JournalError
 
@@ -72,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000)")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     add_leveling_parsers(commands)
+    add_brief_parsers(commands)
     return parser
 
 
@@ -157,8 +160,9 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "add": (prepare_add, run_add),
     "search": (prepare_search, run_search),
     **LEVELING_COMMANDS,
+    **BRIEF_COMMANDS,
 }
-BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError)
+BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError)
 
 
 def run(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 import markdown
 
 #: The print style: a serif-free body, ruled tables, quiet headings. Qt's rich text engine
@@ -49,3 +52,12 @@ def to_html(text: str, title: str) -> str:
         f"<title>{safe_title}</title><style>{PRINT_CSS}</style></head>\n"
         f"<body>\n{to_html_body(text)}\n</body></html>\n"
     )
+
+
+def plain_title(text: str, fallback: str = "Brief") -> str:
+    """Return the first heading of a markdown brief as plain text (for window and PDF titles)."""
+    first = next((line for line in text.splitlines() if line.startswith("# ")), "")
+    if not first:
+        return fallback
+    html_text = re.sub(r"<[^>]*>", "", to_html_body(first))
+    return " ".join(unescape(html_text).split()) or fallback

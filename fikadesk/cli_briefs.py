@@ -1,0 +1,108 @@
+"""The ``brief`` command: a brief as markdown on stdout or in a file, or as PDF (Qt only then)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from fikadesk.briefs.output import write_text_atomically
+from fikadesk.briefs.promotion import PromotionOptions, default_period
+from fikadesk.briefs.render import plain_title
+from fikadesk.domain.journal import parse_date
+from fikadesk.services.briefs import BriefError
+
+if TYPE_CHECKING:
+    from fikadesk.services.container import Services
+
+KINDS = ("promotion", "interview", "agenda")
+#: Briefs whose data this version cannot gather yet, with the reason given on the command line.
+NOT_YET = {
+    "interview": "the interview brief needs the Interview tab's data (target jobs and prepared "
+                 "answers), which this version of fikadesk does not store yet",
+    "agenda": "the 1:1 agenda needs the Plan tab's data (check-ins and follow-ups), which this "
+              "version of fikadesk does not store yet",
+}
+TITLES = {"promotion": "Promotion case", "interview": "Interview prep", "agenda": "1:1 agenda"}
+
+
+def add_brief_parsers(commands: Any) -> None:
+    """Add the ``brief`` command to the subparsers ``commands``."""
+    brief = commands.add_parser(
+        "brief", help="write a brief (promotion case, interview prep, 1:1 agenda) as markdown or PDF",
+        description="Write a brief from your journal. Without -o or --pdf the markdown goes to "
+        "standard output. Private entries never appear in a brief.")
+    brief.add_argument("kind", choices=KINDS, help="which brief to write")
+    brief.add_argument("--job", type=int, metavar="ID", help="the target job (interview brief)")
+    brief.add_argument("--since", help="YYYY-MM-DD: first day of evidence (default: 12 months "
+                       "before --until)")
+    brief.add_argument("--until", help="YYYY-MM-DD: last day of evidence (default: today)")
+    brief.add_argument("--starred-only", action="store_true",
+                       help="leave unstarred entries out of the promotion case")
+    brief.add_argument("-o", "--output", metavar="FILE.md", help="write the markdown to this file "
+                       "(replaced whole, never half-written)")
+    brief.add_argument("--pdf", metavar="FILE.pdf", help="also write a printable PDF (page size "
+                       "from your locale)")
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """A checked ``brief`` command: which brief, for which period, written where."""
+
+    kind: str
+    options: PromotionOptions
+    today: date
+    output: Path | None = None
+    pdf: Path | None = None
+
+
+def _folder_exists(raw: str | None, option: str) -> Path | None:
+    if raw is None:
+        return None
+    path = Path(raw)
+    if path.is_dir():
+        raise BriefError(f"{option} {raw} is a folder; give a file name")
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise BriefError(f"{option} {raw}: the folder {path.parent} does not exist")
+    return path
+
+
+def prepare_brief(args: argparse.Namespace, today: date) -> BriefRequest:
+    """Check the arguments of ``brief`` before the journal is opened."""
+    if args.kind in NOT_YET:
+        raise BriefError(NOT_YET[args.kind])
+    if args.job is not None:
+        raise BriefError("--job belongs to the interview brief")
+    until = parse_date(args.until, "--until") if args.until else today
+    since = parse_date(args.since, "--since") if args.since else default_period(until)[0]
+    if since > until:
+        raise BriefError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
+    return BriefRequest(args.kind, PromotionOptions(since, until, not args.starred_only), today,
+                        _folder_exists(args.output, "-o"), _folder_exists(args.pdf, "--pdf"))
+
+
+def run_brief(request: BriefRequest, args: argparse.Namespace, services: Services,
+              out: TextIO) -> int:
+    """Write the brief to stdout, a markdown file and/or a PDF."""
+    text = services.briefs.promotion(request.options, request.today)
+    title = plain_title(text, TITLES[request.kind])
+    try:
+        if request.output is not None:
+            write_text_atomically(request.output, text)
+        if request.pdf is not None:
+            from fikadesk.ui.brief_pdf import export_pdf  # Qt is loaded only for a PDF
+
+            pages = export_pdf(text, title, request.pdf)
+            print(f"Wrote {request.pdf} ({pages} page{'s' if pages != 1 else ''})", file=out)
+    except OSError as exc:
+        raise BriefError(f"could not write the brief: {exc.strerror or exc}") from None
+    if request.output is None and request.pdf is None:
+        out.write(text)
+    elif request.output is not None:
+        print(f"Wrote {request.output}", file=out)
+    return 0
+
+
+BRIEF_COMMANDS = {"brief": (prepare_brief, run_brief)}

@@ -1,0 +1,100 @@
+"""The ``brief`` command: markdown to stdout or a file, PDF headless, clear one-line errors."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fikadesk.cli import build_parser, run
+from fikadesk.services.container import Services
+from tests.briefs.golden import GOLDEN
+from tests.briefs.sample import TODAY, fill_journal
+from tests.cli.helpers import one_line, run_cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run_on(db: Path, *argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(build_parser().parse_args(["--db", str(db), *argv]), out, err, today=TODAY)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_promotion_to_stdout_matches_the_golden_file(services: Services, journal_path: Path) -> None:
+    fill_journal(services)
+    code, out, err = _run_on(journal_path, "brief", "promotion", "--starred-only")
+    assert (code, err) == (0, "")
+    assert out == (GOLDEN / "promotion_starred.md").read_text(encoding="utf-8")
+
+
+def test_period_options_choose_the_evidence(services: Services, journal_path: Path) -> None:
+    fill_journal(services)
+    code, out, _ = _run_on(journal_path, "brief", "promotion", "--since", "2026-10-01",
+                           "--until", "2026-10-31")
+    assert code == 0
+    assert "dated 1 October 2026 to 31 October 2026." in out
+    assert "Caught a data-loss bug in design review" in out
+    assert "Led the billing migration cut-over" not in out
+
+
+def test_output_file_replaces_the_old_one_whole(services: Services, journal_path: Path,
+                                                tmp_path: Path) -> None:
+    fill_journal(services)
+    target = tmp_path / "out" / "case.md"
+    target.parent.mkdir()
+    target.write_text("old text that is much longer than nothing " * 500, encoding="utf-8")
+    code, out, err = _run_on(journal_path, "brief", "promotion", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert out == f"Wrote {target}\n"
+    assert target.read_text(encoding="utf-8").startswith("# Promotion case: Senior Engineer\n")
+    assert [p.name for p in target.parent.iterdir()] == ["case.md"]
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["brief", "agenda"], "fikadesk: the 1:1 agenda needs the Plan tab's data"),
+    (["brief", "interview", "--job", "3"], "fikadesk: the interview brief needs the Interview"),
+    (["brief", "promotion", "--since", "2026-02-30"], "fikadesk: '2026-02-30' is not a valid date"),
+    (["brief", "promotion", "--since", "2026-05-02", "--until", "2026-05-01"],
+     "fikadesk: --since 2026-05-02 is after --until 2026-05-01"),
+    (["brief", "promotion", "--job", "1"], "fikadesk: --job belongs to the interview brief"),
+    (["brief", "promotion", "-o", "/nonexistent/folder/x.md"],
+     "fikadesk: -o /nonexistent/folder/x.md: the folder /nonexistent/folder does not exist"),
+])
+def test_bad_requests_exit_2_with_one_line(journal_path: Path, capsys, argv, message) -> None:
+    code, out, err = run_cli(capsys, "--db", str(journal_path), *argv)
+    assert (code, out) == (2, "")
+    assert one_line(err).startswith(message)
+
+
+def test_no_target_is_one_line(journal_path: Path, capsys) -> None:
+    code, out, err = run_cli(capsys, "--db", str(journal_path), "brief", "promotion")
+    assert (code, out) == (2, "")
+    assert one_line(err).startswith("fikadesk: No target level is set yet")
+
+
+def test_missing_journal_is_not_created(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "none.fikadesk"
+    code, _, err = run_cli(capsys, "--db", str(db), "brief", "promotion")
+    assert code == 1 and one_line(err)
+    assert not db.exists()
+
+
+def test_pdf_works_headless_in_a_fresh_process(services: Services, journal_path: Path,
+                                               tmp_path: Path) -> None:
+    fill_journal(services)
+    pdf = tmp_path / "case.pdf"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "fikadesk", "--db", str(journal_path), "brief",
+                           "promotion", "--pdf", str(pdf)], capture_output=True, text=True,
+                          env=env, timeout=60, check=False)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout.startswith(f"Wrote {pdf} (") and done.stdout.endswith(" pages)\n")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Promotion case: Senior Engineer" in text and "Page 1 of" in text
