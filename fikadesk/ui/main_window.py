@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from fikadesk import __version__
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.dialogs.brief_dialog import BriefDialog
 from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
 from fikadesk.ui.dialogs.trash import TrashDialog
 from fikadesk.ui.tabs.journal_tab import JournalTab
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
             "Start a new entry in the editor")
         self.trash_action = self._action("&Trash…", "trash_action", self.open_trash, None,
                                          "See deleted entries and restore them")
+        self.briefs_action = self._action("&Briefs…", "briefs_action", self.open_briefs, "Ctrl+B",
+                                          "Write your promotion case to save, print or export as PDF")
         self.quit_action = self._action("&Quit", "quit_action", self.close, QKeySequence.StandardKey.Quit,
                                         "Save and quit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.quick_capture_action, self.new_entry_action])
         file_menu.addSeparator()
         file_menu.addAction(self.trash_action)
+        file_menu.addAction(self.briefs_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -124,6 +128,10 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(lambda _id: self.journal_tab.reload())
         dialog.exec()
         self.journal_tab.reload()
+
+    def open_briefs(self) -> None:
+        if self.journal_tab.save_now():
+            self.brief_dialog = BriefDialog.open_for(self, self.services)
 
     def about(self) -> None:
         box = QMessageBox(self)

@@ -1,0 +1,339 @@
+"""The Briefs window: pick a brief and its options, preview it, save, copy, print or export PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMimeData, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.briefs.output import write_text_atomically
+from fikadesk.briefs.promotion import PromotionOptions, default_period
+from fikadesk.briefs.render import plain_title, to_html
+from fikadesk.services.briefs import BriefError
+from fikadesk.services.container import Services
+from fikadesk.storage.errors import JournalError
+from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
+
+
+@dataclass(frozen=True)
+class BriefChoice:
+    """The options picked in the window, handed to a brief's builder."""
+
+    since: date
+    until: date
+    include_unstarred: bool
+
+
+@dataclass(frozen=True)
+class BriefSource:
+    """One brief the window offers: its name, what it is, which options it uses, its builder."""
+
+    key: str
+    label: str
+    about: str
+    build: Callable[[BriefChoice], str]
+    uses_period: bool = False
+    uses_starred: bool = False
+
+
+def promotion_source(services: Services) -> BriefSource:
+    """The promotion case, gathered from the journal and the target (plan data once wired)."""
+    def build(choice: BriefChoice) -> str:
+        options = PromotionOptions(choice.since, choice.until, choice.include_unstarred)
+        return services.briefs.promotion(options, services.today())
+
+    return BriefSource(
+        "promotion", "Promotion case",
+        "Your target level, the next rung in your own words, and the evidence for each of its "
+        "expectations, starred first, with the gaps still open. Private entries never appear.",
+        build, uses_period=True, uses_starred=True)
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class BriefDialog(QDialog):
+    """A brief, previewed safely, with Save, Copy, Print and Export PDF."""
+
+    def __init__(self, sources: list[BriefSource], today: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("brief_dialog")
+        self.setWindowTitle("Briefs")
+        self.sources = sources
+        self.markdown = ""
+        self._folder = Path(QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self._timer = QTimer(self, singleShot=True, interval=150)
+        self._timer.timeout.connect(self.refresh)
+        self._build(today)
+        self.resize(1000, 720)
+        self.refresh()
+
+    # -- layout ------------------------------------------------------------------------------
+    def _named(self, widget: QWidget, name: str, accessible: str, tip: str = "") -> QWidget:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        if tip:
+            widget.setToolTip(tip)
+        return widget
+
+    def _build(self, today: date) -> None:
+        self.kind_combo = QComboBox()
+        for source in self.sources:
+            self.kind_combo.addItem(source.label, source.key)
+        self._named(self.kind_combo, "brief_kind_combo", "Brief",
+                    "Which document to write")
+        since, until = default_period(today)
+        self.since_edit = self._date_edit("brief_since_edit", "Evidence from", since,
+                                          "First day of the evidence to include")
+        self.until_edit = self._date_edit("brief_until_edit", "Evidence until", until,
+                                          "Last day of the evidence to include")
+        self.starred_check = QCheckBox("Starred entries only")
+        self._named(self.starred_check, "brief_starred_check", "Starred entries only",
+                    "Leave unstarred entries out; status and gaps still count them")
+        self.about_label = QLabel()
+        self.about_label.setObjectName("brief_about_label")
+        self.about_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.about_label.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("&Brief:", self.kind_combo)
+        form.addRow("&From:", self.since_edit)
+        form.addRow("&Until:", self.until_edit)
+        form.addRow("", self.starred_check)
+        options = QWidget()
+        column = QVBoxLayout(options)
+        column.addLayout(form)
+        column.addWidget(self.about_label)
+        column.addStretch(1)
+        self.preview = SafeMarkdownView()
+        self._named(self.preview, "brief_preview", "Brief preview",
+                    "The brief as it will read; links open in your browser")
+        self.message_label = QLabel()
+        self.message_label.setObjectName("brief_message_label")
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setWordWrap(True)
+        right = QWidget()
+        right_column = QVBoxLayout(right)
+        right_column.setContentsMargins(0, 0, 0, 0)
+        right_column.addWidget(self.message_label)
+        right_column.addWidget(self.preview, 1)
+        splitter = QSplitter()
+        splitter.addWidget(options)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 720])
+
+        self.refresh_button = self._button("&Refresh", "brief_refresh_button", self.refresh,
+                                           QKeySequence.StandardKey.Refresh,
+                                           "Write the brief again from the journal")
+        self.save_button = self._button("&Save as markdown…", "brief_save_button", self.save,
+                                        QKeySequence.StandardKey.Save,
+                                        "Save the brief as a markdown file")
+        self.copy_button = self._button("&Copy", "brief_copy_button", self.copy, "Ctrl+Shift+C",
+                                        "Copy the brief, as markdown and formatted text")
+        self.print_button = self._button("&Print…", "brief_print_button", self.print_brief,
+                                         QKeySequence.StandardKey.Print,
+                                         "Preview the printed pages and print them")
+        self.pdf_button = self._button("&Export PDF…", "brief_pdf_button", self.export_pdf,
+                                       "Ctrl+E", "Save the brief as a PDF to share or print later")
+        self.close_button = self._button("Close", "brief_close_button", self.close, None,
+                                         "Close this window")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        for button in (self.save_button, self.copy_button, self.print_button, self.pdf_button,
+                       self.close_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_changed)
+        self.since_edit.dateChanged.connect(self._schedule)
+        self.until_edit.dateChanged.connect(self._schedule)
+        self.starred_check.toggled.connect(self._schedule)
+        self._on_kind_combo_changed()
+
+    def _date_edit(self, name: str, accessible: str, day: date, tip: str) -> QDateEdit:
+        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        self._named(edit, name, accessible, tip)
+        return edit
+
+    def _button(self, text: str, name: str, slot, shortcut, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        if shortcut is not None:
+            button.setShortcut(QKeySequence(shortcut))
+        keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self._named(button, name, text.replace("&", "").rstrip("…"),
+                    f"{tip} ({keys})" if keys else tip)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    # -- building ----------------------------------------------------------------------------
+    @property
+    def source(self) -> BriefSource:
+        return self.sources[max(0, self.kind_combo.currentIndex())]
+
+    @property
+    def title(self) -> str:
+        return plain_title(self.markdown, self.source.label)
+
+    def choice(self) -> BriefChoice:
+        return BriefChoice(_to_date(self.since_edit.date()), _to_date(self.until_edit.date()),
+                           not self.starred_check.isChecked())
+
+    def _on_kind_combo_changed(self) -> None:
+        source = self.source
+        self.about_label.setText(source.about)
+        for widget in (self.since_edit, self.until_edit):
+            widget.setEnabled(source.uses_period)
+        self.starred_check.setEnabled(source.uses_starred)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Write the brief again with the current options and show it."""
+        self._timer.stop()
+        choice = self.choice()
+        problem = ""
+        if choice.since > choice.until:
+            problem = "The first day comes after the last one: pick a start date before the end."
+        else:
+            try:
+                self.markdown = self.source.build(choice)
+            except (BriefError, JournalError, ValueError) as exc:
+                problem = str(exc)
+        if problem:
+            self.markdown = ""
+            self.preview.set_markdown("")
+        else:
+            self.preview.set_markdown(self.markdown)
+        self.message_label.setText(problem)
+        self.message_label.setVisible(bool(problem))
+        for button in (self.save_button, self.copy_button, self.print_button, self.pdf_button):
+            button.setEnabled(bool(self.markdown))
+
+    # -- output ------------------------------------------------------------------------------
+    def _suggested(self, suffix: str) -> Path:
+        return self._folder / f"{self.source.key}-{_to_date(self.until_edit.date()).isoformat()}{suffix}"
+
+    def _ask_target(self, suffix: str, filter_text: str) -> Path | None:
+        path = BriefDialog.ask_save_path(self, self._suggested(suffix), filter_text)
+        if path is None:
+            return None
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        if path.exists() and not BriefDialog.confirm_overwrite(self, path):
+            return None
+        self._folder = path.parent
+        return path
+
+    def save(self) -> Path | None:
+        """Ask for a file and save the brief there as markdown; return where it went."""
+        path = self._ask_target(".md", "Markdown (*.md)")
+        if path is None:
+            return None
+        try:
+            write_text_atomically(path, self.markdown)
+        except OSError as exc:
+            BriefDialog.show_error(self, "The brief was not saved",
+                                   f"{path} could not be written: {exc.strerror or exc}. "
+                                   "Nothing was changed there; try another folder.")
+            return None
+        self._say(f"Saved to {path}")
+        return path
+
+    def export_pdf(self) -> Path | None:
+        """Ask for a file and write the brief there as a PDF; return where it went."""
+        path = self._ask_target(".pdf", "PDF (*.pdf)")
+        if path is None:
+            return None
+        from fikadesk.ui.brief_pdf import export_pdf
+
+        try:
+            pages = export_pdf(self.markdown, self.title, path)
+        except OSError as exc:
+            BriefDialog.show_error(self, "The PDF was not written",
+                                   f"{path} could not be written: {exc.strerror or exc}. "
+                                   "Nothing was changed there; try another folder.")
+            return None
+        self._say(f"Exported {pages} page{'s' if pages != 1 else ''} to {path}")
+        return path
+
+    def copy(self) -> None:
+        """Put the brief on the clipboard as markdown text and as formatted text."""
+        data = QMimeData()
+        data.setText(self.markdown)
+        data.setHtml(to_html(self.markdown, self.title))
+        QGuiApplication.clipboard().setMimeData(data)
+        self._say("Copied the brief: paste it as text or into a document.")
+
+    def print_brief(self) -> None:
+        """Show the print preview; printing happens from there."""
+        BriefDialog.run_print_preview(self, self.markdown, self.title)
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.setVisible(True)
+
+    # -- the modal steps, one call each so tests can replace them -----------------------------
+    @classmethod
+    def ask_save_path(cls, parent: QWidget, suggested: Path, filter_text: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, "Save the brief", str(suggested), filter_text,
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        return Path(name) if name else None
+
+    @classmethod
+    def confirm_overwrite(cls, parent: QWidget, path: Path) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Replace the file?",
+                          f"{path.name} already exists in {path.parent}. Replace it with this "
+                          "brief? The old file is replaced only once the new one is complete.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def show_error(cls, parent: QWidget, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    @classmethod
+    def run_print_preview(cls, parent: QWidget, markdown_text: str, title: str) -> None:
+        from fikadesk.ui.brief_print import make_print_preview
+
+        make_print_preview(parent, markdown_text, title).exec()
+
+    @classmethod
+    def open_for(cls, parent: QWidget, services: Services) -> BriefDialog:
+        """Open the window (not modal, so the journal stays usable) on the briefs available."""
+        dialog = cls([promotion_source(services)], services.today(), parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog

@@ -1,0 +1,148 @@
+"""The Briefs window driven as a person would: preview, options, save, overwrite, copy, print, PDF."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+from fikadesk.services.container import Services
+from fikadesk.ui.brief_print import make_print_preview
+from fikadesk.ui.dialogs.brief_dialog import BriefDialog, promotion_source
+from tests.briefs.golden import GOLDEN
+from tests.briefs.sample import TODAY, fill_journal
+
+
+@pytest.fixture
+def dialog(qtbot, services: Services) -> BriefDialog:
+    fill_journal(services)
+    made = BriefDialog([promotion_source(services)], TODAY)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def test_every_control_is_named_and_offers_only_briefs_it_can_gather(dialog: BriefDialog) -> None:
+    assert [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())] == \
+        ["Promotion case"]
+    for widget in dialog.findChildren(QWidget):
+        if widget.focusPolicy() != 0 and widget.objectName().startswith("brief_"):
+            assert widget.accessibleName(), widget.objectName()
+    assert dialog.save_button.toolTip() == "Save the brief as a markdown file (Ctrl+S)"
+    assert "Private entries never appear" in dialog.about_label.text()
+
+
+def test_preview_shows_the_brief_and_options_rewrite_it(dialog: BriefDialog, qtbot) -> None:
+    assert dialog.markdown.startswith("# Promotion case: Senior Engineer\n")
+    shown = dialog.preview.toPlainText()
+    assert "Where the evidence stands" in shown and "Frank notes" not in shown
+    assert "Paired with Tomás on his first design doc" in shown
+    dialog.starred_check.setChecked(True)
+    qtbot.waitUntil(lambda: "Paired with Tomás" not in dialog.preview.toPlainText())
+    assert dialog.markdown == (GOLDEN / "promotion_starred.md").read_text(encoding="utf-8")
+
+
+def test_a_backwards_period_is_explained_and_nothing_can_be_saved(dialog: BriefDialog) -> None:
+    dialog.since_edit.setDate(QDate(2026, 12, 1))
+    dialog.refresh()
+    assert dialog.message_label.text().startswith("The first day comes after the last one")
+    assert not dialog.save_button.isEnabled() and not dialog.pdf_button.isEnabled()
+
+
+def test_no_target_teaches_what_to_do(qtbot, services: Services) -> None:
+    made = BriefDialog([promotion_source(services)], TODAY)
+    qtbot.addWidget(made)
+    assert made.message_label.text().startswith("No target level is set yet")
+    assert "Target tab" in made.message_label.text()
+    assert not made.copy_button.isEnabled()
+
+
+def test_save_writes_the_markdown(dialog: BriefDialog, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "case"
+    monkeypatch.setattr(BriefDialog, "ask_save_path", classmethod(lambda cls, *a: target))
+    saved = dialog.save()
+    assert saved == tmp_path / "case.md"
+    assert saved.read_text(encoding="utf-8") == dialog.markdown
+    assert dialog.message_label.text() == f"Saved to {saved}"
+
+
+def test_overwrite_is_asked_and_a_no_keeps_the_old_file(dialog: BriefDialog, tmp_path: Path,
+                                                        monkeypatch) -> None:
+    target = tmp_path / "case.md"
+    target.write_text("my older notes", encoding="utf-8")
+    asked: list[Path] = []
+    monkeypatch.setattr(BriefDialog, "ask_save_path", classmethod(lambda cls, *a: target))
+    monkeypatch.setattr(BriefDialog, "confirm_overwrite",
+                        classmethod(lambda cls, parent, path: asked.append(path) or False))
+    assert dialog.save() is None
+    assert asked == [target]
+    assert target.read_text(encoding="utf-8") == "my older notes"
+    monkeypatch.setattr(BriefDialog, "confirm_overwrite", classmethod(lambda cls, *a: True))
+    assert dialog.save() == target
+    assert target.read_text(encoding="utf-8") == dialog.markdown
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".case")] == []
+
+
+def test_a_failed_save_says_so_and_loses_nothing(dialog: BriefDialog, tmp_path: Path,
+                                                 monkeypatch) -> None:
+    errors: list[tuple[str, str]] = []
+    missing = tmp_path / "gone" / "case.md"
+    monkeypatch.setattr(BriefDialog, "ask_save_path", classmethod(lambda cls, *a: missing))
+    monkeypatch.setattr(BriefDialog, "show_error",
+                        classmethod(lambda cls, parent, title, text: errors.append((title, text))))
+    before = dialog.markdown
+    assert dialog.save() is None
+    assert errors and errors[0][0] == "The brief was not saved"
+    assert "Nothing was changed there" in errors[0][1]
+    assert dialog.markdown == before and dialog.save_button.isEnabled()
+
+
+def test_copy_puts_markdown_and_formatted_text_on_the_clipboard(dialog: BriefDialog) -> None:
+    dialog.copy()
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.text() == dialog.markdown
+    assert "<h1>Promotion case: Senior Engineer</h1>" in data.html()
+
+
+def test_export_pdf_from_the_window(dialog: BriefDialog, tmp_path: Path, monkeypatch) -> None:
+    target = tmp_path / "case.pdf"
+    monkeypatch.setattr(BriefDialog, "ask_save_path", classmethod(lambda cls, *a: target))
+    assert dialog.export_pdf() == target
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Promotion case: Senior Engineer" in text and "Page 3 of 3" in text
+    assert dialog.message_label.text() == f"Exported 3 pages to {target}"
+
+
+def test_print_preview_paints_the_same_pages(dialog: BriefDialog, tmp_path: Path,
+                                             monkeypatch) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(BriefDialog, "run_print_preview",
+                        classmethod(lambda cls, parent, md, title: shown.append((md, title))))
+    dialog.print_button.click()
+    assert shown == [(dialog.markdown, "Promotion case: Senior Engineer")]
+    preview = make_print_preview(dialog, dialog.markdown, dialog.title)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    preview.paintRequested.emit(printer)
+    preview.deleteLater()
+    text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Gaps still open" in text and "Page 1 of" in text
+
+
+def test_the_window_opens_from_the_file_menu(window, qtbot) -> None:
+    assert window.briefs_action.shortcut().toString() == "Ctrl+B"
+    window.briefs_action.trigger()
+    dialog = window.brief_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.message_label.text().startswith("No target level is set yet")
+    dialog.close()
+
