@@ -174,9 +174,9 @@ def _overview(data: PromotionInput, options: PromotionOptions) -> str:
                         f"{inline(data.target.target_level)} level.")
     percent = readiness_percent([ev for _, ev in evidence], today=options.until)
     counts = (f"{plural(len(evidence), 'expectation')} at this level: "
-              f"{statuses.count('consistent')} shown consistently, "
+              f"{statuses.count('consistent')} consistent, "
               f"{statuses.count('emerging')} emerging, "
-              f"{statuses.count('none')} without evidence in this period. "
+              f"{statuses.count('none')} with no evidence in this period. "
               f"Readiness, counted from the entries in this brief: {percent} %.")
     rows = [
         [inline(links.expectation.dimension), inline(links.expectation.text),

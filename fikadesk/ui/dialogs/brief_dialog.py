@@ -31,6 +31,7 @@ from fikadesk.briefs.render import plain_title, to_html
 from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.brief_pdf import export_pdf, page_size_for
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
 
 
@@ -66,6 +67,11 @@ def promotion_source(services: Services) -> BriefSource:
         "Your target level, the next rung in your own words, and the evidence for each of its "
         "expectations, starred first, with the gaps still open. Private entries never appear.",
         build, uses_period=True, uses_starred=True)
+
+
+def page_size_name() -> str:
+    """The paper size printing will use, as a person names it (A4, Letter)."""
+    return page_size_for().name()
 
 
 def _to_date(value: QDate) -> date:
@@ -124,8 +130,16 @@ class BriefDialog(QDialog):
         column = QVBoxLayout(options)
         column.addLayout(form)
         column.addWidget(self.about_label)
+        paper = page_size_name()
+        self.paper_label = QLabel(f"Printing and PDF use {paper} paper, as your language "
+                                  "settings suggest.")
+        self.paper_label.setObjectName("brief_paper_label")
+        self.paper_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.paper_label.setWordWrap(True)
+        column.addWidget(self.paper_label)
         column.addStretch(1)
         self.preview = SafeMarkdownView()
+        self.preview.document().setDocumentMargin(14)
         self._named(self.preview, "brief_preview", "Brief preview",
                     "The brief as it will read; links open in your browser")
         self.message_label = QLabel()
@@ -229,9 +243,10 @@ class BriefDialog(QDialog):
                 problem = str(exc)
         if problem:
             self.markdown = ""
-            self.preview.set_markdown("")
-        else:
-            self.preview.set_markdown(self.markdown)
+        # The preview shows the very HTML that is printed (raw HTML in user text is escaped by
+        # the builders and never passed through), in a view that loads nothing it names.
+        self.preview.setHtml(to_html(self.markdown, self.title) if self.markdown else "")
+        self.preview.verticalScrollBar().setValue(0)
         self.message_label.setText(problem)
         self.message_label.setVisible(bool(problem))
         for button in (self.save_button, self.copy_button, self.print_button, self.pdf_button):
@@ -272,8 +287,6 @@ class BriefDialog(QDialog):
         path = self._ask_target(".pdf", "PDF (*.pdf)")
         if path is None:
             return None
-        from fikadesk.ui.brief_pdf import export_pdf
-
         try:
             pages = export_pdf(self.markdown, self.title, path)
         except OSError as exc:
