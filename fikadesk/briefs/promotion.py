@@ -219,7 +219,7 @@ def _gaps(data: PromotionInput, options: PromotionOptions) -> str:
             lines.append(f"{label}  \nNo evidence in this period yet.")
         elif status == "emerging":
             lines.append(f"{label}  \nEmerging with {plural(ev.evidence_count, 'entry', 'entries')}"
-                         f" ({ev.starred_count} starred); still needed: "
+                         f" ({ev.starred_count or 'none'} starred); still needed: "
                          f"{missing_for_consistent(ev, options.until)}.")
     if not data.expectations:
         return ""

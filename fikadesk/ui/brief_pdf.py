@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
@@ -29,6 +30,9 @@ LETTER_TERRITORIES = {
 }
 MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_PT = 8
+_HEADING = re.compile(r"<h[1-6]")
+#: Room (in points) a heading needs below it on its page; with less it starts the next page.
+KEEP_PT = 60
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -54,14 +58,20 @@ def page_size_for(locale: QLocale | None = None) -> QPageSize:
 class PrintDocument(QTextDocument):
     """A brief as a rich text document that never loads anything it names (files, images)."""
 
-    def __init__(self, markdown_text: str, title: str) -> None:
+    def __init__(self, markdown_text: str, title: str, breaks: frozenset[int] = frozenset()) -> None:
         super().__init__()
         self.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         self.setDefaultFont(QFont("DejaVu Sans", 10))
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setDefaultTextOption(option)
-        self.setHtml(to_html(markdown_text, title))
+        count = iter(range(1_000_000))
+
+        def heading(match: re.Match[str]) -> str:
+            broken = next(count) in breaks
+            return match.group(0) + (' style="page-break-before: always"' if broken else "")
+
+        self.setHtml(_HEADING.sub(heading, to_html(markdown_text, title)))
 
     def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt override
         return None
@@ -74,20 +84,63 @@ def prepare_device(device: QPagedPaintDevice, locale: QLocale | None = None) -> 
     device.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
+def _heading_to_move(document: QTextDocument, page_height: float, room: float
+                     ) -> tuple[int, bool] | None:
+    """The index (among headings) of the first heading left at the foot of a page, and whether
+    a heading follows it straight away; None when every heading has its text beside it."""
+    layout = document.documentLayout()
+    block = document.begin()
+    index = 0
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            rect = layout.blockBoundingRect(block)
+            offset = rect.top() % page_height
+            following = block.next()
+            # A heading whose next line starts on the next page (say a section heading
+            # straight above a sub-heading that moved) goes along with it.
+            split = following.isValid() and (
+                int(layout.blockBoundingRect(following).top() // page_height)
+                != int(rect.top() // page_height))
+            if offset > 1 and (split or page_height - offset - rect.height() < room):
+                return index, following.isValid() and following.blockFormat().headingLevel() > 0
+            index += 1
+        block = block.next()
+    return None
+
+
+def lay_out(markdown_text: str, title: str, device: QPagedPaintDevice, page: QSizeF,
+            room: float) -> PrintDocument:
+    """Lay the brief out in pages of ``page`` size, moving headings that would sit at the foot
+    of a page (with less than ``room`` below them) to the next page.
+
+    A move is written into the HTML of a fresh document: changing the block format of a
+    laid-out document left parts of it unpainted.
+    """
+    moved: frozenset[int] = frozenset()
+    while True:
+        document = PrintDocument(markdown_text, title, moved)
+        document.documentLayout().setPaintDevice(device)
+        document.setDocumentMargin(0)
+        document.setPageSize(page)
+        found = _heading_to_move(document, page.height(), room)
+        if found is None or found[0] in moved:
+            return document
+        heading, above_heading = found
+        # A heading moved along with the one under it takes over that one's page break.
+        moved = (moved - {heading + 1} if above_heading else moved) | {heading}
+
+
 def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice) -> int:
     """Lay the brief out on ``device`` page by page with a footer; return the page count."""
-    document = PrintDocument(markdown_text, title)
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer or file could not be opened for writing.")
     try:
-        document.documentLayout().setPaintDevice(device)
         dpi = device.logicalDpiY()
         area = device.pageLayout().paintRectPixels(device.logicalDpiX())
         footer_height = int(FOOTER_PT * 3.2 * dpi / 72)
         body = QSizeF(area.width(), area.height() - footer_height)
-        document.setDocumentMargin(0)
-        document.setPageSize(body)
+        document = lay_out(markdown_text, title, device, body, KEEP_PT * dpi / 72)
         pages = max(1, document.pageCount())
         footer_font = QFont("DejaVu Sans")
         footer_font.setPointSizeF(FOOTER_PT)

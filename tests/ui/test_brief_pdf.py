@@ -54,6 +54,11 @@ def test_promotion_pdf_has_every_page_numbered_and_all_the_text(
                      "Share the calibration timeline"):
         assert squeeze(expected) in whole
     assert "Frank notes" not in "".join(texts)
+    headings = {line.lstrip("# ") for line in brief.splitlines() if line.startswith("#")}
+    for text in texts:  # no page ends on a heading whose text went to the next page
+        lines = [line for line in text.splitlines() if line.strip()]
+        body = lines[:lines.index(TITLE, 1)] if TITLE in lines[1:] else lines
+        assert body[-1] not in headings, body[-3:]
     assert whole.index(squeeze("Where the evidence stands")) < whole.index(squeeze("Gaps still open"))
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info
