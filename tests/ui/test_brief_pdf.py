@@ -7,8 +7,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QPageSize
+from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtGui import QPageSize, QTextDocument
 
 from fikadesk.briefs.promotion import PromotionOptions, default_period
 from fikadesk.services.container import Services
@@ -108,3 +108,15 @@ def test_a_failed_export_leaves_the_old_file_alone(qapp, tmp_path: Path, monkeyp
         export_pdf("# x\n", "x", path)
     assert path.read_bytes() == b"old pdf"
     assert [p.name for p in tmp_path.iterdir()] == ["case.pdf"]
+
+
+def test_print_document_loads_nothing_it_names(qapp) -> None:
+    from fikadesk.ui.brief_pdf import PrintDocument
+
+    document = PrintDocument("![secret](file:///etc/passwd)\n\n<img src='file:///etc/hostname'>\n",
+                             "x")
+    assert document.loadResource(QTextDocument.ResourceType.ImageResource.value,
+                                 QUrl("file:///etc/passwd")) is None
+    assert "<img" in document.toHtml() or "secret" in document.toPlainText()
+    assert document.resource(QTextDocument.ResourceType.ImageResource.value,
+                             QUrl("file:///etc/passwd")) is None
