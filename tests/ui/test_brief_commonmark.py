@@ -8,6 +8,8 @@ from PySide6.QtGui import QTextDocument
 from fikadesk.ui.widgets.markdown_view import MARKDOWN_FLAGS
 from tests.briefs.test_hostile_text import BUILDERS, HOSTILE, PLAIN, flat
 
+SHORT = [t for t in HOSTILE if len(t) < 100]
+
 
 def _read(markdown_text: str) -> tuple[str, list[int]]:
     document = QTextDocument()
@@ -22,7 +24,7 @@ def _read(markdown_text: str) -> tuple[str, list[int]]:
 
 
 @pytest.mark.parametrize("kind", sorted(BUILDERS))
-@pytest.mark.parametrize("text", [t for t in HOSTILE if len(t) < 100], ids=range(len([t for t in HOSTILE if len(t) < 100])))
+@pytest.mark.parametrize("text", SHORT, ids=range(len(SHORT)))
 def test_commonmark_reads_the_same_headings_and_all_the_text(qapp, kind: str, text: str) -> None:
     plain_text, plain_levels = _read(BUILDERS[kind](PLAIN))
     hostile_text, hostile_levels = _read(BUILDERS[kind](text))

@@ -146,3 +146,25 @@ def test_the_window_opens_from_the_file_menu(window, qtbot) -> None:
     assert dialog.message_label.text().startswith("No target level is set yet")
     dialog.close()
 
+
+
+def test_plan_agenda_and_interview_sources_are_ready_to_wire(qtbot, services: Services) -> None:
+    from fikadesk.ui.dialogs.brief_dialog import agenda_source, interview_source
+    from tests.briefs.sample import sample_agenda, sample_interview, sample_plan
+
+    fill_journal(services)
+    sources = [promotion_source(services, sample_plan),
+               agenda_source(sample_agenda, lambda: TODAY),
+               interview_source(sample_interview, lambda: TODAY)]
+    made = BriefDialog(sources, TODAY)
+    qtbot.addWidget(made)
+    assert made.markdown == (GOLDEN / "promotion.md").read_text(encoding="utf-8")
+    assert made.starred_check.isEnabled()
+    made.kind_combo.setCurrentIndex(1)
+    made.refresh()
+    assert made.markdown == (GOLDEN / "agenda.md").read_text(encoding="utf-8")
+    assert not made.since_edit.isEnabled() and not made.starred_check.isEnabled()
+    made.kind_combo.setCurrentIndex(2)
+    made.refresh()
+    assert made.markdown == (GOLDEN / "interview.md").read_text(encoding="utf-8")
+    assert made.title == "Interview prep: Senior Backend Engineer at Northwind Payments"
