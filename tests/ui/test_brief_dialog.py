@@ -138,12 +138,15 @@ def test_print_preview_paints_the_same_pages(dialog: BriefDialog, tmp_path: Path
     assert "Gaps still open" in text and "Page 1 of" in text
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
 def test_the_window_opens_from_the_file_menu(window, qtbot) -> None:
     assert window.briefs_action.shortcut().toString() == "Ctrl+B"
     window.briefs_action.trigger()
     dialog = window.brief_dialog
     qtbot.waitExposed(dialog)
     assert dialog.message_label.text().startswith("No target level is set yet")
+    window.briefs_action.trigger()
+    assert window.brief_dialog is dialog  # one Briefs window, brought forward again
     dialog.close()
 
 

@@ -369,7 +369,14 @@ class BriefDialog(QDialog):
 
     @classmethod
     def open_for(cls, parent: QWidget, services: Services) -> BriefDialog:
-        """Open the window (not modal, so the journal stays usable) on the briefs available."""
+        """Open the window (not modal, so the journal stays usable) on the briefs available;
+        if it is open already, bring it forward with the brief written again."""
+        for existing in parent.findChildren(cls):
+            if existing.isVisible():
+                existing.refresh()
+                existing.raise_()
+                existing.activateWindow()
+                return existing
         dialog = cls([promotion_source(services)], services.today(), parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
