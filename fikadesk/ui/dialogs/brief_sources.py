@@ -1,0 +1,68 @@
+"""The briefs the Briefs window can offer: each names its options and how it is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from fikadesk.briefs.agenda import AgendaInput, build_agenda
+from fikadesk.briefs.interview import InterviewInput, build_interview
+from fikadesk.briefs.promotion import PromotionOptions
+from fikadesk.domain.plan import PlanState
+from fikadesk.services.container import Services
+
+
+@dataclass(frozen=True)
+class BriefChoice:
+    """The options picked in the window, handed to a brief's builder."""
+
+    since: date
+    until: date
+    include_unstarred: bool
+
+
+@dataclass(frozen=True)
+class BriefSource:
+    """One brief the window offers: its name, what it is, which options it uses, its builder."""
+
+    key: str
+    label: str
+    about: str
+    build: Callable[[BriefChoice], str]
+    uses_period: bool = False
+    uses_starred: bool = False
+
+
+def promotion_source(services: Services,
+                     plan: Callable[[], PlanState | None] | None = None) -> BriefSource:
+    """The promotion case, gathered from the journal and the target; ``plan`` (when given)
+    returns the plan state to add its sections (the Plan area keeps it)."""
+    def build(choice: BriefChoice) -> str:
+        options = PromotionOptions(choice.since, choice.until, choice.include_unstarred)
+        return services.briefs.promotion(options, services.today(), plan() if plan else None)
+
+    return BriefSource(
+        "promotion", "Promotion case",
+        "Your target level, the next rung in your own words, and the evidence for each of its "
+        "expectations, starred first, with the gaps still open. Private entries never appear.",
+        build, uses_period=True, uses_starred=True)
+
+
+def agenda_source(gather: Callable[[], AgendaInput], today: Callable[[], date]) -> BriefSource:
+    """The next 1:1 agenda; ``gather`` returns the plan and its prep view (the Plan area)."""
+    return BriefSource(
+        "agenda", "Next 1:1 agenda",
+        "What to bring to your next check-in on one page: follow-ups to close, checkpoints, "
+        "items in progress, new starred evidence and questions worth asking.",
+        lambda _choice: build_agenda(gather(), today()))
+
+
+def interview_source(gather: Callable[[], InterviewInput], today: Callable[[], date]
+                     ) -> BriefSource:
+    """Interview prep for one job; ``gather`` returns its answers and stories (the Interview area)."""
+    return BriefSource(
+        "interview", "Interview prep",
+        "The job and its key terms, where you are heading, your prepared answers and STAR "
+        "stories with their speaking times, and the questions you want to ask.",
+        lambda _choice: build_interview(gather(), today()))
