@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.briefs.output import write_text_atomically
 from fikadesk.briefs.promotion import PromotionOptions, default_period
-from fikadesk.briefs.render import plain_title
 from fikadesk.domain.journal import parse_date
 from fikadesk.services.briefs import BriefError
 
@@ -86,6 +85,8 @@ def prepare_brief(args: argparse.Namespace, today: date) -> BriefRequest:
 def run_brief(request: BriefRequest, args: argparse.Namespace, services: Services,
               out: TextIO) -> int:
     """Write the brief to stdout, a markdown file and/or a PDF."""
+    from fikadesk.briefs.render import plain_title  # python-markdown loads only here
+
     text = services.briefs.promotion(request.options, request.today)
     title = plain_title(text, TITLES[request.kind])
     try:

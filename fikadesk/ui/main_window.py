@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 from fikadesk import __version__
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
-from fikadesk.ui.dialogs.brief_dialog import BriefDialog
 from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
 from fikadesk.ui.dialogs.trash import TrashDialog
 from fikadesk.ui.tabs.journal_tab import JournalTab
@@ -130,6 +129,8 @@ class MainWindow(QMainWindow):
         self.journal_tab.reload()
 
     def open_briefs(self) -> None:
+        from fikadesk.ui.dialogs.brief_dialog import BriefDialog  # markdown and printing load here
+
         if self.journal_tab.save_now():
             self.brief_dialog = BriefDialog.open_for(self, self.services)
 
