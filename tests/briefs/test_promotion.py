@@ -72,3 +72,13 @@ def test_small_helpers() -> None:
     assert table(["A", "B"], [["", "b"]]) == "| A | B |\n|---|---|\n| — | b |"
     with pytest.raises(ValueError):
         table(["A"], [["a", "b"]])
+
+
+def test_plain_title_reads_the_first_heading_back() -> None:
+    from fikadesk.briefs.markdown import inline
+    from fikadesk.briefs.render import plain_title, to_html
+
+    assert plain_title(f"intro\n\n# Promotion case: {inline('C# <b> & *x*')}\n") == \
+        "Promotion case: C# <b> & *x*"
+    assert plain_title("no heading", "Brief") == "Brief"
+    assert "<title>a &lt;b&gt; &amp;</title>" in to_html("# x\n", "a <b> &")

@@ -52,15 +52,15 @@ def test_preview_shows_the_brief_and_options_rewrite_it(dialog: BriefDialog, qtb
 def test_a_backwards_period_is_explained_and_nothing_can_be_saved(dialog: BriefDialog) -> None:
     dialog.since_edit.setDate(QDate(2026, 12, 1))
     dialog.refresh()
-    assert dialog.message_label.text().startswith("The first day comes after the last one")
+    assert dialog.preview.toPlainText().startswith("The first day comes after the last one")
     assert not dialog.save_button.isEnabled() and not dialog.pdf_button.isEnabled()
 
 
 def test_no_target_teaches_what_to_do(qtbot, services: Services) -> None:
     made = BriefDialog([promotion_source(services)], TODAY)
     qtbot.addWidget(made)
-    assert made.message_label.text().startswith("No target level is set yet")
-    assert "Target tab" in made.message_label.text()
+    assert made.preview.toPlainText().startswith("No target level is set yet")
+    assert "Target tab" in made.preview.toPlainText()
     assert not made.copy_button.isEnabled()
 
 
@@ -145,7 +145,7 @@ def test_the_window_opens_from_the_file_menu(window, qtbot) -> None:
     window.briefs_action.trigger()
     dialog = window.brief_dialog
     qtbot.waitExposed(dialog)
-    assert dialog.message_label.text().startswith("No target level is set yet")
+    assert dialog.preview.toPlainText().startswith("No target level is set yet")
     window.briefs_action.trigger()
     assert window.brief_dialog is dialog  # one Briefs window, brought forward again
     dialog.close()

@@ -207,13 +207,16 @@ class BriefDialog(QDialog):
             except (BriefError, JournalError, ValueError) as exc:
                 problem = str(exc)
         if problem:
+            # The empty state says what is missing and where to set it, in the preview itself.
             self.markdown = ""
-        # The preview shows the very HTML that is printed (raw HTML in user text is escaped by
-        # the builders and never passed through), in a view that loads nothing it names.
-        self.preview.setHtml(to_html(self.markdown, self.title) if self.markdown else "")
+            self.preview.setPlainText(problem)
+        else:
+            # The preview shows the very HTML that is printed (raw HTML in user text is escaped
+            # by the builders and never passed through), in a view that loads nothing it names.
+            self.preview.setHtml(to_html(self.markdown, self.title))
         self.preview.verticalScrollBar().setValue(0)
-        self.message_label.setText(problem)
-        self.message_label.setVisible(bool(problem))
+        self.message_label.clear()
+        self.message_label.setVisible(False)
         for button in (self.save_button, self.copy_button, self.print_button, self.pdf_button):
             button.setEnabled(bool(self.markdown))
 
