@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.domain.journal import parse_date
 from fikadesk.domain.leveling_import import LadderImport, parse_ladder_files
-from fikadesk.domain.leveling_stored import LevelingError, Readiness, StoredLadder, Target
+from fikadesk.domain.leveling_snapshot import plural
+from fikadesk.domain.leveling_stored import (
+    ExpectationReadiness,
+    LevelingError,
+    Readiness,
+    StoredLadder,
+    Target,
+)
 
 if TYPE_CHECKING:
     from fikadesk.services.container import Services
@@ -173,11 +180,18 @@ def run_readiness(today: date, args: argparse.Namespace, services: Services, out
     print(_target_line(result.target), file=out)
     print(f"Readiness: {result.percent}%", file=out)
     for i in result.items:
-        latest = f", latest {i.latest.isoformat()}" if i.latest else ""
         print(f"  [{i.expectation_id}] {i.status:<10} {i.dimension}: {i.text} "
-              f"({i.evidence_count} entries, {i.starred_count} starred, "
-              f"{i.distinct_months} months{latest})", file=out)
+              f"({evidence_phrase(i)})", file=out)
     return 0
+
+
+def evidence_phrase(item: ExpectationReadiness) -> str:
+    """ "3 entries, 1 starred, 2 months, latest 2026-02-07", or "no entries yet"."""
+    if item.evidence_count == 0:
+        return "no entries yet"
+    latest = f", latest {item.latest.isoformat()}" if item.latest else ""
+    return (f"{plural(item.evidence_count, 'entry', 'entries')}, {item.starred_count} starred, "
+            f"{plural(item.distinct_months, 'month')}{latest}")
 
 
 def _dump(value: object, out: TextIO) -> None:
