@@ -24,6 +24,7 @@ StatusRole = Qt.ItemDataRole.UserRole + 12
 
 STATUS_LABELS = {"none": "No evidence", "emerging": "Emerging", "consistent": "Consistent"}
 STATUS_MARKS = {"none": "\u25cb", "emerging": "\u25d1", "consistent": "\u25cf"}
+NEW_MARK = "New \u2014 "
 READINESS_HEADERS = ("Status", "Dimension", "Expectation", "Entries", "Starred", "Latest")
 
 
@@ -141,15 +142,11 @@ class LevelExpectationsModel(QAbstractListModel):
             return None
         dimension, text, new = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{'NEW  ' if new else ''}{dimension}: {text}"
+            return f"{NEW_MARK if new else ''}{dimension}: {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             note = ("New at this level: the lower level has nothing close to it."
                     if new else "The lower level already asks for something close to this.")
             return f"{text}\n\n{note}"
-        if role == Qt.ItemDataRole.FontRole and new:
-            font = QFont()
-            font.setBold(True)
-            return font
         if role == StatusRole:
             return "new" if new else "same"
         return None

@@ -24,11 +24,12 @@ def _list(name: str, accessible: str) -> QListView:
     view.setWordWrap(True)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setSpacing(2)
     return view
 
 
 class ComparePanel(QWidget):
-    """Pick two levels; the right list marks NEW what has no close match on the left."""
+    """Pick two levels; the right list marks New what has no close match on the left."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -92,4 +93,4 @@ class ComparePanel(QWidget):
         self.upper_model.set_rows(rows)
         self.summary_label.setText(
             f"{len(added)} of {len(high.expectations)} expectations of {upper} have nothing "
-            f"close in {lower}; they are marked NEW and listed first.")
+            f"close in {lower}; they are marked New and listed first.")
