@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         target, journal = self.target_tab, self.journal_tab
         journal.editor.set_leveling(self.services.leveling)
         journal.entries_changed.connect(target.refresh_readiness)
+        journal.entries_changed.connect(journal.editor.refresh_links)
         journal.editor.links_changed.connect(lambda _id: target.refresh_readiness())
         target.target_changed.connect(journal.editor.refresh_links)
         target.capture_requested.connect(self.capture_for)
@@ -120,7 +121,7 @@ class MainWindow(QMainWindow):
             "Import your company's ladder from markdown, CSV, JSON or YAML")
         self.capture_evidence_action = self._action(
             "Record &evidence for expectation…", "capture_evidence_action",
-            lambda: target.readiness._on_capture(), "Ctrl+Shift+E",
+            target.readiness.request_capture, "Ctrl+Shift+E",
             "Record a new entry linked to the expectation selected in the Target tab")
 
     def start(self) -> None:

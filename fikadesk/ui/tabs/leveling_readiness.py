@@ -146,7 +146,7 @@ class ReadinessPanel(QWidget):
         outer.addWidget(self.stack)
 
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
-        self.capture_button.clicked.connect(self._on_capture)
+        self.capture_button.clicked.connect(self.request_capture)
         self.open_button.clicked.connect(self._on_open)
         self.evidence_view.doubleClicked.connect(self._on_open)
         self.freeze_button.clicked.connect(self.freeze_requested)
@@ -215,7 +215,8 @@ class ReadinessPanel(QWidget):
             self.expectation_selected.emit(int(current.data(IdRole)))
         self._update_buttons()
 
-    def _on_capture(self) -> None:
+    def request_capture(self) -> None:
+        """Ask for a new entry linked to the selected expectation."""
         expectation_id = self.current_expectation()
         if expectation_id is not None:
             self.capture_requested.emit(expectation_id)
