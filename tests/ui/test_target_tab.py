@@ -119,7 +119,9 @@ def test_link_from_editor_changes_readiness(qtbot, window, services, monkeypatch
         qtbot.mouseClick(editor.link_button, Qt.MouseButton.LeftButton)
     assert offered == [(SENIOR, (), "Led the cut-over")]
     assert services.leveling.linked_expectations(entry.id) == (14, 15)
-    assert editor.evidence_label.text().startswith("Scope: Projects that span")
+    assert editor.evidence_label.text() == (
+        "Scope: Projects that span a team's systems and take one or more month…  (+1 more)")
+    assert editor.evidence_label.toolTip().splitlines()[1].startswith("Scope: Ambiguous problems")
     assert _rows(window.target_tab)[-2:] == [(14, "emerging"), (15, "emerging")]
     assert window.target_tab.readiness.percent_label.text() == "Ready: 7%"
 

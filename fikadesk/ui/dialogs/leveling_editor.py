@@ -56,7 +56,7 @@ class LadderEditorDialog(QDialog):
         self.levels_model = QStringListModel(self)
         self.levels_view = QListView()
         self.levels_view.setObjectName("editor_levels_list")
-        self.levels_view.setAccessibleName("Levels, lowest first")
+        self.levels_view.setAccessibleName("Levels, highest at the top")
         self.levels_view.setModel(self.levels_model)
         self.levels_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exp_model = ExpectationTableModel(self)
@@ -90,7 +90,7 @@ class LadderEditorDialog(QDialog):
         self.exp_up_button = _button("Up", "editor_expectation_up", "Move the expectation earlier")
         self.exp_down_button = _button("Down", "editor_expectation_down", "Move the expectation later")
 
-        levels_box = QGroupBox("Levels (lowest first)")
+        levels_box = QGroupBox("Levels (highest at the top)")
         levels_layout = QVBoxLayout(levels_box)
         levels_layout.addWidget(self.levels_view, 1)
         level_buttons = QGridLayout()

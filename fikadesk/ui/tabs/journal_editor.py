@@ -50,6 +50,14 @@ def _named(widget: QWidget, name: str, accessible: str, tip: str = "") -> QWidge
     return widget
 
 
+def _links_summary(texts: list[str]) -> str:
+    """One line: the first linked expectation (shortened) and how many more there are."""
+    if not texts:
+        return NO_LINKS_TEXT
+    first = texts[0] if len(texts[0]) <= 70 else texts[0][:69].rstrip() + "…"
+    return first + (f"  (+{len(texts) - 1} more)" if len(texts) > 1 else "")
+
+
 class EntryEditor(QWidget):
     """Edits one entry; emits ``edited`` on every change a person makes."""
 
@@ -120,7 +128,7 @@ class EntryEditor(QWidget):
         _named(self.private_check, "entry_private_check", "Private entry", PRIVATE_TIP)
         self.evidence_label = QLabel(NO_LINKS_TEXT)
         self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.evidence_label.setWordWrap(True)
+        self.evidence_label.setWordWrap(False)
         self.evidence_label.setObjectName("entry_evidence_label")
         self.evidence_label.setAccessibleName("Expectations this entry is evidence for")
         self.link_button = QToolButton()
@@ -257,7 +265,7 @@ class EntryEditor(QWidget):
             self.evidence_label.setText(f"Links cannot be read: {exc}")
             return
         texts = [c.label for c in choices if c.id in ids]
-        self.evidence_label.setText("; ".join(texts) if texts else NO_LINKS_TEXT)
+        self.evidence_label.setText(_links_summary(texts))
         self.evidence_label.setToolTip("\n".join(texts))
 
     def edit_links(self) -> None:
