@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         target.capture_requested.connect(self.capture_for)
         target.entry_open_requested.connect(self.open_entry)
         target.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        target.journal_written.connect(self._on_own_change)
+        journal.editor.links_changed.connect(lambda _id: self._on_own_change())
         self.import_ladder_action = self._action(
             "&Import ladder…", "import_ladder_action", target.import_ladder, "Ctrl+Shift+I",
             "Import your company's ladder from markdown, CSV, JSON or YAML")

@@ -248,3 +248,17 @@ def test_quick_capture_picker_searches_and_ticks(qtbot, services) -> None:
     empty = QuickCaptureDialog(None, date(2026, 11, 20), [])
     qtbot.addWidget(empty)
     assert empty.picker.empty_label.isVisibleTo(empty)
+
+
+def test_outside_change_keeps_unsaved_target_edits(qtbot, window, services) -> None:
+    _set_target(window, qtbot)
+    assert window.check_outside_changes() is False  # own writes are not "outside"
+    form = window.target_tab.form
+    form.summary_edit.setPlainText("Half-written thought")
+    services.leveling.add_entry_with_links(EntryDraft(day=date(2026, 9, 1), title="CLI"), [19])
+    assert window.check_outside_changes() is True
+    assert form.summary_edit.toPlainText() == "Half-written thought"
+    assert dict(_rows(window.target_tab))[19] == "emerging"
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert services.leveling.target().summary == "Half-written thought"
+    assert not form.has_unsaved_edits()

@@ -84,7 +84,7 @@ class LadderEditorDialog(QDialog):
         self.add_exp_button = _button("Add…", "editor_add_expectation",
                                       "Add an expectation to the selected level")
         self.edit_exp_button = _button("Edit…", "editor_edit_expectation",
-                                       "Change the wording or dimension of the expectation")
+                                       "Change the wording, or move it to another dimension")
         self.remove_exp_button = _button("Remove", "editor_remove_expectation",
                                          "Remove the selected expectation")
         self.exp_up_button = _button("Up", "editor_expectation_up", "Move the expectation earlier")

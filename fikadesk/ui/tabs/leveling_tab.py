@@ -32,6 +32,7 @@ class TargetTab(QWidget):
     """Holds the ladder and target; shows readiness. Emits requests the window carries out."""
 
     target_changed = Signal()
+    journal_written = Signal()
     capture_requested = Signal(int)
     entry_open_requested = Signal(int)
     status_message = Signal(str)
@@ -114,9 +115,12 @@ class TargetTab(QWidget):
                          else target.ladder_id if target else None)
         if ladder_id not in {s.id for s in ladders}:
             ladder_id = target.ladder_id if target else (ladders[0].id if ladders else None)
+        keep_edits = self.form.has_unsaved_edits() and self._ladder is not None \
+            and ladder_id == self._ladder.id
         self.form.set_ladders(ladders, bundled, ladder_id)
         self.form.set_default_date(self._today())
-        self._show_ladder(ladder_id)
+        if not keep_edits:
+            self._show_ladder(ladder_id)
         self.refresh_readiness()
 
     def _show_ladder(self, ladder_id: int | None) -> None:
@@ -175,6 +179,7 @@ class TargetTab(QWidget):
             return None
         self._ladder = None
         self.reload(ladder_id)
+        self.journal_written.emit()
         self.status_message.emit(f"Added the ladder “{found.name}” with "
                                  f"{len(found.level_names)} levels.")
         return ladder_id
@@ -202,6 +207,7 @@ class TargetTab(QWidget):
             self._ladder = None
             self.reload(ladder_id)
             self.target_changed.emit()
+            self.journal_written.emit()
 
     def delete_ladder(self) -> None:
         ladder_id = self.form.selected_ladder()
@@ -219,6 +225,7 @@ class TargetTab(QWidget):
         self._ladder = None
         self.reload()
         self.target_changed.emit()
+        self.journal_written.emit()
         self.status_message.emit(f"Deleted the ladder “{name}”.")
 
     def save_target(self) -> bool:
@@ -234,6 +241,7 @@ class TargetTab(QWidget):
         self._show_ladder(ladder_id)
         self.refresh_readiness()
         self.target_changed.emit()
+        self.journal_written.emit()
         self.status_message.emit(f"Saved your target: {target}.")
         return True
 
@@ -250,6 +258,7 @@ class TargetTab(QWidget):
             self._warn("Not frozen", exc)
             return None
         self.refresh_readiness()
+        self.journal_written.emit()
         self.status_message.emit(f"Froze the target as of {self._today().isoformat()}.")
         return snapshot_id
 

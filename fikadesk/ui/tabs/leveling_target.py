@@ -48,6 +48,7 @@ class TargetForm(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._filling = False
+        self._edited = False
         self.ladder_combo = QComboBox()
         _named(self.ladder_combo, "target_ladder_combo", "Ladder",
                "The leveling guide your target is on. Bundled ladders are added to your "
@@ -121,6 +122,18 @@ class TargetForm(QWidget):
         self.delete_button.clicked.connect(self.delete_requested)
         self.save_button.clicked.connect(self.save_requested)
         self.date_check.toggled.connect(self.date_edit.setEnabled)
+        for signal in (self.summary_edit.textChanged, self.current_combo.activated,
+                       self.target_combo.activated, self.date_check.toggled,
+                       self.date_edit.dateChanged):
+            signal.connect(self._on_edited)
+
+    def _on_edited(self, *_args) -> None:
+        if not self._filling:
+            self._edited = True
+
+    def has_unsaved_edits(self) -> bool:
+        """True when the person changed the form since it was last filled or saved."""
+        return self._edited
 
     # -- filling -----------------------------------------------------------------------------
     def set_ladders(self, ladders: list[LadderSummary], bundled: list[tuple[str, str]],
@@ -152,6 +165,7 @@ class TargetForm(QWidget):
 
     def set_levels(self, ladder: StoredLadder | None, target: Target | None) -> None:
         """Level names of the ladder; the saved target's choices when it is on this ladder."""
+        self._filling = True
         names = [lv.name for lv in ladder.levels] if ladder else []
         for combo in (self.current_combo, self.target_combo):
             combo.clear()
@@ -169,6 +183,8 @@ class TargetForm(QWidget):
             self.current_combo.setCurrentIndex(0)
             self.target_combo.setCurrentIndex(min(1, len(names) - 1))
         self.show_saved(target)
+        self._filling = False
+        self._edited = False
 
     def show_saved(self, target: Target | None) -> None:
         if target is None:
@@ -187,7 +203,9 @@ class TargetForm(QWidget):
 
     def set_default_date(self, value: date) -> None:
         if not self.date_check.isChecked():
+            filling, self._filling = self._filling, True
             self.date_edit.setDate(_qdate(value))
+            self._filling = filling
 
     def _on_ladder_activated(self, _index: int) -> None:
         if self._filling:
