@@ -262,3 +262,13 @@ def test_outside_change_keeps_unsaved_target_edits(qtbot, window, services) -> N
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     assert services.leveling.target().summary == "Half-written thought"
     assert not form.has_unsaved_edits()
+
+
+def test_double_click_on_a_gap_records_evidence_for_it(qtbot, window, monkeypatch) -> None:
+    _set_target(window, qtbot)
+    asked = []
+    monkeypatch.setattr(QuickCaptureDialog, "get_draft", classmethod(
+        lambda cls, parent, today, tags, choices=(), linked=(): asked.append(tuple(linked))))
+    table = window.target_tab.readiness.table
+    table.doubleClicked.emit(table.model().index(3, 2))
+    assert asked == [(_rows(window.target_tab)[3][0],)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
+from fikadesk.domain.leveling_stored import LevelingError, StoredLadder, StoredLevel
 from fikadesk.services.leveling import LevelingService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt
@@ -127,20 +129,18 @@ class LadderEditorDialog(QDialog):
         self.levels_view.selectionModel().currentChanged.connect(lambda *_: self._show_level())
         self.add_level_button.clicked.connect(self.add_level)
         self.rename_level_button.clicked.connect(self.rename_level)
-        self.remove_level_button.clicked.connect(
-            lambda: self._run(lambda lv: self._leveling.remove_level(lv), self._level_id(), 0))
+        self.remove_level_button.clicked.connect(self._remove_level)
         self.level_up_button.clicked.connect(lambda: self._move_level(1))
         self.level_down_button.clicked.connect(lambda: self._move_level(-1))
         self.add_exp_button.clicked.connect(self.add_expectation)
         self.edit_exp_button.clicked.connect(self.edit_expectation)
-        self.remove_exp_button.clicked.connect(
-            lambda: self._run_exp(lambda x: self._leveling.remove_expectation(x), None))
+        self.remove_exp_button.clicked.connect(self._remove_expectation)
         self.exp_up_button.clicked.connect(lambda: self._move_exp(-1))
         self.exp_down_button.clicked.connect(lambda: self._move_exp(1))
         self._show(self.ladder, keep_level=self.ladder.levels[0].id if self.ladder.levels else None)
 
     # -- showing -----------------------------------------------------------------------------
-    def _display_levels(self) -> list:
+    def _display_levels(self) -> list[StoredLevel]:
         return list(reversed(self.ladder.levels))  # highest at the top, like a ladder
 
     def _level_id(self) -> int | None:
@@ -175,7 +175,8 @@ class LadderEditorDialog(QDialog):
             self.exp_view.selectRow(row)
 
     # -- actions -----------------------------------------------------------------------------
-    def _apply(self, change, keep_level: int | None, keep_exp: int | None = None) -> bool:  # type: ignore[no-untyped-def]
+    def _apply(self, change: Callable[[], StoredLadder], keep_level: int | None,
+               keep_exp: int | None = None) -> bool:
         try:
             ladder = change()
         except (LevelingError, JournalError) as exc:
@@ -186,21 +187,23 @@ class LadderEditorDialog(QDialog):
         self.ladder_changed.emit(ladder.id)
         return True
 
-    def _run(self, action, level_id: int | None, _unused: int) -> None:  # type: ignore[no-untyped-def]
+    def _remove_level(self) -> None:
+        level_id = self._level_id()
         if level_id is None:
             self.error_label.setText("Select a level first.")
             return
         row = self.levels_view.currentIndex().row()
         levels = self._display_levels()
-        keep = levels[max(0, row - 1)].id if len(levels) > 1 else None
-        self._apply(lambda: action(level_id), keep if keep != level_id else None)
+        keep = levels[row + 1 if row + 1 < len(levels) else max(0, row - 1)].id
+        self._apply(lambda: self._leveling.remove_level(level_id),
+                    keep if keep != level_id else None)
 
-    def _run_exp(self, action, keep_exp: int | None) -> None:  # type: ignore[no-untyped-def]
+    def _remove_expectation(self) -> None:
         exp_id = self._exp_id()
         if exp_id is None:
             self.error_label.setText("Select an expectation first.")
             return
-        self._apply(lambda: action(exp_id), self._level_id(), keep_exp)
+        self._apply(lambda: self._leveling.remove_expectation(exp_id), self._level_id())
 
     def rename_ladder(self) -> None:
         if self.name_edit.text().strip() != self.ladder.name:

@@ -85,6 +85,8 @@ class ReadinessPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setToolTip("Select an expectation to see its evidence; double-click a gap "
+                              "to record an entry for it")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3, 4, 5):
@@ -147,6 +149,7 @@ class ReadinessPanel(QWidget):
 
         self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.capture_button.clicked.connect(self.request_capture)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.open_button.clicked.connect(self._on_open)
         self.evidence_view.doubleClicked.connect(self._on_open)
         self.freeze_button.clicked.connect(self.freeze_requested)
@@ -214,6 +217,10 @@ class ReadinessPanel(QWidget):
         if current.isValid():
             self.expectation_selected.emit(int(current.data(IdRole)))
         self._update_buttons()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and self.model.item(index.row()).status == "none":
+            self.capture_requested.emit(self.model.item(index.row()).expectation_id)
 
     def request_capture(self) -> None:
         """Ask for a new entry linked to the selected expectation."""

@@ -89,7 +89,7 @@ class ExpectationChoiceModel(QAbstractListModel):
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
         choice_id = self._choices[index.row()].id
-        state = value.value if isinstance(value, Qt.CheckState) else int(value)  # type: ignore[call-overload]
+        state = value.value if isinstance(value, Qt.CheckState) else value
         if state == Qt.CheckState.Checked.value:
             self._checked.add(choice_id)
         else:
