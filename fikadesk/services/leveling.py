@@ -138,8 +138,12 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
 
     # -- target --------------------------------------------------------------------------
     def set_target(self, ladder_id: int, current: str, target: str,
-                   target_date: date | None = None, summary: str = "") -> Target:
-        """Aim at level ``target`` from level ``current`` of a ladder (names case-insensitive)."""
+                   target_date: date | None = None, summary: str | None = None) -> Target:
+        """Aim at level ``target`` from level ``current`` of a ladder (names case-insensitive).
+
+        ``summary`` None keeps the summary already written (the command line sets levels
+        without wiping the person's own words).
+        """
         with self._db.write() as session:
             conn = session.connection()
             ladder = load_ladder(conn, ladder_id)
@@ -157,7 +161,8 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
                      "target_level_id = excluded.target_level_id, "
                      "target_date = excluded.target_date, summary = excluded.summary"),
                 {"l": ladder_id, "c": now_level.id, "t": goal_level.id,
-                 "d": target_date.isoformat() if target_date else None, "s": summary.strip()},
+                 "d": target_date.isoformat() if target_date else None,
+                 "s": _kept_summary(conn, summary)},
             )
             found = load_target(conn)
         assert found is not None
@@ -213,3 +218,10 @@ def _usage(conn: Connection, ladder_id: int) -> LadderUsage:
     is_target = conn.execute(text("SELECT 1 FROM target WHERE ladder_id = :l"),
                              {"l": ladder_id}).first() is not None
     return LadderUsage(ladder_id, links, entries, is_target)
+
+
+def _kept_summary(conn: Connection, summary: str | None) -> str:
+    if summary is not None:
+        return summary.strip()
+    row = conn.execute(text("SELECT summary FROM target WHERE id = 1")).first()
+    return str(row[0]) if row else ""
