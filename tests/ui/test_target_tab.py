@@ -31,6 +31,7 @@ def _pick_bundled(form, name: str) -> None:
 
 def _set_target(window, qtbot) -> None:
     tab = window.target_tab
+    window.tabs.setCurrentWidget(tab)
     _pick_bundled(tab.form, "Software Engineer")
     tab.form.current_combo.setCurrentText("Engineer II")
     tab.form.target_combo.setCurrentText("Senior Engineer")
@@ -41,6 +42,8 @@ def _set_target(window, qtbot) -> None:
 
 
 def _rows(tab) -> list[tuple[int, str]]:
+    """What the readiness table shows once the person looks at the Target tab."""
+    tab.window().tabs.setCurrentWidget(tab)
     model = tab.readiness.model
     return [(model.index(r, 0).data(IdRole), model.index(r, 0).data(StatusRole))
             for r in range(model.rowCount())]
@@ -49,7 +52,9 @@ def _rows(tab) -> list[tuple[int, str]]:
 def test_target_tab_comes_before_journal_and_teaches(window) -> None:
     assert window.tabs.tabText(0) == "&Target" and window.tabs.widget(0) is window.target_tab
     assert window.tabs.tabText(1) == "&Journal"
+    assert window.tabs.currentWidget() is window.journal_tab  # the everyday tab stays current
     tab = window.target_tab
+    window.tabs.setCurrentWidget(tab)
     assert tab.readiness.stack.currentWidget() is tab.readiness.empty_label
     assert "Pick a ladder above" in tab.readiness.empty_label.text()
     combo = tab.form.ladder_combo
@@ -129,6 +134,7 @@ def test_link_from_editor_changes_readiness(qtbot, window, services, monkeypatch
 def test_capture_from_a_gap_links_the_new_entry(qtbot, window, services, monkeypatch) -> None:
     _set_target(window, qtbot)
     panel = window.target_tab.readiness
+    _rows(window.target_tab)
     panel.select_expectation(17)
     assert panel.evidence_title.text().startswith("No entry backs “")
     seen = []
@@ -172,6 +178,7 @@ def test_trashing_an_entry_refreshes_readiness(qtbot, window, services) -> None:
 def test_freeze_and_view_snapshot(qtbot, window, services, monkeypatch) -> None:
     _set_target(window, qtbot)
     panel = window.target_tab.readiness
+    _rows(window.target_tab)
     assert panel.no_snapshots_label.isVisibleTo(panel)
     monkeypatch.setattr(FreezePrompt, "get_note", classmethod(lambda cls, p, what: "agreed with Sam"))
     qtbot.mouseClick(panel.freeze_button, Qt.MouseButton.LeftButton)
@@ -269,6 +276,7 @@ def test_double_click_on_a_gap_records_evidence_for_it(qtbot, window, monkeypatc
     asked = []
     monkeypatch.setattr(QuickCaptureDialog, "get_draft", classmethod(
         lambda cls, parent, today, tags, choices=(), linked=(): asked.append(tuple(linked))))
+    rows = _rows(window.target_tab)
     table = window.target_tab.readiness.table
     table.doubleClicked.emit(table.model().index(3, 2))
-    assert asked == [(_rows(window.target_tab)[3][0],)]
+    assert asked == [(rows[3][0],)]

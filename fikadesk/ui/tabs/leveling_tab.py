@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QMessageBox,
@@ -46,6 +47,7 @@ class TargetTab(QWidget):
         self._ladders_dir = ladders_dir
         self._bundled: list[tuple[str, str, str]] | None = None  # (name, path, source)
         self._ladder: StoredLadder | None = None
+        self._stale = True
 
         self.form = TargetForm()
         self.compare = ComparePanel()
@@ -136,7 +138,11 @@ class TargetTab(QWidget):
         self.compare.set_ladder(self._ladder, lower, upper)
 
     def refresh_readiness(self) -> None:
-        """Recount the evidence (after entries or links changed)."""
+        """Recount the evidence (after entries or links changed); waits until the tab shows."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         try:
             target = self._leveling.target()
             result = self._leveling.readiness(self._today()) if target else None
@@ -148,6 +154,11 @@ class TargetTab(QWidget):
         self.readiness.show_snapshots(snapshots)
         current = self.readiness.current_expectation()
         self._show_evidence(current)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_readiness()
 
     def _show_evidence(self, expectation_id: int | None) -> None:
         model = self.readiness.model
