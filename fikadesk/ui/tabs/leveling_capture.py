@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fikadesk.domain.journal import EntryDraft, EntryValidationError
+from fikadesk.domain.journal import EntryValidationError
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
@@ -65,5 +65,3 @@ def _warn(parent: QWidget, title: str, text: str) -> None:
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
 
-
-__all__ = ["EntryDraft", "record_win"]
