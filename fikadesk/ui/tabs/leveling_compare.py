@@ -59,6 +59,7 @@ class ComparePanel(QWidget):
         grid.addWidget(self.lower_view, 1, 0)
         grid.addWidget(self.upper_view, 1, 1)
         grid.addWidget(self.summary_label, 2, 0, 1, 2)
+        grid.setRowStretch(1, 1)
         self.lower_combo.activated.connect(lambda _i: self.refresh())
         self.upper_combo.activated.connect(lambda _i: self.refresh())
 
@@ -78,10 +79,15 @@ class ComparePanel(QWidget):
     def refresh(self) -> None:
         ladder = self._ladder
         lower, upper = self.lower_combo.currentText(), self.upper_combo.currentText()
+        shown = ladder is not None and bool(lower) and bool(upper)
+        for widget in (self.lower_view, self.upper_view, self.lower_combo, self.upper_combo):
+            widget.setVisible(shown)
         if ladder is None or not lower or not upper:
             self.lower_model.set_rows([])
             self.upper_model.set_rows([])
-            self.summary_label.setText("Pick a ladder to compare its levels.")
+            self.summary_label.setText(
+                "Once you pick a ladder, choose two of its levels here to see what the higher "
+                "one asks for that the lower one does not.")
             return
         plain = ladder.to_ladder()
         added = {(e.dimension, e.text) for d in compare_levels(plain, lower, upper)
