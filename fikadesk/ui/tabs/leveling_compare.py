@@ -52,7 +52,7 @@ class ComparePanel(QWidget):
         self.summary_label.setObjectName("compare_summary_label")
         self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
         self.summary_label.setWordWrap(True)
-        grid = QGridLayout(self)
+        grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.lower_combo, 0, 0)
         grid.addWidget(self.upper_combo, 0, 1)
@@ -82,6 +82,8 @@ class ComparePanel(QWidget):
         shown = ladder is not None and bool(lower) and bool(upper)
         for widget in (self.lower_view, self.upper_view, self.lower_combo, self.upper_combo):
             widget.setVisible(shown)
+        self._grid.setRowStretch(1, 1 if shown else 0)
+        self._grid.setRowStretch(3, 0 if shown else 1)
         if ladder is None or not lower or not upper:
             self.lower_model.set_rows([])
             self.upper_model.set_rows([])
