@@ -99,11 +99,11 @@ def prepare_add(args: argparse.Namespace, today: date) -> EntryDraft:
 
 
 def run_add(draft: EntryDraft, args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    """Add one entry (expectation ids checked first, then linked) and print its id."""
-    services.leveling.check_expectations(args.expectation)
-    entry = services.journal.add(draft)
+    """Add one entry and its expectation links in one transaction; print its id."""
     if args.expectation:
-        services.leveling.link_entry(entry.id, args.expectation)
+        entry = services.leveling.add_entry_with_links(draft, args.expectation)
+    else:
+        entry = services.journal.add(draft)
     print(entry.id, file=out)
     return 0
 

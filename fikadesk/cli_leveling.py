@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.domain.journal import parse_date
 from fikadesk.domain.leveling_import import LadderImport, parse_ladder_files
-from fikadesk.domain.leveling_stored import LevelingError, Readiness, StoredLadder, Target
+from fikadesk.domain.leveling_snapshot import TargetSnapshot, plural
+from fikadesk.domain.leveling_stored import (
+    ExpectationReadiness,
+    LevelingError,
+    Readiness,
+    StoredLadder,
+    Target,
+)
 
 if TYPE_CHECKING:
     from fikadesk.services.container import Services
@@ -38,7 +45,16 @@ def add_leveling_parsers(commands: Any) -> None:
     tset.add_argument("--current", required=True, help="your current level's name")
     tset.add_argument("--target", required=True, help="the level you aim for")
     tset.add_argument("--date", help="YYYY-MM-DD: when you aim to be there")
+    tset.add_argument("--summary", help="your own words on what the target level asks for "
+                      "(default: keep the summary already written)")
     tsteps.add_parser("show", help="show the target")
+    freeze = tsteps.add_parser("freeze", help="keep a dated copy of the target's expectations")
+    freeze.add_argument("--note", default="", help="e.g. who you agreed it with")
+    snaps = tsteps.add_parser("snapshots", help="list the frozen snapshots, newest first")
+    snaps.add_argument("--json", action="store_true", help="print a JSON array")
+    snap = tsteps.add_parser("snapshot", help="show one frozen snapshot")
+    snap.add_argument("id", type=int, help="the snapshot id (see target snapshots)")
+    snap.add_argument("--json", action="store_true", help="print a JSON object")
 
     readiness = commands.add_parser("readiness", help="show the evidence for the target level")
     readiness.add_argument("--json", action="store_true", help="print a JSON object")
@@ -128,13 +144,58 @@ def _target_line(goal: Target) -> str:
 
 def run_target(target_date: date | None, args: argparse.Namespace, services: Services,
                out: TextIO) -> int:
-    """Set or show the target."""
+    """Set, show or freeze the target; list and show snapshots."""
+    leveling = services.leveling
     if args.target_command == "set":
-        goal = services.leveling.set_target(args.ladder, args.current, args.target, target_date)
+        goal = leveling.set_target(args.ladder, args.current, args.target, target_date,
+                                   args.summary)
         print(_target_line(goal), file=out)
         return 0
+    if args.target_command == "freeze":
+        snapshot_id = leveling.freeze_target(services.today(), args.note)
+        frozen = leveling.get_snapshot(snapshot_id)
+        print(f"Snapshot {snapshot_id}: {len(frozen.items)} expectations of "
+              f"{frozen.target_level} frozen on {frozen.taken_on.isoformat()}", file=out)
+        return 0
+    if args.target_command == "snapshots":
+        listed = leveling.list_snapshots()
+        if args.json:
+            _dump([{"id": s.id, "taken_on": s.taken_on.isoformat(), "ladder": s.ladder_name,
+                    "current": s.current_level, "target": s.target_level,
+                    "expectations": s.item_count, "note": s.note} for s in listed], out)
+            return 0
+        for s in listed:
+            note = f" — {s.note}" if s.note else ""
+            print(f"{s.id:>4}  {s.taken_on.isoformat()}  {s.target_level} on {s.ladder_name} "
+                  f"({plural(s.item_count, 'expectation')}){note}", file=out)
+        if not listed:
+            print("No snapshots yet (fikadesk target freeze makes one).", file=out)
+        return 0
+    if args.target_command == "snapshot":
+        return _show_snapshot(leveling.get_snapshot(args.id), args.json, out)
     shown = services.leveling.target()
     print(_target_line(shown) if shown else "No target is set.", file=out)
+    return 0
+
+
+def _show_snapshot(snap: TargetSnapshot, as_json: bool, out: TextIO) -> int:
+    if as_json:
+        _dump({"id": snap.id, "taken_on": snap.taken_on.isoformat(), "ladder": snap.ladder_name,
+               "current": snap.current_level, "target": snap.target_level,
+               "target_date": snap.target_date.isoformat() if snap.target_date else None,
+               "summary": snap.summary, "note": snap.note,
+               "expectations": [{"id": i.expectation_id, "dimension": i.dimension,
+                                 "text": i.text} for i in snap.items]}, out)
+        return 0
+    when = f", by {snap.target_date.isoformat()}" if snap.target_date else ""
+    print(f"Snapshot {snap.id} of {snap.taken_on.isoformat()}: {snap.target_level} on "
+          f"{snap.ladder_name}, from {snap.current_level}{when}", file=out)
+    for line in (f"Note: {snap.note}" if snap.note else "",
+                 f"Summary: {snap.summary}" if snap.summary else ""):
+        if line:
+            print(line, file=out)
+    for item in snap.items:
+        print(f"  {item.dimension}: {item.text}", file=out)
     return 0
 
 
@@ -173,11 +234,18 @@ def run_readiness(today: date, args: argparse.Namespace, services: Services, out
     print(_target_line(result.target), file=out)
     print(f"Readiness: {result.percent}%", file=out)
     for i in result.items:
-        latest = f", latest {i.latest.isoformat()}" if i.latest else ""
         print(f"  [{i.expectation_id}] {i.status:<10} {i.dimension}: {i.text} "
-              f"({i.evidence_count} entries, {i.starred_count} starred, "
-              f"{i.distinct_months} months{latest})", file=out)
+              f"({evidence_phrase(i)})", file=out)
     return 0
+
+
+def evidence_phrase(item: ExpectationReadiness) -> str:
+    """ "3 entries, 1 starred, 2 months, latest 2026-02-07", or "no entries yet"."""
+    if item.evidence_count == 0:
+        return "no entries yet"
+    latest = f", latest {item.latest.isoformat()}" if item.latest else ""
+    return (f"{plural(item.evidence_count, 'entry', 'entries')}, {item.starred_count} starred, "
+            f"{plural(item.distinct_months, 'month')}{latest}")
 
 
 def _dump(value: object, out: TextIO) -> None:

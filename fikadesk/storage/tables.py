@@ -124,3 +124,6 @@ class TargetRow(SQLModel, table=True):
     target_level_id: int = Field(foreign_key="ladder_level.id")
     target_date: date | None = None
     summary: str = ""
+
+
+from fikadesk.storage import tables_leveling as tables_leveling  # noqa: E402,F401

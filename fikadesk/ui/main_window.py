@@ -7,11 +7,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from fikadesk import __version__
+from fikadesk.paths import resources_dir
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
-from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
 from fikadesk.ui.dialogs.trash import TrashDialog
 from fikadesk.ui.tabs.journal_tab import JournalTab
+from fikadesk.ui.tabs.leveling_capture import record_win
+from fikadesk.ui.tabs.leveling_tab import TargetTab
 
 WATCH_INTERVAL_MS = 2000
 
@@ -30,6 +32,9 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Areas")
         self.journal_tab = JournalTab(services.journal, services.today, self.undo_stack)
         self.tabs.addTab(self.journal_tab, "&Journal")
+        self.target_tab = TargetTab(services.leveling, services.today, resources_dir() / "ladders")
+        self.tabs.insertTab(self.tabs.indexOf(self.journal_tab), self.target_tab, "&Target")
+        self._wire_target()
         self.setCentralWidget(self.tabs)
         self.path_label = QLabel(str(services.db.path))
         self.path_label.setObjectName("journal_path_label")
@@ -91,6 +96,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addActions([self.quick_capture_action, self.new_entry_action])
+        file_menu.addActions([self.capture_evidence_action, self.import_ladder_action])
         file_menu.addSeparator()
         file_menu.addAction(self.trash_action)
         file_menu.addAction(self.briefs_action)
@@ -103,18 +109,43 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
 
+    def _wire_target(self) -> None:
+        target, journal = self.target_tab, self.journal_tab
+        journal.editor.set_leveling(self.services.leveling)
+        journal.entries_changed.connect(target.refresh_readiness)
+        journal.entries_changed.connect(journal.editor.refresh_links)
+        journal.editor.links_changed.connect(lambda _id: target.refresh_readiness())
+        target.target_changed.connect(journal.editor.refresh_links)
+        target.capture_requested.connect(self.capture_for)
+        target.entry_open_requested.connect(self.open_entry)
+        target.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        target.journal_written.connect(self._on_own_change)
+        journal.editor.links_changed.connect(lambda _id: self._on_own_change())
+        self.import_ladder_action = self._action(
+            "&Import ladder…", "import_ladder_action", target.import_ladder, "Ctrl+Shift+I",
+            "Import your company's ladder from markdown, CSV, JSON or YAML")
+        self.capture_evidence_action = self._action(
+            "Record &evidence for expectation…", "capture_evidence_action",
+            target.readiness.request_capture, "Ctrl+Shift+E",
+            "Record a new entry linked to the expectation selected in the Target tab")
+
     def start(self) -> None:
         """Call once the window is shown: reminders and the outside-change watch."""
         self.journal_tab.check_reminders()
         self._watch.start()
 
     # -- actions -----------------------------------------------------------------------------
-    def quick_capture(self) -> None:
-        tags = [name for name, _count in self.services.journal.tags()]
-        draft = QuickCaptureDialog.get_draft(self, self.services.today(), tags)
-        if draft is not None:
+    def quick_capture(self, *_args, prelinked: tuple[int, ...] = ()) -> None:
+        if record_win(self, self.services, self.journal_tab, self.undo_stack, prelinked) is not None:
             self.tabs.setCurrentWidget(self.journal_tab)
-            self.journal_tab.add_draft(draft)
+
+    def capture_for(self, expectation_id: int) -> None:
+        """Record a new entry already linked to one expectation (from a readiness gap)."""
+        self.quick_capture(prelinked=(expectation_id,))
+
+    def open_entry(self, entry_id: int) -> None:
+        self.tabs.setCurrentWidget(self.journal_tab)
+        self.journal_tab.show_entry(entry_id)
 
     def find_entries(self) -> None:
         self.tabs.setCurrentWidget(self.journal_tab)
@@ -170,6 +201,7 @@ class MainWindow(QMainWindow):
             return False  # after the pending save, the next tick picks the change up
         self._known_revision = revision
         self.journal_tab.reload()
+        self.target_tab.reload()
         self.statusBar().showMessage("The journal was changed outside this window; the list is up to date.",
                                      6000)
         return True

@@ -139,7 +139,8 @@ def test_target_and_readiness(laddered: str, capsys: pytest.CaptureFixture[str])
                      "ORDER BY 1, 2") == [(1, 14), (1, 16), (2, 14), (3, 14)]
     code, out, _ = _run(capsys, "--db", db, "readiness", "--json")
     shown = json.loads(out)
-    first, _second, third = shown["expectations"][:3]
+    assert [x["id"] for x in shown["expectations"]] == [15, 17, 18, 19, 20, 21, 22, 23, 16, 14]
+    first, third = shown["expectations"][-1], shown["expectations"][-2]
     assert (first["id"], first["evidence"], first["starred"], first["months"], first["latest"],
             first["status"]) == (14, 3, 1, 2, "2026-02-07", "consistent")
     assert (third["id"], third["status"]) == (16, "emerging")
@@ -151,5 +152,9 @@ def test_target_and_readiness(laddered: str, capsys: pytest.CaptureFixture[str])
     assert lines[0].startswith("Target: Senior Engineer on Software Engineer")
     assert lines[1] == f"Readiness: {expected}%"
     assert len(lines) == 12
-    assert lines[4].startswith("  [16] emerging   Autonomy: ")
-    assert lines[4].endswith("(1 entries, 0 starred, 1 months, latest 2026-01-05)")
+    assert lines[2].startswith("  [15] none       Scope: ")
+    assert lines[2].endswith("(no entries yet)")
+    assert lines[10].startswith("  [16] emerging   Autonomy: ")
+    assert lines[10].endswith("(1 entry, 0 starred, 1 month, latest 2026-01-05)")
+    assert lines[11].startswith("  [14] consistent Scope: ")
+    assert lines[11].endswith("(3 entries, 1 starred, 2 months, latest 2026-02-07)")

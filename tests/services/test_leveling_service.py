@@ -11,8 +11,10 @@ import pytest
 from fikadesk.domain.journal import EntryDraft
 from fikadesk.domain.leveling_import import parse_ladder_files, parse_ladder_text
 from fikadesk.domain.leveling_stored import (
+    ExpectationReadiness,
     LadderSummary,
     LevelingError,
+    Readiness,
     StoredExpectation,
     Target,
 )
@@ -113,6 +115,10 @@ def test_readiness_needs_a_target(leveling: LevelingService, ladder_id: int) -> 
         leveling.readiness(TODAY)
 
 
+def _item(result: Readiness, expectation_id: int) -> ExpectationReadiness:
+    return next(i for i in result.items if i.expectation_id == expectation_id)
+
+
 def test_readiness_follows_links_stars_and_trash(services: Services, ladder_id: int) -> None:
     leveling, journal = services.leveling, services.journal
     leveling.set_target(ladder_id, "Engineer II", "Senior Engineer")
@@ -122,7 +128,9 @@ def test_readiness_follows_links_stars_and_trash(services: Services, ladder_id: 
     assert {i.status for i in empty.items} == {"none"}
     first = _entry(journal, date(2026, 3, 2))
     leveling.link_entry(first, [14])
-    item = leveling.readiness(TODAY).items[0]
+    result = leveling.readiness(TODAY)
+    assert [i.expectation_id for i in result.items] == [*range(15, 24), 14]  # gaps first
+    item = _item(result, 14)
     assert (item.evidence_count, item.starred_count, item.latest, item.distinct_months,
             item.status) == (1, 0, date(2026, 3, 2), 1, "emerging")
     assert leveling.readiness(TODAY).percent == 4  # Scope half-emerging, one of 7 dimensions
@@ -130,20 +138,20 @@ def test_readiness_follows_links_stars_and_trash(services: Services, ladder_id: 
     third = _entry(journal, date(2026, 5, 1))
     leveling.link_entry(second, [14])
     leveling.link_entry(third, [14, 14])
-    item = leveling.readiness(TODAY).items[0]
+    item = _item(leveling.readiness(TODAY), 14)
     assert (item.evidence_count, item.starred_count, item.distinct_months, item.status) == (
         3, 0, 2, "emerging")
     journal.set_starred(second, True)
     result = leveling.readiness(TODAY)
-    assert (result.items[0].starred_count, result.items[0].status, result.percent) == (
+    assert (_item(result, 14).starred_count, _item(result, 14).status, result.percent) == (
         1, "consistent", 7)
     journal.delete(third)
-    item = leveling.readiness(TODAY).items[0]
+    item = _item(leveling.readiness(TODAY), 14)
     assert (item.evidence_count, item.latest, item.distinct_months, item.status) == (
         2, date(2026, 3, 20), 1, "emerging")
     journal.restore(third)
-    assert leveling.readiness(TODAY).items[0].status == "consistent"
-    assert leveling.readiness(date(2027, 6, 1)).items[0].status == "emerging"  # too old by then
+    assert _item(leveling.readiness(TODAY), 14).status == "consistent"
+    assert _item(leveling.readiness(date(2027, 6, 1)), 14).status == "emerging"  # too old by then
     assert leveling.linked_expectations(third) == (14,)
 
 
@@ -242,4 +250,4 @@ def test_migration_from_0001_keeps_entries(tmp_path: Path) -> None:
     finally:
         db.close()
     assert len(list((tmp_path / "backups").iterdir())) == 1
-    assert raw_query(path, "SELECT version_num FROM alembic_version") == [("0002_leveling",)]
+    assert raw_query(path, "SELECT version_num FROM alembic_version") == [(schema.HEAD,)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -21,18 +23,35 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal import EntryDraft, EntryValidationError, parse_tags, validate_draft
+from fikadesk.domain.leveling_snapshot import ExpectationChoice
 from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
+from fikadesk.ui.widgets.expectation_picker import ExpectationPicker
+
+
+@dataclass(frozen=True)
+class CapturedDraft(EntryDraft):
+    """A quick-capture draft with the expectations it should be linked to when saved."""
+
+    expectation_ids: tuple[int, ...] = ()
+
+    def plain(self) -> EntryDraft:
+        """The entry fields alone."""
+        return EntryDraft(day=self.day, title=self.title, body=self.body, impact=self.impact,
+                          tags=self.tags, starred=self.starred, revisit_on=self.revisit_on,
+                          links=self.links, private=self.private)
 
 
 class QuickCaptureDialog(QDialog):
-    """Title, impact, tags and a star; Ctrl+Enter saves."""
+    """Title, impact, tags, a star and the expectations it is evidence for; Ctrl+Enter saves."""
 
-    def __init__(self, parent: QWidget | None, today: date, tags: list[str]) -> None:
+    def __init__(self, parent: QWidget | None, today: date, tags: list[str],
+                 choices: Sequence[ExpectationChoice] = (), linked: Iterable[int] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle("Record a win")
         self.setObjectName("quick_capture_dialog")
         self.setAccessibleName("Record a win")
         self.result_draft: EntryDraft | None = None
+        self.result_links: tuple[int, ...] = ()
         intro = QLabel("Write it down while it is fresh. One line is enough; you can add detail later.")
         intro.setWordWrap(True)
         self.title_edit = QLineEdit(placeholderText="What did you do?")
@@ -59,6 +78,9 @@ class QuickCaptureDialog(QDialog):
         self.star_check = QCheckBox("Star it: this shows work at the level I am aiming for")
         self.star_check.setObjectName("quick_star_check")
         self.star_check.setAccessibleName("Star")
+        self.picker = ExpectationPicker("quick_picker", self)
+        self.picker.set_choices(choices, linked)
+        self.picker.setMinimumHeight(130 if choices else 0)
         self.error_label = QLabel()
         self.error_label.setObjectName("quick_error_label")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,13 +102,14 @@ class QuickCaptureDialog(QDialog):
         form.addRow("Date", self.date_edit)
         form.addRow("Impact", self.impact_edit)
         form.addRow("Tags", self.tags_edit)
+        form.addRow("Evidence for", self.picker)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.star_check)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(460, self.sizeHint().height())
+        self.resize(560 if choices else 460, self.sizeHint().height())
 
     def accept(self) -> None:
         try:
@@ -97,6 +120,7 @@ class QuickCaptureDialog(QDialog):
                 tags=parse_tags(self.tags_edit.text()),
                 starred=self.star_check.isChecked(),
             ))
+            self.result_links = self.picker.checked_ids()
         except EntryValidationError as exc:
             self.error_label.setText(str(exc))
             self.title_edit.setFocus()
@@ -104,8 +128,16 @@ class QuickCaptureDialog(QDialog):
         super().accept()
 
     @classmethod
-    def get_draft(cls, parent: QWidget | None, today: date, tags: list[str]) -> EntryDraft | None:
-        dialog = cls(parent, today, tags)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+    def get_draft(cls, parent: QWidget | None, today: date, tags: list[str],
+                  choices: Sequence[ExpectationChoice] = (),
+                  linked: Iterable[int] = ()) -> EntryDraft | None:
+        """The new entry, or None; a CapturedDraft when expectations were ticked."""
+        dialog = cls(parent, today, tags, choices, linked)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_draft is None:
+            return None
+        if not dialog.result_links:
             return dialog.result_draft
-        return None
+        d = dialog.result_draft
+        return CapturedDraft(day=d.day, title=d.title, body=d.body, impact=d.impact, tags=d.tags,
+                             starred=d.starred, revisit_on=d.revisit_on, links=d.links,
+                             private=d.private, expectation_ids=dialog.result_links)

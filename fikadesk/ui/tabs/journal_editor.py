@@ -21,10 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal import Entry, EntryDraft, parse_tags, validate_draft
+from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.services.leveling import LevelingService
+from fikadesk.storage.errors import JournalError
+from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
 
 STAR_ON = "\u2605 Starred"
 STAR_OFF = "\u2606 Star"
+PRIVATE_TIP = ("A private entry stays in your journal but is left out of every brief you "
+               "create or share")
+NO_LINKS_TEXT = "Not linked to any expectation yet"
 
 
 def to_qdate(value: date) -> QDate:
@@ -43,15 +50,25 @@ def _named(widget: QWidget, name: str, accessible: str, tip: str = "") -> QWidge
     return widget
 
 
+def _links_summary(texts: list[str]) -> str:
+    """One line: the first linked expectation (shortened) and how many more there are."""
+    if not texts:
+        return NO_LINKS_TEXT
+    first = texts[0] if len(texts[0]) <= 70 else texts[0][:69].rstrip() + "…"
+    return first + (f"  (+{len(texts) - 1} more)" if len(texts) > 1 else "")
+
+
 class EntryEditor(QWidget):
     """Edits one entry; emits ``edited`` on every change a person makes."""
 
     edited = Signal()
+    links_changed = Signal(int)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.entry_id: int | None = None
         self._loading = False
+        self._leveling: LevelingService | None = None
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
@@ -107,6 +124,17 @@ class EntryEditor(QWidget):
         self.links_edit.setTabChangesFocus(True)
         _named(self.links_edit, "entry_links_edit", "Links")
 
+        self.private_check = QCheckBox("Private")
+        _named(self.private_check, "entry_private_check", "Private entry", PRIVATE_TIP)
+        self.evidence_label = QLabel(NO_LINKS_TEXT)
+        self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.evidence_label.setWordWrap(False)
+        self.evidence_label.setObjectName("entry_evidence_label")
+        self.evidence_label.setAccessibleName("Expectations this entry is evidence for")
+        self.link_button = QToolButton()
+        self.link_button.setText("Link…")
+        _named(self.link_button, "entry_link_button", "Link to expectations",
+               "Choose which expectations of your target level this entry is evidence for")
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setObjectName("entry_status_label")
@@ -119,12 +147,17 @@ class EntryEditor(QWidget):
         revisit = QHBoxLayout()
         revisit.addWidget(self.revisit_check)
         revisit.addWidget(self.revisit_edit)
+        revisit.addWidget(self.private_check)
         revisit.addStretch(1)
         revisit.addWidget(self.status_label)
         form = QFormLayout()
         form.addRow("Impact", self.impact_edit)
         form.addRow("Tags", self.tags_edit)
         form.addRow("Links", self.links_edit)
+        evidence = QHBoxLayout()
+        evidence.addWidget(self.evidence_label, 1)
+        evidence.addWidget(self.link_button)
+        form.addRow("Evidence for", evidence)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -140,6 +173,7 @@ class EntryEditor(QWidget):
         self.setTabOrder(self.tags_edit, self.links_edit)
         self.setTabOrder(self.links_edit, self.revisit_check)
         self.setTabOrder(self.revisit_check, self.revisit_edit)
+        self.setTabOrder(self.revisit_edit, self.private_check)
 
         for signal in (self.title_edit.textEdited, self.tags_edit.textEdited):
             signal.connect(self._on_changed)
@@ -149,6 +183,8 @@ class EntryEditor(QWidget):
         self.revisit_edit.dateChanged.connect(self._on_changed)
         self.star_button.toggled.connect(self._on_star_toggled)
         self.revisit_check.toggled.connect(self._on_revisit_toggled)
+        self.private_check.toggled.connect(self._on_changed)
+        self.link_button.clicked.connect(self.edit_links)
 
     # -- loading and reading -----------------------------------------------------------------
     def load(self, entry: Entry | None, *, new_day: date | None = None,
@@ -170,6 +206,8 @@ class EntryEditor(QWidget):
             self.revisit_check.setChecked(source.revisit_on is not None)
             self.revisit_edit.setEnabled(source.revisit_on is not None)
             self.revisit_edit.setDate(to_qdate(source.revisit_on or source.day))
+            self.private_check.setChecked(source.private)
+            self.refresh_links()
             if self.body_tabs.currentIndex() == 1:
                 self.preview.set_markdown(source.body)
         finally:
@@ -186,6 +224,7 @@ class EntryEditor(QWidget):
             starred=self.star_button.isChecked(),
             revisit_on=from_qdate(self.revisit_edit.date()) if self.revisit_check.isChecked() else None,
             links=tuple(line.strip() for line in self.links_edit.toPlainText().splitlines() if line.strip()),
+            private=self.private_check.isChecked(),
         )
 
     def draft(self) -> EntryDraft:
@@ -205,6 +244,51 @@ class EntryEditor(QWidget):
         model = self.tag_completer.model()
         if hasattr(model, "setStringList"):
             model.setStringList(tags)
+
+    # -- evidence links ----------------------------------------------------------------------
+    def set_leveling(self, leveling: LevelingService) -> None:
+        """Let the editor show and change the entry's evidence links through this service."""
+        self._leveling = leveling
+        self.refresh_links()
+
+    def refresh_links(self) -> None:
+        """Show which expectations the entry is linked to (after a load or a ladder change)."""
+        self.link_button.setVisible(self._leveling is not None)
+        if self._leveling is None or self.entry_id is None:
+            self.evidence_label.setText(NO_LINKS_TEXT if self.entry_id is not None else
+                                        "Link it to expectations once it has a title")
+            return
+        try:
+            ids = self._leveling.linked_expectations(self.entry_id)
+            choices = self._leveling.expectation_choices(include=ids) if ids else []
+        except JournalError as exc:
+            self.evidence_label.setText(f"Links cannot be read: {exc}")
+            return
+        texts = [c.label for c in choices if c.id in ids]
+        self.evidence_label.setText(_links_summary(texts))
+        self.evidence_label.setToolTip("\n".join(texts))
+
+    def edit_links(self) -> None:
+        """Open the expectation picker and save the chosen links (one transaction)."""
+        if self._leveling is None:
+            return
+        if self.entry_id is None:
+            self.show_status("Give the entry a title first; once it is saved you can link it.",
+                             error=True)
+            return
+        try:
+            linked = self._leveling.linked_expectations(self.entry_id)
+            choices = self._leveling.expectation_choices(include=linked)
+            chosen = ExpectationPickerDialog.get_ids(self, choices, linked,
+                                                     self.title_edit.text())
+            if chosen is None or set(chosen) == set(linked):
+                return
+            self._leveling.set_entry_links(self.entry_id, chosen)
+        except (JournalError, LevelingError) as exc:
+            self.show_status(f"Links not saved: {exc}", error=True)
+            return
+        self.refresh_links()
+        self.links_changed.emit(self.entry_id)
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)

@@ -1,0 +1,218 @@
+"""Import a ladder: choose files or a folder, see what was found, fix the name, then save."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.leveling_import import LadderImport, LadderImportError, parse_ladder_files
+from fikadesk.ui.models.leveling_models import ImportPreviewModel
+
+FILE_FILTER = "Ladder files (*.md *.markdown *.txt *.csv *.tsv *.json *.yaml *.yml);;All files (*)"
+INTRO = ("Bring in your company's leveling guide. One markdown file with a heading per level, "
+         "one markdown file per level (pick several, or a folder), or a CSV, JSON or YAML "
+         "table all work. Nothing is saved until you press Import.")
+
+
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+class LadderImportDialog(QDialog):
+    """Reads the chosen files again whenever the name or heading depth changes."""
+
+    def __init__(self, parent: QWidget | None = None, start_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ladder_import_dialog")
+        self.setAccessibleName("Import a ladder")
+        self.setWindowTitle("Import a ladder")
+        self._start_dir = start_dir or Path.home()
+        self._paths: list[Path] = []
+        self.result_import: LadderImport | None = None
+
+        self.files_button = QPushButton("Choose file(s)…")
+        self.files_button.setObjectName("import_files_button")
+        self.files_button.setAccessibleName("Choose ladder files")
+        self.files_button.setToolTip("Pick one ladder file, or several markdown files, one per level")
+        self.folder_button = QPushButton("Choose folder…")
+        self.folder_button.setObjectName("import_folder_button")
+        self.folder_button.setAccessibleName("Choose a folder of level files")
+        self.folder_button.setToolTip("Pick a folder holding one markdown file per level")
+        self.files_label = _label("No file chosen yet.", "import_files_label")
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("import_name_edit")
+        self.name_edit.setAccessibleName("Ladder name")
+        self.name_edit.setToolTip("The name the ladder gets in your journal; change it freely")
+        self.name_edit.setMaxLength(200)
+        self.depth_combo = QComboBox()
+        self.depth_combo.setObjectName("import_depth_combo")
+        self.depth_combo.setAccessibleName("Heading depth of the levels")
+        self.depth_combo.setToolTip(
+            "Which heading level names the levels (# is 1, ## is 2…). Automatic picks the "
+            "depth whose headings hold the lists; change it if the preview looks wrong.")
+        self.preview_model = ImportPreviewModel(self)
+        self.preview = QTableView()
+        self.preview.setObjectName("import_preview_table")
+        self.preview.setAccessibleName("Levels found")
+        self.preview.setModel(self.preview_model)
+        self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.preview.verticalHeader().hide()
+        self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.summary_label = _label("", "import_summary_label")
+        self.warning_label = _label("", "import_warning_label")
+        self.error_label = _label("", "import_error_label")
+        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import",
+                                                    QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import_save_button")
+        self.import_button.setAccessibleName("Import")
+        self.import_button.setToolTip("Save this ladder to your journal")
+        self.import_button.setEnabled(False)
+
+        pick = QHBoxLayout()
+        pick.addWidget(self.files_button)
+        pick.addWidget(self.folder_button)
+        pick.addStretch(1)
+        form = QFormLayout()
+        form.addRow("Files", self.files_label)
+        form.addRow("Ladder name", self.name_edit)
+        form.addRow("Levels are headings of depth", self.depth_combo)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_label(INTRO, "import_intro_label"))
+        layout.addLayout(pick)
+        layout.addLayout(form)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.warning_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.resize(640, 520)
+
+        self.files_button.clicked.connect(self._choose_files)
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.name_edit.editingFinished.connect(self._on_name_edited)
+        self.depth_combo.activated.connect(lambda _i: self.refresh())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._set_depths((), None)
+
+    # -- choosing ----------------------------------------------------------------------------
+    def _choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Choose ladder files", str(self._start_dir),
+                                                FILE_FILTER)
+        if names:
+            self.load_paths([Path(n) for n in names])
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Choose a folder of level files",
+                                                  str(self._start_dir))
+        if folder:
+            self.load_paths([Path(folder)])
+
+    def load_paths(self, paths: Sequence[Path]) -> None:
+        """Read these files (or this folder) afresh: automatic depth, name from the files."""
+        self._paths = list(paths)
+        shown = ", ".join(p.name + ("/" if p.is_dir() else "") for p in self._paths[:6])
+        more = f" and {len(self._paths) - 6} more" if len(self._paths) > 6 else ""
+        self.files_label.setText(shown + more)
+        self.name_edit.clear()
+        self._set_depths((), None)
+        self.refresh()
+
+    # -- preview -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Parse with the chosen name and depth and show the result or why it failed."""
+        self.result_import = None
+        self.import_button.setEnabled(False)
+        self.preview_model.set_rows([])
+        self.summary_label.clear()
+        self.warning_label.clear()
+        self.error_label.clear()
+        if not self._paths:
+            return
+        depth = self.depth_combo.currentData()
+        name = self.name_edit.text().strip() or None
+        try:
+            found = parse_ladder_files(self._paths, name=name, level_depth=depth)
+        except LadderImportError as exc:
+            self.error_label.setText(f"Cannot import {exc}\nNothing was saved.")
+            return
+        except ValueError as exc:
+            self.error_label.setText(f"Cannot import: {exc}\nNothing was saved.")
+            return
+        self.result_import = found
+        if not self.name_edit.text().strip():
+            self.name_edit.setText(found.name)
+        self._set_depths(found.heading_depths, found.level_depth if depth is not None else None)
+        self.preview_model.set_rows([
+            (level.name, len(level.expectations), ", ".join(level.dimensions))
+            for level in found.ladder.levels])
+        self.preview.resizeColumnToContents(0)
+        total = sum(n for _name, n in found.expectation_counts)
+        self.summary_label.setText(
+            f"Found {len(found.level_names)} levels, {total} expectations, "
+            f"{len(found.dimensions)} dimensions: {', '.join(found.dimensions)}.")
+        if found.warnings:
+            self.warning_label.setText("Note: " + "\n".join(found.warnings[:8]))
+        self.import_button.setEnabled(True)
+
+    def _set_depths(self, depths: Sequence[int], chosen: int | None) -> None:
+        self.depth_combo.blockSignals(True)
+        self.depth_combo.clear()
+        self.depth_combo.addItem("Automatic", None)
+        for depth in depths:
+            self.depth_combo.addItem(f"{depth}  ({'#' * depth})", depth)
+        if chosen is not None:
+            self.depth_combo.setCurrentIndex(max(0, self.depth_combo.findData(chosen)))
+        self.depth_combo.setEnabled(len(depths) > 1)
+        self.depth_combo.blockSignals(False)
+
+    def choose_depth(self, depth: int | None) -> None:
+        """Pick the heading depth that holds the levels and preview again."""
+        self.depth_combo.setCurrentIndex(max(0, self.depth_combo.findData(depth)))
+        self.refresh()
+
+    def _on_name_edited(self) -> None:
+        if self.result_import is not None and self.name_edit.text().strip() != self.result_import.name:
+            self.refresh()
+
+    def accept(self) -> None:
+        if self.result_import is None:
+            return
+        name = self.name_edit.text().strip()
+        if name and name != self.result_import.name:
+            self.refresh()
+            if self.result_import is None:
+                return
+        super().accept()
+
+    @classmethod
+    def get_import(cls, parent: QWidget | None, start_dir: Path | None = None) -> LadderImport | None:
+        """The previewed ladder the person chose to import, or None."""
+        dialog = cls(parent, start_dir)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            return dialog.result_import
+        return None

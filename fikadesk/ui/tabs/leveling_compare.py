@@ -1,0 +1,104 @@
+"""Two levels side by side: what the higher one asks for that the lower one does not."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QListView,
+    QWidget,
+)
+
+from fikadesk.domain.leveling import compare_levels
+from fikadesk.domain.leveling_stored import StoredLadder
+from fikadesk.ui.models.leveling_models import LevelExpectationsModel
+
+
+def _list(name: str, accessible: str) -> QListView:
+    view = QListView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setWordWrap(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setSpacing(2)
+    return view
+
+
+class ComparePanel(QWidget):
+    """Pick two levels; the right list marks New what has no close match on the left."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._ladder: StoredLadder | None = None
+        self.lower_combo = QComboBox()
+        self.lower_combo.setObjectName("compare_lower_combo")
+        self.lower_combo.setAccessibleName("Compare from level")
+        self.lower_combo.setToolTip("The level to compare from, usually your current one")
+        self.upper_combo = QComboBox()
+        self.upper_combo.setObjectName("compare_upper_combo")
+        self.upper_combo.setAccessibleName("Compare with level")
+        self.upper_combo.setToolTip("The level to compare with, usually your target")
+        self.lower_model = LevelExpectationsModel(self)
+        self.upper_model = LevelExpectationsModel(self)
+        self.lower_view = _list("compare_lower_list", "Expectations of the lower level")
+        self.lower_view.setModel(self.lower_model)
+        self.upper_view = _list("compare_upper_list", "Expectations of the higher level")
+        self.upper_view.setModel(self.upper_model)
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("compare_summary_label")
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary_label.setWordWrap(True)
+        grid = self._grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.lower_combo, 0, 0)
+        grid.addWidget(self.upper_combo, 0, 1)
+        grid.addWidget(self.lower_view, 1, 0)
+        grid.addWidget(self.upper_view, 1, 1)
+        grid.addWidget(self.summary_label, 2, 0, 1, 2)
+        grid.setRowStretch(1, 1)
+        self.lower_combo.activated.connect(lambda _i: self.refresh())
+        self.upper_combo.activated.connect(lambda _i: self.refresh())
+
+    def set_ladder(self, ladder: StoredLadder | None, lower: str = "", upper: str = "") -> None:
+        """Show a ladder's levels, comparing ``lower`` with ``upper`` (names)."""
+        self._ladder = ladder
+        names = [lv.name for lv in ladder.levels] if ladder else []
+        for combo, wanted, fallback in ((self.lower_combo, lower, 0),
+                                        (self.upper_combo, upper, 1)):
+            combo.clear()
+            combo.addItems(names)
+            if names:
+                combo.setCurrentIndex(names.index(wanted) if wanted in names
+                                      else min(fallback, len(names) - 1))
+        self.refresh()
+
+    def refresh(self) -> None:
+        ladder = self._ladder
+        lower, upper = self.lower_combo.currentText(), self.upper_combo.currentText()
+        shown = ladder is not None and bool(lower) and bool(upper)
+        for widget in (self.lower_view, self.upper_view, self.lower_combo, self.upper_combo):
+            widget.setVisible(shown)
+        self._grid.setRowStretch(1, 1 if shown else 0)
+        self._grid.setRowStretch(3, 0 if shown else 1)
+        if ladder is None or not lower or not upper:
+            self.lower_model.set_rows([])
+            self.upper_model.set_rows([])
+            self.summary_label.setText(
+                "Once you pick a ladder, choose two of its levels here to see what the higher "
+                "one asks for that the lower one does not.")
+            return
+        plain = ladder.to_ladder()
+        added = {(e.dimension, e.text) for d in compare_levels(plain, lower, upper)
+                 for e in d.added}
+        low, high = plain.level(lower), plain.level(upper)
+        self.lower_model.set_rows([(e.dimension, e.text, False) for e in low.expectations])
+        rows = [(e.dimension, e.text, (e.dimension, e.text) in added) for e in high.expectations]
+        rows.sort(key=lambda r: not r[2])  # what is new first
+        self.upper_model.set_rows(rows)
+        self.summary_label.setText(
+            f"{len(added)} of {len(high.expectations)} expectations of {upper} have nothing "
+            f"close in {lower}; they are marked New and listed first.")

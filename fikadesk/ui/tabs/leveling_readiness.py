@@ -1,0 +1,236 @@
+"""The readiness side of the Target tab: per-expectation evidence, gaps first, and snapshots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.journal import EntrySummary
+from fikadesk.domain.leveling import READINESS_RULE_TEXT, STATUS_RULE_TEXT
+from fikadesk.domain.leveling_snapshot import SnapshotSummary, plural
+from fikadesk.domain.leveling_stored import ExpectationReadiness, Readiness
+from fikadesk.ui.models.leveling_models import (
+    EvidenceModel,
+    IdRole,
+    ReadinessModel,
+    SnapshotListModel,
+)
+
+NO_TARGET_TEXT = (
+    "Readiness shows, expectation by expectation, how much of your target level your journal "
+    "already proves.\n\nPick a ladder above (a bundled one is fine to start with), choose the "
+    "level you are at and the one you aim for, and press Save target.")
+PICK_TEXT = "Select an expectation to see the entries that back it up."
+
+
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _button(text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.rstrip("…"))
+    button.setToolTip(tip)
+    return button
+
+
+class ReadinessPanel(QWidget):
+    """Shows a Readiness; asks the tab for evidence, captures, freezes and snapshots."""
+
+    expectation_selected = Signal(int)
+    capture_requested = Signal(int)
+    entry_open_requested = Signal(int)
+    freeze_requested = Signal()
+    snapshot_requested = Signal(int)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.percent_label = _label("", "readiness_percent_label")
+        self.percent_label.setToolTip(READINESS_RULE_TEXT)
+        font = self.percent_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.percent_label.setFont(font)
+        self.percent_bar = QProgressBar()
+        self.percent_bar.setObjectName("readiness_bar")
+        self.percent_bar.setAccessibleName("Overall readiness")
+        self.percent_bar.setToolTip(READINESS_RULE_TEXT)
+        self.percent_bar.setRange(0, 100)
+        self.counts_label = _label("", "readiness_counts_label")
+        self.counts_label.setToolTip(STATUS_RULE_TEXT)
+        self.model = ReadinessModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("readiness_table")
+        self.table.setAccessibleName("Target expectations and their evidence, gaps first")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setToolTip("Select an expectation to see its evidence; double-click a gap "
+                              "to record an entry for it")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence_title = _label(PICK_TEXT, "evidence_title_label")
+        self.evidence_model = EvidenceModel(self)
+        self.evidence_view = QListView()
+        self.evidence_view.setObjectName("evidence_list")
+        self.evidence_view.setAccessibleName("Entries linked to the selected expectation")
+        self.evidence_view.setModel(self.evidence_model)
+        self.evidence_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.capture_button = _button(
+            "Record evidence…", "readiness_capture_button",
+            "Write a new entry already linked to the selected expectation (Ctrl+Shift+E)")
+        self.open_button = _button("Open entry", "readiness_open_button",
+                                   "Open the selected entry in the Journal tab")
+        self.freeze_button = _button(
+            "Freeze…", "readiness_freeze_button",
+            "Keep a dated copy of the target's expectations, e.g. after agreeing them with "
+            "your manager; later ladder edits leave the copy alone")
+        self.snapshots_model = SnapshotListModel(self)
+        self.snapshots_view = QListView()
+        self.snapshots_view.setObjectName("snapshots_list")
+        self.snapshots_view.setAccessibleName("Frozen snapshots")
+        self.snapshots_view.setToolTip("Double-click a snapshot to read it")
+        self.snapshots_view.setModel(self.snapshots_model)
+        self.snapshots_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.snapshots_view.setMaximumHeight(70)
+        self.no_snapshots_label = _label(
+            "No snapshot yet. Freeze the target once you and your manager agree on it.",
+            "no_snapshots_label")
+
+        page = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.percent_label)
+        top.addWidget(self.percent_bar, 1)
+        top.addWidget(self.freeze_button)
+        evidence_row = QHBoxLayout()
+        evidence_row.addWidget(self.evidence_title, 1)
+        evidence_row.addWidget(self.open_button)
+        evidence_row.addWidget(self.capture_button)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.table, 3)
+        layout.addLayout(evidence_row)
+        layout.addWidget(self.evidence_view, 1)
+        layout.addWidget(_label("Snapshots", "snapshots_heading"))
+        layout.addWidget(self.snapshots_view)
+        layout.addWidget(self.no_snapshots_label)
+        self.empty_label = _label(NO_TARGET_TEXT, "readiness_empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
+        self.capture_button.clicked.connect(self.request_capture)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.open_button.clicked.connect(self._on_open)
+        self.evidence_view.doubleClicked.connect(self._on_open)
+        self.freeze_button.clicked.connect(self.freeze_requested)
+        self.snapshots_view.doubleClicked.connect(
+            lambda index: self.snapshot_requested.emit(int(index.data(IdRole))))
+        self.show_readiness(None)
+
+    # -- showing -----------------------------------------------------------------------------
+    def show_readiness(self, result: Readiness | None) -> None:
+        """Show a result (None: the teaching empty state), keeping the selected expectation."""
+        keep = self.current_expectation()
+        self.stack.setCurrentIndex(0 if result is None else 1)
+        self.model.set_items(result.items if result else ())
+        if result is None:
+            return
+        self.percent_label.setText(f"Ready: {result.percent}%")
+        self.percent_bar.setValue(result.percent)
+        counts = {s: sum(1 for i in result.items if i.status == s)
+                  for s in ("none", "emerging", "consistent")}
+        self.counts_label.setText(
+            f"{len(result.items)} expectations for {result.target.target_level}: "
+            f"{counts['none']} without evidence, {counts['emerging']} emerging, "
+            f"{counts['consistent']} consistent. Gaps are listed first.")
+        row = self.model.row_of(keep) if keep is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def show_evidence(self, item: ExpectationReadiness | None,
+                      entries: list[EntrySummary]) -> None:
+        self.evidence_model.set_entries(entries)
+        if item is None:
+            self.evidence_title.setText(PICK_TEXT)
+        elif not entries:
+            self.evidence_title.setText(
+                f"No entry backs “{item.text}” yet. Record one: something you did that shows it.")
+        else:
+            self.evidence_title.setText(
+                f"{plural(len(entries), 'entry', 'entries')} back “{item.text}”:")
+        self._update_buttons()
+
+    def show_snapshots(self, snapshots: list[SnapshotSummary]) -> None:
+        self.snapshots_model.set_snapshots(snapshots)
+        self.snapshots_view.setVisible(bool(snapshots))
+        self.no_snapshots_label.setVisible(not snapshots)
+
+    def current_expectation(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(IdRole)) if index.isValid() else None
+
+    def select_expectation(self, expectation_id: int) -> None:
+        row = self.model.row_of(expectation_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    # -- slots -------------------------------------------------------------------------------
+    def _update_buttons(self) -> None:
+        self.capture_button.setEnabled(self.current_expectation() is not None)
+        self.open_button.setEnabled(self.evidence_view.currentIndex().isValid()
+                                    or self.evidence_model.rowCount() > 0)
+
+    def _on_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.expectation_selected.emit(int(current.data(IdRole)))
+        self._update_buttons()
+
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and self.model.item(index.row()).status == "none":
+            self.capture_requested.emit(self.model.item(index.row()).expectation_id)
+
+    def request_capture(self) -> None:
+        """Ask for a new entry linked to the selected expectation."""
+        expectation_id = self.current_expectation()
+        if expectation_id is not None:
+            self.capture_requested.emit(expectation_id)
+
+    def _on_open(self, *_args) -> None:
+        index = self.evidence_view.currentIndex()
+        if not index.isValid() and self.evidence_model.rowCount():
+            index = self.evidence_model.index(0)
+        if index.isValid():
+            self.entry_open_requested.emit(int(index.data(IdRole)))
