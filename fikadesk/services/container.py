@@ -9,6 +9,7 @@ from pathlib import Path
 
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.preferences import PreferencesService
 from fikadesk.storage.engine import Database, open_database
 
 
@@ -19,6 +20,7 @@ class Services:
     db: Database
     journal: JournalService
     leveling: LevelingService
+    preferences: PreferencesService
     today: Callable[[], date]
 
     def close(self) -> None:
@@ -39,5 +41,6 @@ def build_services(
         db=db,
         journal=JournalService(db, now),
         leveling=LevelingService(db, now),
+        preferences=PreferencesService(db),
         today=lambda: now().date(),
     )
