@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fikadesk import cli
+from fikadesk.desktop_install import APP_ID
 from fikadesk.paths import ensure_private_dir, resolve_journal_path
 from fikadesk.storage.errors import JournalError
-
-APP_ID = "fikadesk"
 
 
 def run_gui(journal: Path) -> int:

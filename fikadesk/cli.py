@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, NoReturn, TextIO
 
 from fikadesk import __version__
+from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
 from fikadesk.domain.journal import (
     Entry,
@@ -72,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=1000, help="at most this many (default 1000)")
     search.add_argument("--json", action="store_true", help="print a JSON array")
     add_leveling_parsers(commands)
+    add_desktop_parsers(commands)
     return parser
 
 
@@ -173,6 +175,12 @@ def run(
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    if args.command in STANDALONE_COMMANDS:  # commands that need no journal
+        try:
+            return STANDALONE_COMMANDS[args.command](args, out)
+        except OSError as exc:
+            print(f"fikadesk: {exc.strerror or exc}: {exc.filename}", file=err)
+            return 1
     prepare, execute = COMMANDS[args.command]
     try:
         prepared = prepare(args, today or date.today())
