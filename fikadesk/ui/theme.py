@@ -19,12 +19,9 @@ def app_icon(resources: Path) -> QIcon:
 
 
 def is_dark() -> bool:
-    """True when the system (or the palette in use) is dark."""
-    hints = QGuiApplication.styleHints()
-    if hints.colorScheme() == Qt.ColorScheme.Dark:
+    """True when the colours in use are dark (the palette follows the system's scheme)."""
+    if QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark:
         return True
-    if hints.colorScheme() == Qt.ColorScheme.Light:
-        return False
     return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 

@@ -27,6 +27,7 @@ from fikadesk.domain.leveling_import import LadderImport, parse_ladder_files
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.theme import error_style
 
 STEP_TITLES = ("1 of 3 · Where you are heading", "2 of 3 · Your first win", "3 of 3 · A gentle nudge")
 
@@ -187,6 +188,7 @@ class FirstRunDialog(QDialog):
 
     def _fail(self, message: str) -> None:
         self.error_label.setText(message)
+        self.error_label.setStyleSheet(error_style())  # chosen now: the scheme may have changed
         self.error_label.show()
 
     def _advance(self) -> None:

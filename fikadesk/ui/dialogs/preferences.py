@@ -31,6 +31,7 @@ from fikadesk.domain.preferences import (
     validate_preferences,
 )
 from fikadesk.paths import JOURNAL_FILENAME
+from fikadesk.ui.theme import error_style
 
 REMINDER_LABELS = {"off": "Never", "weekly": "Every week", "fortnightly": "Every two weeks",
                    "monthly": "Every month"}
@@ -153,6 +154,7 @@ class PreferencesDialog(QDialog):
             prefs = validate_preferences(self.chosen_preferences())
         except PreferencesError as exc:
             self.error_label.setText(f"Not saved: {exc}.")
+            self.error_label.setStyleSheet(error_style())
             self.error_label.show()
             return
         raw = self.backup_edit.text().strip()
