@@ -118,7 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``fikadesk``: a command runs headless; no command opens the window."""
     args = cli.build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command:
-        return cli.run(args)
+        code = cli.run(args)
+        if code == 0 and args.command == "self-check" and args.gui:
+            from fikadesk.ui.self_check import run_window_check
+
+            return run_window_check()
+        return code
     return run_gui(resolve_journal_path(args.db))
 
 

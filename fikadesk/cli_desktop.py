@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fikadesk.desktop_install import default_data_home, install_desktop_files
+from fikadesk.domain.leveling_errors import LadderImportError
 from fikadesk.paths import resources_dir
+from fikadesk.self_check import SelfCheckError, run_self_check
+from fikadesk.storage.errors import JournalError
 
 
 def add_desktop_parsers(commands: Any) -> None:
@@ -19,6 +22,10 @@ def add_desktop_parsers(commands: Any) -> None:
     install.add_argument("--prefix", metavar="DIR",
                          help="install under DIR/share instead of your user data folder "
                          "(for example /usr/local)")
+    check = commands.add_parser("self-check", help="check that this installation finds its resources "
+                                "and can open a journal")
+    check.add_argument("--gui", action="store_true", help="also open the window on a throw-away "
+                       "journal and close it again")
 
 
 def launcher_command() -> str:
@@ -40,4 +47,13 @@ def run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-STANDALONE_COMMANDS = {"install-desktop": run_install_desktop}
+def run_self_check_command(args: argparse.Namespace, out: TextIO) -> int:
+    """Run ``self-check`` (the window part, with ``--gui``, is run by the composition root)."""
+    try:
+        return run_self_check(resources_dir(), out)
+    except (SelfCheckError, LadderImportError, JournalError) as exc:
+        print(f"self-check failed: {exc}", file=out)
+        return 1
+
+
+STANDALONE_COMMANDS = {"install-desktop": run_install_desktop, "self-check": run_self_check_command}
