@@ -6,6 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from fikadesk.paths import resources_dir
@@ -27,7 +28,7 @@ def run_window_check() -> int:
             tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
             ok = window.isVisible() and bool(tabs) and not icon.isNull() and not window.windowIcon().isNull()
             print(f"window: {'shown' if ok else 'FAILED'} with tabs {', '.join(tabs)} "
-                  f"on the {app.platformName()} platform")
+                  f"on the {QGuiApplication.platformName()} platform")
             window.close()
             app.processEvents()
         finally:
