@@ -60,6 +60,21 @@ def _named(widget, name: str, accessible: str, tip: str):  # type: ignore[no-unt
     return widget
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose Alt+letter moves the focus to ``widget`` (for rows that hold a layout)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _ladder_title(path: Path) -> str:
+    """The ladder's name from its first heading, else from its file name."""
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[:5]:
+        if line.startswith("# "):
+            return line[2:].strip()
+    return path.stem.replace("-", " ").capitalize()
+
+
 def bundled_ladders(resources: Path) -> list[Path]:
     """The ladder files shipped with fikadesk."""
     return sorted(p for p in (resources / "ladders").glob("*.md") if p.name.lower() != "readme.md")
@@ -119,7 +134,7 @@ class FirstRunDialog(QDialog):
         self.ladder_combo = _named(QComboBox(), "first_run_ladder_combo", "Career ladder",
                                    "The ladder whose levels you want to measure yourself against")
         for path in bundled_ladders(resources):
-            self.ladder_combo.addItem(path.stem.replace("-", " ").capitalize(), str(path))
+            self.ladder_combo.addItem(_ladder_title(path), str(path))
         self.import_button = _named(QPushButton("&Import…"), "first_run_import_button",
                                     "Import a ladder file", "Import a ladder from a markdown, CSV, "
                                     "JSON or YAML file")
@@ -133,7 +148,7 @@ class FirstRunDialog(QDialog):
         row.addWidget(self.ladder_combo, 1)
         row.addWidget(self.import_button)
         form = QFormLayout()
-        form.addRow("&Ladder:", row)
+        form.addRow(_buddy("&Ladder:", self.ladder_combo), row)
         form.addRow("&Current level:", self.current_combo)
         form.addRow("&Target level:", self.target_combo)
         layout = QVBoxLayout(page)

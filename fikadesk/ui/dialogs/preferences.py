@@ -124,13 +124,14 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Speaking &pace:", self.pace_spin)
-        form.addRow("&Aspiration answer:", _pair(self.aspiration_low, self.aspiration_high))
-        form.addRow("&Story answer:", _pair(self.story_low, self.story_high))
+        form.addRow(_buddy("&Aspiration answer:", self.aspiration_low),
+                    _pair(self.aspiration_low, self.aspiration_high))
+        form.addRow(_buddy("&Story answer:", self.story_low), _pair(self.story_low, self.story_high))
         form.addRow("&Reminders:", self.reminder_combo)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_edit, 1)
         backup_row.addWidget(self.backup_button)
-        form.addRow("&Backup folder:", backup_row)
+        form.addRow(_buddy("&Backup folder:", self.backup_edit), backup_row)
         journal_row = QHBoxLayout()
         journal_row.addWidget(self.journal_label, 1)
         journal_row.addWidget(self.move_button)
@@ -185,6 +186,12 @@ class PreferencesDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.result_value
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 def _pair(low: QSpinBox, high: QSpinBox) -> QHBoxLayout:
