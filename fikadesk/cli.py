@@ -12,6 +12,7 @@ from typing import Any, NoReturn, TextIO
 from fikadesk import __version__
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
+from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
 from fikadesk.domain.journal import (
     Entry,
     EntryDraft,
@@ -23,6 +24,7 @@ from fikadesk.domain.journal import (
 )
 from fikadesk.domain.leveling_errors import LadderImportError
 from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.preferences import PreferencesError
 from fikadesk.paths import resolve_journal_path
 from fikadesk.services.container import Services, build_services
 from fikadesk.storage.errors import JournalError
@@ -74,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON array")
     add_leveling_parsers(commands)
     add_desktop_parsers(commands)
+    add_preferences_parsers(commands)
     return parser
 
 
@@ -159,8 +162,9 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "add": (prepare_add, run_add),
     "search": (prepare_search, run_search),
     **LEVELING_COMMANDS,
+    **PREFERENCES_COMMANDS,
 }
-BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError)
+BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, PreferencesError)
 
 
 def run(

@@ -55,6 +55,18 @@ def validate_preferences(prefs: Preferences) -> Preferences:
     return prefs
 
 
+REMINDER_DAYS: dict[str, int | None] = {"off": None, "weekly": 7, "fortnightly": 14, "monthly": 30}
+
+
+def reminder_due(prefs: Preferences, days_quiet: int | None) -> bool:
+    """True when a journal that has been quiet for ``days_quiet`` days should nudge the person.
+
+    ``None`` (nothing recorded yet) never nudges: the empty journal teaches on its own.
+    """
+    limit = REMINDER_DAYS[prefs.reminder]
+    return limit is not None and days_quiet is not None and days_quiet >= limit
+
+
 def words_for_seconds(prefs: Preferences, seconds: int) -> int:
     """How many words fit into ``seconds`` of speaking at the preferred pace."""
     return round(prefs.words_per_minute * seconds / 60)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from fikadesk.domain.preferences import PreferencesError
+from fikadesk.domain.journal import quiet_for
+from fikadesk.domain.preferences import PreferencesError, reminder_due
 from fikadesk.paths import resources_dir
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.errors import JournalError
@@ -96,6 +97,20 @@ class DesktopFeatures:
         if self.settings is not None:
             save_window_state(self.settings, self.window, self.window.tabs)
 
+    def apply_reminder_preference(self) -> None:
+        """Keep the quiet-journal nudge only when the chosen cadence says it is due."""
+        tab = getattr(self.window, "journal_tab", None)
+        if tab is None or tab.nudge_banner.isHidden():
+            return
+        services = self.window.services
+        try:
+            quiet = quiet_for(services.journal.stats().last_day, services.today())
+            due = reminder_due(services.preferences.get(), quiet)
+        except JournalError:
+            return
+        if not due:
+            tab.nudge_banner.hide()
+
     # -- actions ---------------------------------------------------------------------------
     def backup_folder(self) -> Path | None:
         return saved_path(self.settings, BACKUP_KEY) if self.settings is not None else None
@@ -117,6 +132,10 @@ class DesktopFeatures:
             return
         if self.settings is not None:
             store_path(self.settings, BACKUP_KEY, result.backup_folder)
+        tab = getattr(self.window, "journal_tab", None)
+        if tab is not None:
+            tab.check_reminders()
+        self.apply_reminder_preference()
         if result.move_to is not None:
             self.request_switch(result.move_to)
 

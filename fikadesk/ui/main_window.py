@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Call once the window is shown: reminders and the outside-change watch."""
         self.journal_tab.check_reminders()
+        self.desktop.apply_reminder_preference()
         self._watch.start()
 
     # -- actions -----------------------------------------------------------------------------

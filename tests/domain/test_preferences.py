@@ -54,3 +54,13 @@ def test_with_changes_validates():
     assert Preferences().with_changes(words_per_minute=150).words_per_minute == 150
     with pytest.raises(PreferencesError):
         Preferences().with_changes(words_per_minute=10)
+
+
+@pytest.mark.parametrize("cadence, quiet, due", [
+    ("weekly", 7, True), ("weekly", 6, False), ("fortnightly", 10, False), ("fortnightly", 14, True),
+    ("monthly", 29, False), ("monthly", 30, True), ("off", 400, False), ("weekly", None, False),
+])
+def test_reminder_due_follows_the_cadence(cadence, quiet, due):
+    from fikadesk.domain.preferences import reminder_due
+
+    assert reminder_due(Preferences(reminder=cadence), quiet) is due

@@ -148,3 +148,18 @@ def test_error_colour_follows_the_palette(qapp, window_colour, dark):
                                  else "color: #b3261e; font-weight: bold;")
     finally:
         qapp.setPalette(before)
+
+
+@pytest.mark.parametrize("cadence, shown", [("weekly", True), ("fortnightly", False), ("off", False)])
+def test_quiet_week_nudge_follows_the_reminder_cadence(qtbot, services, fixed_now, cadence, shown):
+    from datetime import timedelta
+
+    from fikadesk.domain.journal import EntryDraft
+
+    services.journal.add(EntryDraft(day=fixed_now.date() - timedelta(days=10), title="Old win"))
+    services.preferences.save(Preferences(reminder=cadence))
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.show()
+    win.start()
+    assert win.journal_tab.nudge_banner.isVisible() is shown
