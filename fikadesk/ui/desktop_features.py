@@ -86,7 +86,7 @@ class DesktopFeatures:
         edit_menu.addAction(self.preferences_action)
         _insert_before(help_menu, help_menu.actions()[0] if help_menu.actions() else None,
                        [self.guide_action, self.shortcuts_action])
-        with_shortcut_tips(window.actions())
+        with_shortcut_tips([a for a in window.findChildren(QAction) if a.parent() is window])
 
     # -- window state ------------------------------------------------------------------------
     def restore(self) -> bool:
@@ -156,7 +156,9 @@ class DesktopFeatures:
         self.window.statusBar().showMessage(f"Backed up to {copy}", 8000)
 
     def open_guide(self) -> None:
-        GuideDialog.show_guide(self.window, self.resources / "guide", self.window.tabs.currentIndex())
+        current = self.window.tabs.currentWidget()
+        stem = current.objectName().removesuffix("_tab") if current is not None else ""
+        GuideDialog.show_guide(self.window, self.resources / "guide", stem)
 
     def open_shortcuts(self) -> None:
         actions = [a for a in self.window.findChildren(QAction) if a.parent() is self.window]

@@ -163,3 +163,14 @@ def test_quiet_week_nudge_follows_the_reminder_cadence(qtbot, services, fixed_no
     win.show()
     win.start()
     assert win.journal_tab.nudge_banner.isVisible() is shown
+
+
+def test_the_guide_opens_at_the_current_tabs_page(window, monkeypatch):
+    from fikadesk.ui.dialogs.help_guide import page_for
+
+    opened: list[str] = []
+    monkeypatch.setattr(GuideDialog, "show_guide", classmethod(lambda cls, _p, _f, area: opened.append(area)))
+    window.desktop.guide_action.trigger()
+    assert opened == ["journal"]
+    assert page_for(RESOURCES / "guide", "interview") == 3
+    assert page_for(RESOURCES / "guide", "unknown") == 0

@@ -10,10 +10,23 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListView,
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
 
 
+def guide_files(folder: Path) -> list[Path]:
+    """The guide's page files in reading order (their names start with a number)."""
+    return sorted(folder.glob("*.md"))
+
+
+def page_for(folder: Path, stem: str) -> int:
+    """The index of the page about ``stem`` (a tab's area, e.g. "journal"), else the first page."""
+    for index, path in enumerate(guide_files(folder)):
+        if stem and stem in path.stem:
+            return index
+    return 0
+
+
 def load_guide(folder: Path) -> list[tuple[str, str]]:
     """Return (title, markdown) of every guide page, in file-name order."""
     pages = []
-    for path in sorted(folder.glob("*.md")):
+    for path in guide_files(folder):
         text = path.read_text(encoding="utf-8")
         first = text.splitlines()[0] if text else path.stem
         pages.append((first.lstrip("# ").split(":")[0].strip() or path.stem, text))
@@ -62,8 +75,8 @@ class GuideDialog(QDialog):
             self.view.set_markdown(self.pages[current.row()][1])
 
     @classmethod
-    def show_guide(cls, parent: QWidget | None, folder: Path, page: int = 0) -> None:
-        """Show the guide modally."""
-        dialog = cls(folder, parent, page)
+    def show_guide(cls, parent: QWidget | None, folder: Path, area: str = "") -> None:
+        """Show the guide modally, open at the page about ``area`` (a tab's stem) if there is one."""
+        dialog = cls(folder, parent, page_for(folder, area))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal import Entry, EntryDraft, parse_tags, validate_draft
+from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
 
 STAR_ON = "\u2605 Starred"
@@ -208,7 +209,7 @@ class EntryEditor(QWidget):
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+        self.status_label.setStyleSheet(error_style() if error else "")
 
     # -- slots -------------------------------------------------------------------------------
     def _on_changed(self, *_args) -> None:
