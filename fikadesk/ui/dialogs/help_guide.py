@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListView, QVBoxLayout, QWidget
 
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
@@ -68,11 +69,12 @@ class GuideDialog(QDialog):
         else:
             self.view.set_markdown("The guide pages are missing from this installation.")
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 52, em * 36)
+        self.resize(em * 60, em * 42)
 
     def _on_page_list_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.view.set_markdown(self.pages[current.row()][1])
+            self.view.moveCursor(QTextCursor.MoveOperation.Start)
 
     @classmethod
     def show_guide(cls, parent: QWidget | None, folder: Path, area: str = "") -> None:

@@ -50,7 +50,8 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 30, em * 28)
+        rows = self.table.verticalHeader().defaultSectionSize() * (self.model.rowCount() + 1)
+        self.resize(em * 30, min(rows + em * 6, em * 48))
 
     @classmethod
     def show_shortcuts(cls, parent: QWidget | None, actions: list[QAction]) -> None:

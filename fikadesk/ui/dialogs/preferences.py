@@ -132,15 +132,15 @@ class PreferencesDialog(QDialog):
         backup_row.addWidget(self.backup_edit, 1)
         backup_row.addWidget(self.backup_button)
         form.addRow(_buddy("&Backup folder:", self.backup_edit), backup_row)
-        journal_row = QHBoxLayout()
-        journal_row.addWidget(self.journal_label, 1)
-        journal_row.addWidget(self.move_button)
-        form.addRow("Journal file:", journal_row)
+        journal_box = QVBoxLayout()
+        journal_box.addWidget(self.journal_label)
+        journal_box.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
+        form.addRow("Journal file:", journal_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 38)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
 
     def chosen_preferences(self) -> Preferences:
         return Preferences(
@@ -177,6 +177,7 @@ class PreferencesDialog(QDialog):
     def set_move_target(self, path: Path) -> None:
         self.move_to = path
         self.journal_label.setText(f"{self.journal}\nwill move to {path} when you press OK")
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     @classmethod
     def edit(cls, parent: QWidget | None, prefs: Preferences, journal: Path,
