@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 from fikadesk.domain.preferences import (
     Preferences,
@@ -50,6 +51,6 @@ class PreferencesService:
             _put(session.connection(), FIRST_RUN_KEY, "1")
 
 
-def _put(conn, key: str, value: str) -> None:  # type: ignore[no-untyped-def]
+def _put(conn: Connection, key: str, value: str) -> None:
     conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v) "
                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
