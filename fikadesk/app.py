@@ -7,56 +7,95 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from fikadesk import cli
+from fikadesk.desktop_install import APP_ID
 from fikadesk.paths import ensure_private_dir, resolve_journal_path
 from fikadesk.storage.errors import JournalError
 
-APP_ID = "fikadesk"
 
+def run_gui(journal: Path, *, remembered: bool = True) -> int:
+    """Open the window on ``journal``; one window per journal file.
 
-def run_gui(journal: Path) -> int:
-    """Open the window on ``journal``; one window per journal file."""
+    ``remembered``: when no path was given on the command line, a journal moved in the
+    preferences is opened instead. Moving the journal or opening the demo closes the window and
+    opens it again on the other file.
+    """
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
+    from fikadesk.ui.startup import remembered_journal
+    from fikadesk.ui.window_state import APPLICATION, ORGANIZATION, default_settings
+
+    app = QApplication.instance()
+    if app is None:  # fractional scale factors (150 %) as the system asks, not rounded
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName(APPLICATION)
+    app.setOrganizationName(ORGANIZATION)
+    QGuiApplication.setApplicationDisplayName("fikadesk")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    settings = default_settings()
+    if remembered:
+        journal = remembered_journal(settings, journal)
+    code, wanted = _run_window(app, journal, settings)
+    while wanted is not None:
+        from fikadesk.ui.startup import switch_journal
+
+        journal = switch_journal(settings, journal, wanted)
+        code, wanted = _run_window(app, journal, settings)
+    return code
+
+
+def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # type: ignore[no-untyped-def]
+    """Show one window on ``journal``; return the exit code and a journal to switch to, if any."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from fikadesk.paths import resources_dir
     from fikadesk.services.container import build_services
     from fikadesk.ui.main_window import MainWindow
     from fikadesk.ui.single_instance import SingleInstance
+    from fikadesk.ui.startup import welcome
+    from fikadesk.ui.theme import app_icon
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("fikadesk")
-    QGuiApplication.setApplicationDisplayName("fikadesk")
-    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon(resources_dir()))
     try:
         ensure_private_dir(journal.parent)
     except OSError as exc:
         QMessageBox.critical(None, "Cannot open the journal",
                              f"The folder {journal.parent} could not be created: {exc.strerror}.")
-        return 1
+        return 1, None
     guard = SingleInstance(journal)
     if not guard.acquire():
         if guard.ask_running_to_raise():
             print(f"fikadesk is already open on {journal}; its window was brought to the front.",
                   file=sys.stderr)
-            return 0
+            return 0, None
         QMessageBox.information(
             None, "Journal already open",
             f"{journal} is already open in another fikadesk ({guard.holder()}). "
             "Switch to that window, or close it first.")
-        return 1
+        return 1, None
     try:
         try:
             services = build_services(journal)
         except JournalError as exc:
             QMessageBox.critical(None, "Cannot open the journal", str(exc))
-            return 1
-        window = MainWindow(services)
+            return 1, None
+        window = MainWindow(services, settings=settings)
         guard.activation_requested.connect(window.bring_to_front)
         window.show()
+        demo = welcome(window, services)
+        if demo is not None:
+            services.close()
+            window.desktop.next_journal = demo
+            window.close()
+            return 0, demo
         window.start()
         _close_on_terminate(window)
         code = app.exec()
         services.close()
-        return int(code)
+        return int(code), window.desktop.next_journal
     finally:
         guard.release()
 
@@ -79,7 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``fikadesk``: a command runs headless; no command opens the window."""
     args = cli.build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     if args.command:
-        return cli.run(args)
+        code = cli.run(args)
+        if code == 0 and args.command == "self-check" and args.gui:
+            from fikadesk.ui.self_check import run_window_check
+
+            return run_window_check()
+        return code
     return run_gui(resolve_journal_path(args.db))
 
 

@@ -11,7 +11,9 @@ from typing import Any, NoReturn, TextIO
 
 from fikadesk import __version__
 from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
+from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
+from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
 from fikadesk.domain.journal import (
     Entry,
     EntryDraft,
@@ -23,6 +25,7 @@ from fikadesk.domain.journal import (
 )
 from fikadesk.domain.leveling_errors import LadderImportError
 from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.preferences import PreferencesError
 from fikadesk.paths import resolve_journal_path
 from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services, build_services
@@ -75,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON array")
     add_leveling_parsers(commands)
     add_brief_parsers(commands)
+    add_desktop_parsers(commands)
+    add_preferences_parsers(commands)
     return parser
 
 
@@ -161,8 +166,10 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "search": (prepare_search, run_search),
     **LEVELING_COMMANDS,
     **BRIEF_COMMANDS,
+    **PREFERENCES_COMMANDS,
 }
-BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError)
+BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError,
+             PreferencesError)
 
 
 def run(
@@ -177,6 +184,12 @@ def run(
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    if args.command in STANDALONE_COMMANDS:  # commands that need no journal
+        try:
+            return STANDALONE_COMMANDS[args.command](args, out)
+        except OSError as exc:
+            print(f"fikadesk: {exc.strerror or exc}: {exc.filename}", file=err)
+            return 1
     prepare, execute = COMMANDS[args.command]
     try:
         prepared = prepare(args, today or date.today())

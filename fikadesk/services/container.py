@@ -10,6 +10,7 @@ from pathlib import Path
 from fikadesk.services.briefs import BriefService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.preferences import PreferencesService
 from fikadesk.storage.engine import Database, open_database
 
 
@@ -21,6 +22,7 @@ class Services:
     journal: JournalService
     leveling: LevelingService
     briefs: BriefService
+    preferences: PreferencesService
     today: Callable[[], date]
 
     def close(self) -> None:
@@ -42,5 +44,6 @@ def build_services(
         journal=JournalService(db, now),
         leveling=LevelingService(db, now),
         briefs=BriefService(db, now),
+        preferences=PreferencesService(db),
         today=lambda: now().date(),
     )

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
-from fikadesk import __version__
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.desktop_features import DesktopFeatures
 from fikadesk.ui.dialogs.trash import TrashDialog
 from fikadesk.ui.tabs.journal_tab import JournalTab
 from fikadesk.ui.tabs.leveling_capture import record_win
@@ -21,7 +21,7 @@ WATCH_INTERVAL_MS = 2000
 class MainWindow(QMainWindow):
     """Holds the tabs; watches the journal for changes made elsewhere (the command line)."""
 
-    def __init__(self, services: Services, parent=None) -> None:
+    def __init__(self, services: Services, parent=None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.setObjectName("main_window")
@@ -42,11 +42,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.path_label)
         self.journal_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_actions()
+        self.desktop = DesktopFeatures(self, settings)  # help, preferences, icon, window state
         self._known_revision = self._read_revision()
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_outside_changes)
         self.journal_tab.entries_changed.connect(self._on_own_change)
         self.resize(1100, 720)
+        self.desktop.restore()
 
     # -- setup -------------------------------------------------------------------------------
     def _action(self, text: str, name: str, slot, shortcut=None, tip: str = "") -> QAction:
@@ -91,7 +93,8 @@ class MainWindow(QMainWindow):
         list_delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         list_delete.triggered.connect(self.journal_tab.delete_current)
         self.journal_tab.list_view.addAction(list_delete)
-        self.about_action = self._action("&About fikadesk", "about_action", self.about)
+        self.about_action = self._action("&About fikadesk", "about_action", self.about, None,
+                                        "Version and where your journal file lives")
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Call once the window is shown: reminders and the outside-change watch."""
         self.journal_tab.check_reminders()
+        self.desktop.apply_reminder_preference()
         self._watch.start()
 
     # -- actions -----------------------------------------------------------------------------
@@ -166,14 +170,7 @@ class MainWindow(QMainWindow):
             self.brief_dialog = BriefDialog.open_for(self, self.services)
 
     def about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle("About fikadesk")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"fikadesk {__version__}")
-        box.setInformativeText(
-            "A private, offline journal for your promotion case and interview answers.\n\n"
-            f"Journal file: {self.services.db.path}")
-        box.exec()
+        self.desktop.open_about()
 
     def bring_to_front(self) -> None:
         self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -218,4 +215,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._watch.stop()
+        self.desktop.save()
         event.accept()

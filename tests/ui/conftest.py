@@ -16,3 +16,12 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
     qtbot.waitExposed(win)
     yield win
     win.journal_tab.save_now()
+
+
+@pytest.fixture(autouse=True)
+def _temporary_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's QSettings (size, splitters, journal location) go to a throw-away file."""
+    from fikadesk.ui.window_state import settings_at
+
+    path = tmp_path_factory.mktemp("settings") / "fikadesk.ini"
+    monkeypatch.setattr("fikadesk.ui.window_state.default_settings", lambda: settings_at(path))

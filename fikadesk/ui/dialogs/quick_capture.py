@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.journal import EntryDraft, EntryValidationError, parse_tags, validate_draft
 from fikadesk.domain.leveling_snapshot import ExpectationChoice
 from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
+from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPicker
 
 
@@ -84,7 +85,7 @@ class QuickCaptureDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("quick_error_label")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(error_style())
         self.error_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)

@@ -24,6 +24,7 @@ from fikadesk.domain.journal import Entry, EntryDraft, parse_tags, validate_draf
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.services.leveling import LevelingService
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
 
@@ -292,7 +293,7 @@ class EntryEditor(QWidget):
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)
-        self.status_label.setStyleSheet("color: #b3261e; font-weight: bold;" if error else "")
+        self.status_label.setStyleSheet(error_style() if error else "")
 
     # -- slots -------------------------------------------------------------------------------
     def _on_changed(self, *_args) -> None:

@@ -1,0 +1,168 @@
+"""The desktop side of the main window: icon, help, preferences, backups, remembered window state."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from fikadesk.domain.journal import quiet_for
+from fikadesk.domain.preferences import PreferencesError, reminder_due
+from fikadesk.paths import resources_dir
+from fikadesk.storage.backup import make_backup
+from fikadesk.storage.errors import JournalError
+from fikadesk.ui.dialogs.about import AboutDialog
+from fikadesk.ui.dialogs.help_guide import GuideDialog
+from fikadesk.ui.dialogs.help_shortcuts import ShortcutsDialog
+from fikadesk.ui.dialogs.preferences import PreferencesDialog
+from fikadesk.ui.theme import app_icon
+from fikadesk.ui.window_state import (
+    BACKUP_KEY,
+    restore_window_state,
+    save_window_state,
+    saved_path,
+    store_path,
+)
+
+if TYPE_CHECKING:
+    from fikadesk.ui.main_window import MainWindow
+
+
+def _menu(window: MainWindow, title: str) -> QMenu:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
+            return menu
+    return window.menuBar().addMenu(f"&{title}")
+
+
+def _insert_before(menu: QMenu, before: QAction | None, actions: list[QAction]) -> None:
+    if before is None:
+        menu.addActions(actions)
+        return
+    menu.insertActions(before, actions)
+    menu.insertSeparator(before)
+
+
+def with_shortcut_tips(actions: list[QAction]) -> None:
+    """Make every tooltip say what the action does and, if it has one, its shortcut."""
+    for action in actions:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        tip = action.statusTip() or action.text().replace("&", "").rstrip("…")
+        if keys and keys not in tip:
+            tip = f"{tip} ({keys})"
+        action.setToolTip(tip)
+
+
+class DesktopFeatures:
+    """Adds Preferences, Back up now, Guide, Keyboard shortcuts and About to a main window."""
+
+    def __init__(self, window: MainWindow, settings: QSettings | None, resources: Path | None = None) -> None:
+        self.window = window
+        self.settings = settings
+        self.resources = resources or resources_dir()
+        self.icon = app_icon(self.resources)
+        window.setWindowIcon(self.icon)
+        self.next_journal: Path | None = None
+        self.preferences_action = window._action(
+            "&Preferences…", "preferences_action", self.open_preferences,
+            QKeySequence.StandardKey.Preferences, "Speaking pace, answer lengths, reminders and files")
+        if self.preferences_action.shortcut().isEmpty():  # no platform standard: pick the common one
+            self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.backup_action = window._action("&Back up now", "backup_action", self.back_up_now, None,
+                                            "Write a verified copy of the journal to the backup folder")
+        self.guide_action = window._action("&Guide", "guide_action", self.open_guide,
+                                           QKeySequence.StandardKey.HelpContents,
+                                           "Short pages on the practice behind each tab")
+        self.shortcuts_action = window._action("&Keyboard shortcuts", "shortcuts_action",
+                                               self.open_shortcuts, "Ctrl+/",
+                                               "List every keyboard shortcut")
+        file_menu, edit_menu, help_menu = (_menu(window, t) for t in ("File", "Edit", "Help"))
+        _insert_before(file_menu, getattr(window, "quit_action", None), [self.backup_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+        _insert_before(help_menu, help_menu.actions()[0] if help_menu.actions() else None,
+                       [self.guide_action, self.shortcuts_action])
+        with_shortcut_tips([a for a in window.findChildren(QAction) if a.parent() is window])
+
+    # -- window state ------------------------------------------------------------------------
+    def restore(self) -> bool:
+        return self.settings is not None and restore_window_state(self.settings, self.window,
+                                                                  self.window.tabs)
+
+    def save(self) -> None:
+        if self.settings is not None:
+            save_window_state(self.settings, self.window, self.window.tabs)
+
+    def apply_reminder_preference(self) -> None:
+        """Keep the quiet-journal nudge only when the chosen cadence says it is due."""
+        tab = getattr(self.window, "journal_tab", None)
+        if tab is None or tab.nudge_banner.isHidden():
+            return
+        services = self.window.services
+        try:
+            quiet = quiet_for(services.journal.stats().last_day, services.today())
+            due = reminder_due(services.preferences.get(), quiet)
+        except JournalError:
+            return
+        if not due:
+            tab.nudge_banner.hide()
+
+    # -- actions ---------------------------------------------------------------------------
+    def backup_folder(self) -> Path | None:
+        return saved_path(self.settings, BACKUP_KEY) if self.settings is not None else None
+
+    def open_preferences(self) -> None:
+        services = self.window.services
+        try:
+            current = services.preferences.get()
+        except JournalError as exc:
+            QMessageBox.warning(self.window, "Preferences", str(exc))
+            return
+        result = PreferencesDialog.edit(self.window, current, services.db.path, self.backup_folder())
+        if result is None:
+            return
+        try:
+            services.preferences.save(result.preferences)
+        except (PreferencesError, JournalError) as exc:
+            QMessageBox.warning(self.window, "Preferences not saved", f"Nothing was changed: {exc}")
+            return
+        if self.settings is not None:
+            store_path(self.settings, BACKUP_KEY, result.backup_folder)
+        tab = getattr(self.window, "journal_tab", None)
+        if tab is not None:
+            tab.check_reminders()
+        self.apply_reminder_preference()
+        if result.move_to is not None:
+            self.request_switch(result.move_to)
+
+    def request_switch(self, path: Path) -> None:
+        """Close the window so the composition root can move or open ``path`` and reopen."""
+        self.next_journal = path
+        self.window.close()
+        if self.window.isVisible():  # the close was refused (an unsaved entry): no switch
+            self.next_journal = None
+
+    def back_up_now(self) -> None:
+        services = self.window.services
+        try:
+            copy = make_backup(services.db.path, "manual", folder=self.backup_folder())
+        except JournalError as exc:
+            QMessageBox.warning(self.window, "Backup failed", f"No backup was made: {exc}")
+            return
+        self.window.statusBar().showMessage(f"Backed up to {copy}", 8000)
+
+    def open_guide(self) -> None:
+        current = self.window.tabs.currentWidget()
+        stem = current.objectName().removesuffix("_tab") if current is not None else ""
+        GuideDialog.show_guide(self.window, self.resources / "guide", stem)
+
+    def open_shortcuts(self) -> None:
+        actions = [a for a in self.window.findChildren(QAction) if a.parent() is self.window]
+        ShortcutsDialog.show_shortcuts(self.window, sorted(actions, key=lambda a: a.text().replace("&", "")))
+
+    def open_about(self) -> None:
+        AboutDialog.show_about(self.window, self.window.services.db.path, self.icon)

@@ -1,0 +1,62 @@
+"""What the composition root does around the window: first run, demo journal, moving the journal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from fikadesk.paths import data_dir, ensure_private_dir, resources_dir
+from fikadesk.services.container import Services
+from fikadesk.services.demo import build_demo_journal, demo_journal_path
+from fikadesk.storage.errors import JournalError
+from fikadesk.storage.journal_move import move_journal
+from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
+from fikadesk.ui.window_state import JOURNAL_KEY, saved_path, store_path
+
+
+def remembered_journal(settings: QSettings, fallback: Path) -> Path:
+    """The journal chosen with "Move journal", if it still exists; else ``fallback``."""
+    moved = saved_path(settings, JOURNAL_KEY)
+    return moved if moved is not None and moved.exists() else fallback
+
+
+def welcome(parent: QWidget, services: Services) -> Path | None:
+    """Run the first-run steps when the journal needs them; return a demo journal to open instead."""
+    try:
+        if not needs_first_run(services):
+            return None
+    except JournalError:
+        return None
+    if FirstRunDialog.run(parent, services, resources_dir()) is not FirstRunOutcome.DEMO:
+        return None
+    return open_demo(parent, services)
+
+
+def open_demo(parent: QWidget, services: Services) -> Path | None:
+    """Build a fresh demo journal beside the person's journal; None (with a message) on failure."""
+    try:
+        ensure_private_dir(data_dir())
+        return build_demo_journal(demo_journal_path(data_dir()), resources_dir(), services.today())
+    except (JournalError, OSError) as exc:
+        QMessageBox.warning(parent, "No demo journal", f"The demo journal could not be made: {exc}")
+        return None
+
+
+def switch_journal(settings: QSettings, current: Path, wanted: Path) -> Path:
+    """Move the (closed) journal ``current`` to ``wanted`` and remember it; return what to open.
+
+    A demo journal is opened as is and never remembered. When the move fails the old journal,
+    still untouched, is reopened and the reason is shown.
+    """
+    if wanted.name == demo_journal_path(data_dir()).name and wanted.parent == data_dir():
+        return wanted
+    try:
+        moved = move_journal(current, wanted)
+    except JournalError as exc:
+        QMessageBox.warning(None, "Journal not moved",
+                            f"The journal stays at {current}; nothing was lost. {exc}")
+        return current
+    store_path(settings, JOURNAL_KEY, moved)
+    return moved

@@ -1,0 +1,43 @@
+from PySide6.QtWidgets import QMessageBox
+
+from fikadesk.paths import data_dir
+from fikadesk.services.container import build_services
+from fikadesk.ui.startup import remembered_journal, switch_journal
+from fikadesk.ui.window_state import JOURNAL_KEY, settings_at
+
+
+def test_switch_moves_the_journal_and_remembers_it(journal_path, tmp_path, qapp):
+    settings = settings_at(tmp_path / "s.ini")
+    target = tmp_path / "elsewhere" / "journal.fikadesk"
+    assert switch_journal(settings, journal_path, target) == target
+    assert not journal_path.exists()
+    assert settings.value(JOURNAL_KEY) == str(target)
+    assert remembered_journal(settings, journal_path) == target
+    build_services(target, create=False).close()
+
+
+def test_a_failed_move_reopens_the_old_journal_with_a_message(journal_path, tmp_path, monkeypatch, qapp):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    settings = settings_at(tmp_path / "s.ini")
+    taken = tmp_path / "taken.fikadesk"
+    taken.write_text("x")
+    assert switch_journal(settings, journal_path, taken) == journal_path
+    assert journal_path.exists()
+    assert shown == [f"The journal stays at {journal_path}; nothing was lost. {taken} already exists; "
+                     "choose a name that is not taken."]
+    assert settings.value(JOURNAL_KEY) is None
+
+
+def test_the_demo_journal_is_opened_but_never_remembered(journal_path, tmp_path, qapp):
+    settings = settings_at(tmp_path / "s.ini")
+    demo = data_dir() / "demo.fikadesk"
+    assert switch_journal(settings, journal_path, demo) == demo
+    assert journal_path.exists()
+    assert settings.value(JOURNAL_KEY) is None
+
+
+def test_a_remembered_journal_that_vanished_falls_back(tmp_path, qapp):
+    settings = settings_at(tmp_path / "s.ini")
+    settings.setValue(JOURNAL_KEY, str(tmp_path / "gone.fikadesk"))
+    assert remembered_journal(settings, tmp_path / "default.fikadesk") == tmp_path / "default.fikadesk"
