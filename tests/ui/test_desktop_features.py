@@ -117,7 +117,7 @@ def test_window_size_splitter_and_tab_come_back(qtbot, services, tmp_path):
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    first.resize(900, 700)
+    first.resize(780, 700)
     first.journal_tab.splitter.setSizes([500, 400])
     sizes = first.journal_tab.splitter.sizes()
     last = first.tabs.count() - 1
@@ -127,7 +127,7 @@ def test_window_size_splitter_and_tab_come_back(qtbot, services, tmp_path):
     qtbot.addWidget(second)
     second.show()
     qtbot.waitExposed(second)
-    assert (second.size().width(), second.size().height()) == (900, 700)
+    assert (second.size().width(), second.size().height()) == (780, 700)
     assert second.journal_tab.splitter.sizes() == sizes
     assert second.tabs.currentIndex() == last
 
