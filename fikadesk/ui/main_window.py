@@ -75,6 +75,9 @@ class MainWindow(QMainWindow):
                                          "See deleted entries and restore them")
         self.briefs_action = self._action("&Briefs…", "briefs_action", self.open_briefs, "Ctrl+B",
                                           "Write your promotion case to save, print or export as PDF")
+        self.print_action = self._action("&Print a brief…", "print_action", self.print_brief,
+                                         QKeySequence.StandardKey.Print,
+                                         "Open the Briefs window and preview the brief for printing")
         self.quit_action = self._action("&Quit", "quit_action", self.close, QKeySequence.StandardKey.Quit,
                                         "Save and quit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -102,7 +105,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.capture_evidence_action, self.import_ladder_action])
         file_menu.addSeparator()
         file_menu.addAction(self.trash_action)
-        file_menu.addAction(self.briefs_action)
+        file_menu.addActions([self.briefs_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -168,6 +171,12 @@ class MainWindow(QMainWindow):
 
         if self.journal_tab.save_now():
             self.brief_dialog = BriefDialog.open_for(self, self.services)
+
+    def print_brief(self) -> None:
+        self.open_briefs()
+        dialog = getattr(self, "brief_dialog", None)
+        if dialog is not None:
+            dialog.print_brief()
 
     def about(self) -> None:
         self.desktop.open_about()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -172,3 +172,16 @@ def test_plan_agenda_and_interview_sources_are_ready_to_wire(qtbot, services: Se
     made.refresh()
     assert made.markdown == (GOLDEN / "interview.md").read_text(encoding="utf-8")
     assert made.title == "Interview prep: Senior Backend Engineer at Northwind Payments"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_print_shortcut_opens_the_briefs_window_and_its_print_preview(window, qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(BriefDialog, "run_print_preview",
+                        classmethod(lambda cls, parent, text, title: shown.append(title)))
+    assert window.print_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
+        == QKeySequence.SequenceMatch.ExactMatch
+    window.print_action.trigger()
+    assert window.brief_dialog.isVisible()
+    assert shown == [window.brief_dialog.title]
+    window.brief_dialog.close()
