@@ -133,3 +133,24 @@ class DeleteLadderConfirm:
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is delete
+
+
+class DeleteSnapshotConfirm:
+    """The confirmation before a frozen snapshot is deleted."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, label: str) -> bool:
+        """True when the person confirmed deleting the snapshot described by ``label``."""
+        box = QMessageBox(parent)
+        box.setObjectName("delete_snapshot_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Delete snapshot")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Delete the snapshot “{label}”?")
+        box.setInformativeText("Only this frozen copy goes; your ladder, target and entries stay "
+                               "as they are. This cannot be undone.")
+        delete = box.addButton("Delete snapshot", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete

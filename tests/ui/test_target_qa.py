@@ -1,0 +1,92 @@
+"""The Target tab used the way a person does: keyboard only, a small window, snapshots removed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from fikadesk.domain.journal import EntryDraft
+from fikadesk.ui.dialogs.leveling_prompts import DeleteSnapshotConfirm, FreezePrompt
+from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
+from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
+from tests.ui.test_target_tab import _rows, _set_target
+
+
+def _freeze(window, qtbot, monkeypatch, note: str) -> None:
+    monkeypatch.setattr(FreezePrompt, "get_note", classmethod(lambda cls, p, what: note))
+    qtbot.mouseClick(window.target_tab.readiness.freeze_button, Qt.MouseButton.LeftButton)
+
+
+def test_enter_opens_a_snapshot_records_for_a_gap_and_opens_evidence(
+        qtbot, window, services, monkeypatch) -> None:
+    _set_target(window, qtbot)
+    _freeze(window, qtbot, monkeypatch, "agreed with Sam")
+    panel = window.target_tab.readiness
+    shown = []
+    monkeypatch.setattr(SnapshotDialog, "show_snapshot",
+                        classmethod(lambda cls, parent, snap: shown.append(snap.note)))
+    panel.snapshots_view.setFocus()
+    panel.snapshots_view.setCurrentIndex(panel.snapshots_model.index(0))
+    QTest.keyClick(panel.snapshots_view, Qt.Key.Key_Return)
+    assert shown == ["agreed with Sam"]
+
+    asked = []
+    monkeypatch.setattr(QuickCaptureDialog, "get_draft", classmethod(
+        lambda cls, parent, today, tags, choices=(), linked=(): asked.append(tuple(linked))))
+    rows = _rows(window.target_tab)
+    panel.table.setFocus()
+    panel.table.selectRow(2)
+    QTest.keyClick(panel.table, Qt.Key.Key_Return)
+    assert asked == [(rows[2][0],)]
+
+    entry = services.leveling.add_entry_with_links(
+        EntryDraft(day=date(2026, 9, 1), title="Ran planning"), [rows[0][0]])
+    window.target_tab.refresh_readiness()
+    opened = []
+    window.target_tab.entry_open_requested.disconnect()
+    window.target_tab.entry_open_requested.connect(opened.append)
+    panel.select_expectation(rows[0][0])
+    panel.evidence_view.setFocus()
+    panel.evidence_view.setCurrentIndex(panel.evidence_model.index(0))
+    QTest.keyClick(panel.evidence_view, Qt.Key.Key_Return)
+    assert opened == [entry.id]
+
+
+def test_delete_a_snapshot_after_confirming(qtbot, window, services, monkeypatch) -> None:
+    _set_target(window, qtbot)
+    _freeze(window, qtbot, monkeypatch, "first")
+    _freeze(window, qtbot, monkeypatch, "second")
+    panel = window.target_tab.readiness
+    assert panel.snapshots_model.rowCount() == 2
+    assert not panel.delete_snapshot_button.isEnabled()  # nothing selected yet
+    panel.snapshots_view.setCurrentIndex(panel.snapshots_model.index(1))
+    assert panel.delete_snapshot_button.isEnabled()
+    asked = []
+    answer = [False]
+    monkeypatch.setattr(DeleteSnapshotConfirm, "ask", classmethod(
+        lambda cls, parent, label: asked.append(label) or answer[0]))
+    qtbot.mouseClick(panel.delete_snapshot_button, Qt.MouseButton.LeftButton)
+    assert asked == ["2026-11-20: Senior Engineer on Software Engineer (10 expectations) — first"]
+    assert [s.note for s in services.leveling.list_snapshots()] == ["second", "first"]
+    answer[0] = True
+    panel.snapshots_view.setFocus()
+    QTest.keyClick(panel.snapshots_view, Qt.Key.Key_Delete)
+    assert [s.note for s in services.leveling.list_snapshots()] == ["second"]
+    assert panel.snapshots_model.rowCount() == 1
+    [snap] = services.leveling.list_snapshots()
+    panel.snapshots_view.setCurrentIndex(panel.snapshots_model.index(0))
+    qtbot.mouseClick(panel.delete_snapshot_button, Qt.MouseButton.LeftButton)
+    assert services.leveling.list_snapshots() == []
+    assert panel.no_snapshots_label.isVisibleTo(panel)
+    assert snap.note == "second"
+
+
+def test_small_window_still_shows_several_readiness_rows(qtbot, window) -> None:
+    _set_target(window, qtbot)
+    window.resize(1000, 650)
+    _rows(window.target_tab)
+    qtbot.wait(50)
+    table = window.target_tab.readiness.table
+    assert table.viewport().height() >= 5 * table.rowHeight(0)
