@@ -65,9 +65,10 @@ class ExpectationPrompt(_Prompt):
     """Ask for an expectation's dimension (an existing one or a new one) and wording."""
 
     def __init__(self, parent: QWidget | None, title: str, dimensions: Sequence[str],
-                 dimension: str, text: str) -> None:
-        super().__init__(parent, title, "Write what the level asks for as something a person "
-                         "does, so you can tell whether your work shows it.", "expectation_prompt")
+                 dimension: str, text: str, problem: str = "") -> None:
+        super().__init__(parent, title, (f"{problem}\n\n" if problem else "")
+                         + "Write what the level asks for as something a person does, so you "
+                         "can tell whether your work shows it.", "expectation_prompt")
         self.dimension_combo = QComboBox()
         self.dimension_combo.setEditable(True)
         self.dimension_combo.addItems(list(dimensions))
@@ -85,9 +86,10 @@ class ExpectationPrompt(_Prompt):
 
     @classmethod
     def get_values(cls, parent: QWidget | None, title: str, dimensions: Sequence[str],
-                   dimension: str = "", text: str = "") -> tuple[str, str] | None:
-        """(dimension, text), or None when cancelled."""
-        dialog = cls(parent, title, dimensions, dimension, text)
+                   dimension: str = "", text: str = "", problem: str = ""
+                   ) -> tuple[str, str] | None:
+        """(dimension, text), or None when cancelled; ``problem`` says why it is asked again."""
+        dialog = cls(parent, title, dimensions, dimension, text, problem)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.dimension_combo.currentText(), dialog.text_edit.toPlainText()
