@@ -172,3 +172,10 @@ def test_plan_agenda_and_interview_sources_are_ready_to_wire(qtbot, services: Se
     made.refresh()
     assert made.markdown == (GOLDEN / "interview.md").read_text(encoding="utf-8")
     assert made.title == "Interview prep: Senior Backend Engineer at Northwind Payments"
+
+
+def test_the_window_fits_a_small_screen(dialog: BriefDialog) -> None:
+    available = dialog.screen().availableGeometry()  # 800x800 offscreen
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    assert (dialog.width(), dialog.height()) == (min(1000, available.width() * 9 // 10),
+                                                 min(720, available.height() * 9 // 10))

@@ -57,7 +57,10 @@ class BriefDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
         self._build(today)
-        self.resize(1000, 720)
+        # Roomy where the screen allows, never larger than it (a 1000x650 laptop screen).
+        available = self.screen().availableGeometry()
+        self.resize(min(1000, available.width() * 9 // 10),
+                    min(720, available.height() * 9 // 10))
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------
