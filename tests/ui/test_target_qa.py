@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from fikadesk.domain.journal import EntryDraft
@@ -90,3 +90,16 @@ def test_small_window_still_shows_several_readiness_rows(qtbot, window) -> None:
     qtbot.wait(50)
     table = window.target_tab.readiness.table
     assert table.viewport().height() >= 5 * table.rowHeight(0)
+
+
+def test_a_target_date_in_the_past_is_pointed_out(qtbot, window, services) -> None:
+    _set_target(window, qtbot)
+    form = window.target_tab.form
+    assert form.saved_label.text() == (
+        "Saved target: Senior Engineer on Software Engineer, from Engineer II, by 2027-03-31.")
+    form.date_edit.setDate(QDate(2026, 6, 30))
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert services.leveling.target().target_date == date(2026, 6, 30)  # kept as given
+    assert form.saved_label.text() == (
+        "Saved target: Senior Engineer on Software Engineer, from Engineer II, by 2026-06-30. "
+        "That date has passed: set the date of your next review.")
