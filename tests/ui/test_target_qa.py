@@ -103,3 +103,31 @@ def test_a_target_date_in_the_past_is_pointed_out(qtbot, window, services) -> No
     assert form.saved_label.text() == (
         "Saved target: Senior Engineer on Software Engineer, from Engineer II, by 2026-06-30. "
         "That date has passed: set the date of your next review.")
+
+
+def test_long_names_and_words_never_make_the_window_wider_than_a_small_screen(
+        qtbot, window, services) -> None:
+    from fikadesk.domain.leveling_import import parse_ladder_text
+
+    long = ("Principal Distinguished Senior Staff Engineering Fellow of the Platform "
+            "Infrastructure ") * 2
+    text = (f"# {'Acme ' * 39}\n\n## {long[:190]}\n\n- **Scope:** {'x' * 1500}\n\n"
+            f"## {long[:189]}B\n\n- **{'Dimension' * 10}:** {'Supercalifragilistic' * 50}\n"
+            "- **Scope:** short one\n")
+    ladder_id = services.leveling.import_ladder(parse_ladder_text(text, filename="l.md"))
+    ladder = services.leveling.get_ladder(ladder_id)
+    services.leveling.set_target(ladder_id, ladder.levels[0].name, ladder.levels[1].name,
+                                 date(2027, 1, 1), "w" * 3000)
+    services.leveling.add_entry_with_links(
+        EntryDraft(day=date(2026, 5, 1), title="T" * 200, impact="i" * 500),
+        [ladder.levels[1].expectations[0].id])
+    services.leveling.freeze_target(date(2026, 10, 1), "n" * 500)
+    tab = window.target_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.reload(ladder_id)
+    tab.readiness.select_expectation(ladder.levels[1].expectations[0].id)
+    assert tab.readiness.evidence_model.rowCount() == 1
+    assert window.minimumSizeHint().width() <= 1000
+    window.resize(1000, 650)
+    qtbot.wait(20)
+    assert window.width() == 1000

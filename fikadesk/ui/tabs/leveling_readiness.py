@@ -134,6 +134,8 @@ class ReadinessPanel(QWidget):
         self.evidence_view.setAccessibleName("Entries linked to the selected expectation")
         self.evidence_view.setModel(self.evidence_model)
         self.evidence_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.evidence_view.setWordWrap(True)
+        self.evidence_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.capture_button = _button(
             "Record evidence…", "readiness_capture_button",
             "Write a new entry already linked to the selected expectation (Ctrl+Shift+E)")
@@ -180,6 +182,7 @@ class ReadinessPanel(QWidget):
         evidence_layout.setContentsMargins(0, 0, 0, 0)
         # The title has the pane's whole width and room for two lines, so it is never cut off.
         self.evidence_title.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
+        self.evidence_title.setMinimumWidth(1)  # a very long word is cut, not the window widened
         self.evidence_title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         evidence_layout.addWidget(self.evidence_title)
         evidence_layout.addLayout(evidence_row, 1)

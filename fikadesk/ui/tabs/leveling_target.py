@@ -91,6 +91,12 @@ class TargetForm(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("target_saved_label")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setWordWrap(True)
+        # Long level names are shown whole in the lists; the combos themselves stay narrow.
+        for combo in (self.current_combo, self.target_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
