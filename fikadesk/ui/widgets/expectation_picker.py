@@ -138,7 +138,7 @@ class ExpectationPicker(QWidget):
         self.search_edit.setObjectName(f"{name}_search")
         self.search_edit.setAccessibleName("Search expectations")
         self.search_edit.setToolTip("Type words to narrow the list of expectations (in any "
-                                    "order); Down moves to the list, Space ticks")
+                                    "order); Down or Enter moves to the list, Space ticks")
         self.search_edit.setClearButtonEnabled(True)
         self.list_view = QListView()
         self.list_view.setObjectName(f"{name}_list")
@@ -161,13 +161,16 @@ class ExpectationPicker(QWidget):
         self.set_choices([], ())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        # Down in the search field goes on to the (filtered) list, so no mouse is needed.
+        # Down or Enter in the search field goes on to the (filtered) list, so no mouse is
+        # needed; Enter there never presses the dialog's default button (saving unlinked).
+        keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Down
-                and self.proxy.rowCount()):
-            self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
-            if not self.list_view.currentIndex().isValid():
-                self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+                and isinstance(event, QKeyEvent) and event.key() in keys
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if self.proxy.rowCount():
+                self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.list_view.currentIndex().isValid():
+                    self.list_view.setCurrentIndex(self.proxy.index(0, 0))
             return True
         return super().eventFilter(watched, event)
 
