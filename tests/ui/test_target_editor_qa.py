@@ -58,3 +58,22 @@ def test_a_refused_expectation_comes_back_with_its_text(qtbot, services, monkeyp
     prompt = ExpectationPrompt(None, "Add an expectation", ["Craft"], "Craft", long_text, reason)
     qtbot.addWidget(prompt)
     assert prompt.text_edit.toPlainText() == long_text
+
+
+def test_expectations_are_measured_at_the_width_they_are_shown_at(qtbot, services) -> None:
+    from pathlib import Path
+
+    from fikadesk.domain.leveling_import import parse_ladder_files
+
+    ladders = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+    ladder_id = services.leveling.import_ladder(
+        parse_ladder_files([ladders / "software-engineer.md"]))
+    dialog = LadderEditorDialog(None, services.leveling, ladder_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.exp_view
+    rows = range(dialog.exp_model.rowCount())
+    # Every expectation shows whole: no row is shorter than its text needs at this width.
+    assert [view.rowHeight(r) >= view.sizeHintForRow(r) for r in rows] == [True] * len(rows)
+    assert max(view.rowHeight(r) for r in rows) >= 2 * view.fontMetrics().lineSpacing()

@@ -72,6 +72,9 @@ class LadderEditorDialog(QDialog):
         self.exp_view.setWordWrap(True)
         self.exp_view.verticalHeader().hide()
         self.exp_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Rows follow the width the text is shown at (it changes when the dialog is laid out
+        # or resized), so long expectations wrap instead of being cut short.
+        self.exp_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.error_label = QLabel()
         self.error_label.setObjectName("editor_error_label")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -170,7 +173,6 @@ class LadderEditorDialog(QDialog):
         self.exp_model.set_rows([(e.id, e.dimension, e.text) for e in level.expectations]
                                 if level else [])
         self.exp_view.resizeColumnToContents(0)
-        self.exp_view.resizeRowsToContents()
         row = self.exp_model.row_of(keep_exp) if keep_exp is not None else None
         if row is not None:
             self.exp_view.selectRow(row)
