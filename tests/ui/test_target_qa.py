@@ -131,3 +131,11 @@ def test_long_names_and_words_never_make_the_window_wider_than_a_small_screen(
     window.resize(1000, 650)
     qtbot.wait(20)
     assert window.width() == 1000
+
+
+def test_record_evidence_shortcut_without_a_target_says_what_to_do(qtbot, window) -> None:
+    messages: list[str] = []
+    window.target_tab.status_message.connect(messages.append)
+    window.capture_evidence_action.trigger()
+    assert messages == ["No expectation to record evidence for: set a target in the Target tab "
+                        "and select one of its expectations first."]

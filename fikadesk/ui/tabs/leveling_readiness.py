@@ -94,6 +94,8 @@ class ReadinessPanel(QWidget):
     freeze_requested = Signal()
     snapshot_requested = Signal(int)
     snapshot_delete_requested = Signal(int, str)
+    #: a request could not be carried out; the text says what to do instead
+    request_refused = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -323,6 +325,10 @@ class ReadinessPanel(QWidget):
         expectation_id = self.current_expectation()
         if expectation_id is not None:
             self.capture_requested.emit(expectation_id)
+        else:
+            self.request_refused.emit(
+                "No expectation to record evidence for: set a target in the Target tab and "
+                "select one of its expectations first.")
 
     def _on_open(self, *_args) -> None:
         index = self.evidence_view.currentIndex()

@@ -85,6 +85,7 @@ class TargetTab(QWidget):
         self.readiness.freeze_requested.connect(self.freeze)
         self.readiness.snapshot_requested.connect(self.view_snapshot)
         self.readiness.snapshot_delete_requested.connect(self.delete_snapshot)
+        self.readiness.request_refused.connect(self.status_message)
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
