@@ -77,3 +77,18 @@ def test_expectations_are_measured_at_the_width_they_are_shown_at(qtbot, service
     # Every expectation shows whole: no row is shorter than its text needs at this width.
     assert [view.rowHeight(r) >= view.sizeHintForRow(r) for r in rows] == [True] * len(rows)
     assert max(view.rowHeight(r) for r in rows) >= 2 * view.fontMetrics().lineSpacing()
+
+
+def test_removing_a_level_of_the_target_is_refused_and_says_why(qtbot, services) -> None:
+    leveling = services.leveling
+    ladder_id = leveling.import_ladder(parse_ladder_text(TINY, filename="tiny.md"))
+    leveling.set_target(ladder_id, "One", "Two")
+    dialog = LadderEditorDialog(None, leveling, ladder_id)
+    qtbot.addWidget(dialog)
+    dialog.levels_view.setCurrentIndex(dialog.levels_model.index(0))  # Two, the target
+    qtbot.mouseClick(dialog.remove_level_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.text() == (
+        "Not changed: this level is part of your target; choose other levels for the target "
+        "before removing it")
+    assert [lv.name for lv in leveling.get_ladder(ladder_id).levels] == ["One", "Two"]
+    assert dialog.levels_model.stringList() == ["Two", "One"]
