@@ -177,7 +177,7 @@ def _overview(data: PromotionInput, options: PromotionOptions) -> str:
               f"{statuses.count('consistent')} consistent, "
               f"{statuses.count('emerging')} emerging, "
               f"{statuses.count('none')} with no evidence in this period. "
-              f"Readiness, counted from the entries in this brief: {percent} %.")
+              f"Readiness, counted from the entries in this brief: {percent}%.")
     rows = [
         [inline(links.expectation.dimension), inline(links.expectation.text),
          STATUS_WORDS[status], str(ev.evidence_count), str(ev.starred_count),

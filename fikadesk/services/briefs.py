@@ -15,9 +15,9 @@ from fikadesk.briefs.promotion import (
 from fikadesk.domain.journal import Entry
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.domain.plan import PlanState
-from fikadesk.services.journal import EntryNotFoundError, JournalService
+from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
-from fikadesk.services.values import Clock, now
+from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 
 NO_TARGET = ("No target level is set yet, so there is no promotion case to write: choose your "
@@ -53,13 +53,7 @@ class BriefService:
         level = next((lv for lv in ladder.levels if lv.id == target.target_level_id), None)
         if level is None:
             raise BriefError(f"The target level {target.target_level!r} is no longer in the ladder.")
-        links = self._links(level.id, options)
-        entries: dict[int, Entry] = {}
-        for entry_id in sorted({entry_id for pairs in links.values() for entry_id in pairs}):
-            try:
-                entries[entry_id] = self._journal.get(entry_id)
-            except EntryNotFoundError:
-                continue  # purged between the two reads: it simply is not evidence any more
+        links, entries = self._evidence(level.id, options)
         items = tuple(
             ExpectationLinks(ex, tuple(entries[i] for i in links.get(ex.id, ()) if i in entries))
             for ex in level.expectations
@@ -71,19 +65,44 @@ class BriefService:
         """The promotion case as markdown (see fikadesk.briefs.promotion.build_promotion)."""
         return build_promotion(self.promotion_input(options, plan), options, today)
 
-    def _links(self, level_id: int, options: PromotionOptions) -> dict[int, list[int]]:
-        """Expectation id -> ids of the live, non-private entries of the period linked to it."""
+    def _evidence(self, level_id: int, options: PromotionOptions
+                  ) -> tuple[dict[int, list[int]], dict[int, Entry]]:
+        """Expectation id -> ids of the live, non-private entries of the period linked to it,
+        and those entries; one transaction and a few statements, however many entries."""
+        where = ("FROM entry_expectation l JOIN entry e ON e.id = l.entry_id "
+                 "JOIN expectation x ON x.id = l.expectation_id "
+                 "WHERE x.level_id = :lv AND e.deleted_at IS NULL AND e.private = 0 "
+                 "AND e.day >= :since AND e.day <= :until")
+        params = {"lv": level_id, "since": options.since.isoformat(),
+                  "until": options.until.isoformat()}
+        chosen = f"SELECT DISTINCT e.id {where}"
         with self._db.read() as session:
-            rows = session.connection().execute(
-                text("SELECT l.expectation_id, e.id FROM entry_expectation l "
-                     "JOIN entry e ON e.id = l.entry_id "
-                     "JOIN expectation x ON x.id = l.expectation_id "
-                     "WHERE x.level_id = :lv AND e.deleted_at IS NULL AND e.private = 0 "
-                     "AND e.day >= :since AND e.day <= :until ORDER BY e.day, e.id"),
-                {"lv": level_id, "since": options.since.isoformat(),
-                 "until": options.until.isoformat()},
-            ).all()
+            conn = session.connection()
+            rows = conn.execute(text(f"SELECT l.expectation_id, e.id {where} "
+                                     "ORDER BY e.day, e.id"), params).all()
+            heads = conn.execute(text(
+                "SELECT id, day, title, body, impact, starred, revisit_on, private, created_at, "
+                f"updated_at, deleted_at FROM entry WHERE id IN ({chosen})"), params).all()
+            tags = conn.execute(text(
+                "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+                f"WHERE et.entry_id IN ({chosen}) ORDER BY t.name"), params).all()
+            urls = conn.execute(text(
+                f"SELECT entry_id, url FROM entry_link WHERE entry_id IN ({chosen}) "
+                "ORDER BY position, id"), params).all()
         found: dict[int, list[int]] = {}
         for expectation_id, entry_id in rows:
             found.setdefault(int(expectation_id), []).append(int(entry_id))
-        return found
+        tags_of: dict[int, list[str]] = {}
+        for entry_id, name in tags:
+            tags_of.setdefault(int(entry_id), []).append(str(name))
+        urls_of: dict[int, list[str]] = {}
+        for entry_id, url in urls:
+            urls_of.setdefault(int(entry_id), []).append(str(url))
+        entries = {int(r[0]): Entry(
+            id=int(r[0]), day=as_date(r[1]), title=str(r[2]), body=str(r[3]), impact=str(r[4]),
+            tags=tuple(tags_of.get(int(r[0]), ())), starred=bool(r[5]),
+            revisit_on=as_date(r[6]) if r[6] else None,
+            links=tuple(urls_of.get(int(r[0]), ())), private=bool(r[7]),
+            created_at=as_datetime(r[8]), updated_at=as_datetime(r[9]),
+            deleted_at=as_datetime(r[10]) if r[10] else None) for r in heads}
+        return found, entries

@@ -59,9 +59,14 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
         source = f"{result.source_format}: {', '.join(result.files)}"
         with self._db.write() as session:
             conn = session.connection()
+            taken = {str(n).casefold() for n in conn.execute(text("SELECT name FROM ladder")).scalars()}
+            name, number = ladder.name, 1
+            while name.casefold() in taken:  # imported again: "Acme (2)", so the list tells them apart
+                number += 1
+                name = f"{ladder.name} ({number})"
             ladder_id = int(conn.execute(
                 text("INSERT INTO ladder (name, source, created_at) VALUES (:n, :s, :at)"),
-                {"n": ladder.name, "s": source, "at": self._clock()},
+                {"n": name, "s": source, "at": self._clock()},
             ).lastrowid)
             rows: list[dict[str, Any]] = []
             for position, level in enumerate(ladder.levels):

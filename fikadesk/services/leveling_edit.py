@@ -34,6 +34,12 @@ class LadderEditing:
         with self._db.write() as session:
             conn = session.connection()
             load_ladder(conn, ladder_id)
+            same = [str(n) for n in conn.execute(
+                text("SELECT name FROM ladder WHERE id != :l"), {"l": ladder_id}).scalars()
+                if str(n).casefold() == cleaned.casefold()]
+            if same:
+                raise LevelingError(f"another ladder is already called {same[0]!r}; pick a name "
+                                    "that tells them apart")
             conn.execute(text("UPDATE ladder SET name = :n WHERE id = :l"),
                          {"n": cleaned, "l": ladder_id})
             return load_ladder(conn, ladder_id)

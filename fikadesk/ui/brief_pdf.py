@@ -6,9 +6,10 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QGuiApplication,
     QPagedPaintDevice,
@@ -16,8 +17,11 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPen,
     QTextDocument,
+    QTextFrame,
     QTextOption,
+    QTextTable,
 )
 
 from fikadesk.briefs.output import replacing
@@ -130,6 +134,47 @@ def lay_out(markdown_text: str, title: str, device: QPagedPaintDevice, page: QSi
         moved = (moved - {heading + 1} if above_heading else moved) | {heading}
 
 
+def _tables(frame: QTextFrame) -> list[QTextTable]:
+    found: list[QTextTable] = []
+    for child in frame.childFrames():
+        if isinstance(child, QTextTable):
+            found.append(child)
+        found.extend(_tables(child))
+    return found
+
+
+def close_split_tables(document: QTextDocument, painter: QPainter, page_top: float,
+                       page_bottom: float) -> int:
+    """Draw a bottom rule under every table that runs on past ``page_bottom``; return how many.
+
+    Qt moves a row that does not fit to the next page but leaves the table open at the foot
+    of the page it leaves; the rule closes it the way the table's own border would.
+    """
+    layout = document.documentLayout()
+    closed = 0
+    for table in _tables(document.rootFrame()):
+        rect = layout.frameBoundingRect(table)
+        if not rect.top() < page_bottom < rect.bottom():
+            continue
+        cell = table.cellAt(0, 0).format().toTableCellFormat()
+        brush = cell.bottomBorderBrush()
+        pen = QPen(brush.color() if brush.style() != Qt.BrushStyle.NoBrush
+                   else QColor(Qt.GlobalColor.darkGray))
+        # The cells' border is given in CSS pixels (1/96 inch).
+        width = max(1.0, cell.bottomBorder()) * painter.device().logicalDpiY() / 96
+        pen.setWidthF(width)
+        painter.save()
+        painter.setPen(pen)
+        y = page_bottom - width / 2
+        # Qt reports a collapsed-border table shifted right by its cells' padding; the table
+        # itself starts at the left edge of its parent frame.
+        left = layout.frameBoundingRect(table.parentFrame()).left()
+        painter.drawLine(QPointF(left, y), QPointF(left + rect.width(), y))
+        painter.restore()
+        closed += 1
+    return closed
+
+
 def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice) -> int:
     """Lay the brief out on ``device`` page by page with a footer; return the page count."""
     painter = QPainter()
@@ -155,6 +200,7 @@ def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice) -> in
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip
             document.documentLayout().draw(painter, context)
+            close_split_tables(document, painter, top, top + body.height())
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)

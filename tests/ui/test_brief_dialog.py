@@ -179,9 +179,34 @@ def test_print_shortcut_opens_the_briefs_window_and_its_print_preview(window, qt
     shown: list[str] = []
     monkeypatch.setattr(BriefDialog, "run_print_preview",
                         classmethod(lambda cls, parent, text, title: shown.append(title)))
+    fill_journal(window.services)
     assert window.print_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
         == QKeySequence.SequenceMatch.ExactMatch
     window.print_action.trigger()
     assert window.brief_dialog.isVisible()
     assert shown == [window.brief_dialog.title]
     window.brief_dialog.close()
+def test_the_window_fits_a_small_screen(dialog: BriefDialog) -> None:
+    available = dialog.screen().availableGeometry()  # 800x800 offscreen
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    assert (dialog.width(), dialog.height()) == (min(1000, available.width() * 9 // 10),
+                                                 min(720, available.height() * 9 // 10))
+
+
+def test_an_entry_marked_private_while_the_window_is_open_stays_out_of_the_output(
+        dialog: BriefDialog, services: Services, tmp_path: Path, monkeypatch) -> None:
+    from dataclasses import replace
+
+    shown = dialog.markdown
+    entry = next(e for e in (services.journal.get(i) for i in range(1, 40))
+                 if not e.private and e.deleted_at is None and e.title in shown)
+    services.journal.update(entry.id, replace(entry.draft(), private=True))
+    assert entry.title in dialog.preview.toPlainText()  # the preview is as it was written
+    dialog.copy()
+    assert entry.title not in QGuiApplication.clipboard().text()
+    assert entry.title not in dialog.preview.toPlainText()
+    services.journal.update(entry.id, replace(entry.draft(), private=False))
+    target = tmp_path / "case.md"
+    monkeypatch.setattr(BriefDialog, "ask_save_path", classmethod(lambda cls, *a: target))
+    assert dialog.save() == target
+    assert entry.title in target.read_text(encoding="utf-8")

@@ -120,3 +120,37 @@ def test_print_document_loads_nothing_it_names(qapp) -> None:
     assert "<img" in document.toHtml() or "secret" in document.toPlainText()
     assert document.resource(QTextDocument.ResourceType.ImageResource.value,
                              QUrl("file:///etc/passwd")) is None
+
+
+def _gray_page(pdf: Path, page: int, out: Path) -> tuple[int, int, bytes]:
+    """Page ``page`` of ``pdf`` as 8-bit gray pixels at 60 dpi: (width, height, pixels)."""
+    subprocess.run(["pdftoppm", "-gray", "-r", "60", "-f", str(page), "-l", str(page),
+                    "-singlefile", str(pdf), str(out)], check=True)
+    data = out.with_suffix(".pgm").read_bytes()
+    magic, width, height, depth, pixels = data.split(maxsplit=4)
+    assert (magic, depth) == (b"P5", b"255")
+    return int(width), int(height), pixels[: int(width) * int(height)]
+
+
+def test_a_table_running_on_to_the_next_page_is_closed_at_the_foot(qapp, tmp_path: Path) -> None:
+    rows = "\n".join(f"| Row {n} | " + "words that wrap over several lines " * (1 + n % 4) + " | x |"
+                     for n in range(40))
+    text = f"# Title\n\nSome text.\n\n| A | B | C |\n|---|---|---|\n{rows}\n\nAfter.\n"
+    pdf = tmp_path / "table.pdf"
+    assert export_pdf(text, "T", pdf, QLocale(QLocale.Language.English,
+                                               QLocale.Country.UnitedKingdom)) == 2
+    width, height, pixels = _gray_page(pdf, 1, tmp_path / "page")
+
+    def dark(x: int, y: int) -> bool:
+        return pixels[y * width + x] < 220
+
+    # The table's left border: the first column of the page with a long dark vertical run.
+    middle = height // 2
+    left = next(x for x in range(width) if all(dark(x, y) for y in range(middle, middle + 40)))
+    bottom = max(y for y in range(middle, height) if all(dark(left, y - k) for k in range(8)))
+    right = max(x for x in range(width) if dark(x, middle) and dark(x, middle + 20))
+    # The border stops where the table leaves the page; a rule runs along it, not an open gap.
+    # (The footer's own line lies 7 pixels further down, out of this band.)
+    closed = [x for x in range(left, right + 1)
+              if any(dark(x, y) for y in range(bottom - 2, bottom + 4))]
+    assert len(closed) == right - left + 1

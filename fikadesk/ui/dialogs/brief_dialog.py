@@ -57,7 +57,10 @@ class BriefDialog(QDialog):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.refresh)
         self._build(today)
-        self.resize(1000, 720)
+        # Roomy where the screen allows, never larger than it (a 1000x650 laptop screen).
+        available = self.screen().availableGeometry()
+        self.resize(min(1000, available.width() * 9 // 10),
+                    min(720, available.height() * 9 // 10))
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------
@@ -224,9 +227,15 @@ class BriefDialog(QDialog):
     def _suggested(self, suffix: str) -> Path:
         return self._folder / f"{self.source.key}-{_to_date(self.until_edit.date()).isoformat()}{suffix}"
 
+    def _fresh(self) -> bool:
+        """Write the brief again right before it leaves the window, so an entry marked private
+        (or changed) since the preview was written never goes out; False when it cannot be."""
+        self.refresh()
+        return bool(self.markdown)
+
     def _ask_target(self, suffix: str, filter_text: str) -> Path | None:
         path = BriefDialog.ask_save_path(self, self._suggested(suffix), filter_text)
-        if path is None:
+        if path is None or not self._fresh():
             return None
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
@@ -267,6 +276,8 @@ class BriefDialog(QDialog):
 
     def copy(self) -> None:
         """Put the brief on the clipboard as markdown text and as formatted text."""
+        if not self._fresh():
+            return
         data = QMimeData()
         data.setText(self.markdown)
         data.setHtml(to_html(self.markdown, self.title))
@@ -275,6 +286,8 @@ class BriefDialog(QDialog):
 
     def print_brief(self) -> None:
         """Show the print preview; printing happens from there."""
+        if not self._fresh():
+            return
         BriefDialog.run_print_preview(self, self.markdown, self.title)
 
     def _say(self, text: str) -> None:

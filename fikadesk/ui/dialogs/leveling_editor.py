@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -71,6 +72,9 @@ class LadderEditorDialog(QDialog):
         self.exp_view.setWordWrap(True)
         self.exp_view.verticalHeader().hide()
         self.exp_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Rows follow the width the text is shown at (it changes when the dialog is laid out
+        # or resized), so long expectations wrap instead of being cut short.
+        self.exp_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.error_label = QLabel()
         self.error_label.setObjectName("editor_error_label")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -169,7 +173,6 @@ class LadderEditorDialog(QDialog):
         self.exp_model.set_rows([(e.id, e.dimension, e.text) for e in level.expectations]
                                 if level else [])
         self.exp_view.resizeColumnToContents(0)
-        self.exp_view.resizeRowsToContents()
         row = self.exp_model.row_of(keep_exp) if keep_exp is not None else None
         if row is not None:
             self.exp_view.selectRow(row)
@@ -212,27 +215,43 @@ class LadderEditorDialog(QDialog):
                                self._level_id()):
                 self.name_edit.setText(self.ladder.name)
 
+    def _refusal(self) -> str:
+        """The reason the last change was refused, to show above the question asked again."""
+        return f"{self.error_label.text()}\n\n"
+
     def add_level(self) -> None:
-        name = TextPrompt.get_text(self, "Add a level", "The new level goes one rung above the "
-                                   "selected level (at the top when none is selected).")
-        if name is not None:
-            after = self._level_id()
-            self._apply(lambda: self._leveling.add_level(self.ladder.id, name,
-                                                         after_level_id=after), after)
-            added = next((lv.id for lv in self.ladder.levels
-                          if lv.name.casefold() == " ".join(name.split()).casefold()), None)
-            if added is not None:
-                self._show(self.ladder, added)
+        intro = "The new level goes one rung above the selected level (at the top when none is " \
+            "selected)."
+        after = self._level_id()
+        typed, note = "", ""
+        # A refused name (empty, taken, too long) is asked for again with the reason.
+        while True:
+            name = TextPrompt.get_text(self, "Add a level", note + intro, typed)
+            if name is None:
+                return
+            if self._apply(partial(self._leveling.add_level, self.ladder.id, name,
+                                   after_level_id=after), after):
+                added = next((lv.id for lv in self.ladder.levels
+                              if lv.name.casefold() == " ".join(name.split()).casefold()), None)
+                if added is not None:
+                    self._show(self.ladder, added)
+                return
+            typed, note = name, self._refusal()
 
     def rename_level(self) -> None:
         level_id = self._level_id()
         if level_id is None:
             self.error_label.setText("Select a level first.")
             return
-        current = next(lv.name for lv in self.ladder.levels if lv.id == level_id)
-        name = TextPrompt.get_text(self, "Rename the level", "A new name for this level.", current)
-        if name is not None:
-            self._apply(lambda: self._leveling.rename_level(level_id, name), level_id)
+        typed = next(lv.name for lv in self.ladder.levels if lv.id == level_id)
+        note = ""
+        while True:
+            name = TextPrompt.get_text(self, "Rename the level",
+                                       note + "A new name for this level.", typed)
+            if name is None or self._apply(partial(self._leveling.rename_level, level_id, name),
+                                           level_id):
+                return
+            typed, note = name, self._refusal()
 
     def _move_level(self, offset: int) -> None:
         level_id = self._level_id()
@@ -244,9 +263,10 @@ class LadderEditorDialog(QDialog):
         if level_id is None:
             self.error_label.setText("Select a level first.")
             return
-        values = ExpectationPrompt.get_values(self, "Add an expectation", self.ladder.to_ladder().dimensions)
-        if values is not None:
-            self._apply(lambda: self._leveling.add_expectation(level_id, *values), level_id)
+        self._ask_expectation("Add an expectation", "", "",
+                              lambda values: self._apply(
+                                  lambda: self._leveling.add_expectation(level_id, *values),
+                                  level_id))
 
     def edit_expectation(self) -> None:
         exp_id = self._exp_id()
@@ -257,11 +277,23 @@ class LadderEditorDialog(QDialog):
         assert row is not None
         dimension = str(self.exp_model.index(row, 0).data())
         text = str(self.exp_model.index(row, 1).data())
-        values = ExpectationPrompt.get_values(self, "Edit the expectation",
-                                              self.ladder.to_ladder().dimensions, dimension, text)
-        if values is not None:
-            self._apply(lambda: self._leveling.edit_expectation(exp_id, *values),
-                        self._level_id(), exp_id)
+        self._ask_expectation("Edit the expectation", dimension, text,
+                              lambda values: self._apply(
+                                  lambda: self._leveling.edit_expectation(exp_id, *values),
+                                  self._level_id(), exp_id))
+
+    def _ask_expectation(self, title: str, dimension: str, text: str,
+                         save: Callable[[tuple[str, str]], bool]) -> None:
+        """Ask until the journal takes the expectation or the person cancels; a refused one
+        comes back with what was typed, and the reason stays in the editor."""
+        problem = ""
+        while (values := ExpectationPrompt.get_values(
+                self, title, self.ladder.to_ladder().dimensions, dimension, text,
+                problem=problem)) is not None:
+            if save(values):
+                return
+            dimension, text = values
+            problem = self.error_label.text()
 
     def _move_exp(self, offset: int) -> None:
         exp_id = self._exp_id()

@@ -65,9 +65,10 @@ class ExpectationPrompt(_Prompt):
     """Ask for an expectation's dimension (an existing one or a new one) and wording."""
 
     def __init__(self, parent: QWidget | None, title: str, dimensions: Sequence[str],
-                 dimension: str, text: str) -> None:
-        super().__init__(parent, title, "Write what the level asks for as something a person "
-                         "does, so you can tell whether your work shows it.", "expectation_prompt")
+                 dimension: str, text: str, problem: str = "") -> None:
+        super().__init__(parent, title, (f"{problem}\n\n" if problem else "")
+                         + "Write what the level asks for as something a person does, so you "
+                         "can tell whether your work shows it.", "expectation_prompt")
         self.dimension_combo = QComboBox()
         self.dimension_combo.setEditable(True)
         self.dimension_combo.addItems(list(dimensions))
@@ -85,9 +86,10 @@ class ExpectationPrompt(_Prompt):
 
     @classmethod
     def get_values(cls, parent: QWidget | None, title: str, dimensions: Sequence[str],
-                   dimension: str = "", text: str = "") -> tuple[str, str] | None:
-        """(dimension, text), or None when cancelled."""
-        dialog = cls(parent, title, dimensions, dimension, text)
+                   dimension: str = "", text: str = "", problem: str = ""
+                   ) -> tuple[str, str] | None:
+        """(dimension, text), or None when cancelled; ``problem`` says why it is asked again."""
+        dialog = cls(parent, title, dimensions, dimension, text, problem)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.dimension_combo.currentText(), dialog.text_edit.toPlainText()
@@ -129,6 +131,27 @@ class DeleteLadderConfirm:
         box.setInformativeText(f"If you do, {usage.describe()} Snapshots you froze are kept. "
                                "This cannot be undone.")
         delete = box.addButton("Delete ladder", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+
+class DeleteSnapshotConfirm:
+    """The confirmation before a frozen snapshot is deleted."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, label: str) -> bool:
+        """True when the person confirmed deleting the snapshot described by ``label``."""
+        box = QMessageBox(parent)
+        box.setObjectName("delete_snapshot_box")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Delete snapshot")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Delete the snapshot “{label}”?")
+        box.setInformativeText("Only this frozen copy goes; your ladder, target and entries stay "
+                               "as they are. This cannot be undone.")
+        delete = box.addButton("Delete snapshot", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()

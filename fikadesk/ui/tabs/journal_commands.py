@@ -1,4 +1,4 @@
-"""Undoable journal changes: an edit, a new entry and a move to the trash."""
+"""Undoable journal changes: an edit, a new entry, a move to the trash and evidence links."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ class EntryApplier(Protocol):
 
     def apply_draft(self, entry_id: int, draft: EntryDraft) -> None: ...
     def apply_trashed(self, entry_id: int, trashed: bool) -> None: ...
+    def apply_links(self, entry_id: int, expectation_ids: tuple[int, ...]) -> None: ...
 
 
 def _short(title: str) -> str:
@@ -89,3 +90,26 @@ class EntryTrashCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._tab.apply_trashed(self.entry_id, False)
+
+
+class EntryLinksCommand(QUndoCommand):
+    """A change of an entry's evidence links (saved before it is pushed); undo puts the old
+    links back, redo the new ones."""
+
+    def __init__(self, tab: EntryApplier, entry_id: int, title: str,
+                 before: tuple[int, ...], after: tuple[int, ...]) -> None:
+        super().__init__(f"link change of “{_short(title)}”")
+        self._tab = tab
+        self.entry_id = entry_id
+        self.before = before
+        self.after = after
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._tab.apply_links(self.entry_id, self.after)
+
+    def undo(self) -> None:
+        self._tab.apply_links(self.entry_id, self.before)

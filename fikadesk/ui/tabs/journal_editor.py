@@ -64,6 +64,8 @@ class EntryEditor(QWidget):
 
     edited = Signal()
     links_changed = Signal(int)
+    #: (entry id, links before, links after) once the person changed them in the picker
+    links_replaced = Signal(int, object, object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -284,12 +286,27 @@ class EntryEditor(QWidget):
                                                      self.title_edit.text())
             if chosen is None or set(chosen) == set(linked):
                 return
-            self._leveling.set_entry_links(self.entry_id, chosen)
+            after = self._leveling.set_entry_links(self.entry_id, chosen)
         except (JournalError, LevelingError) as exc:
             self.show_status(f"Links not saved: {exc}", error=True)
             return
         self.refresh_links()
         self.links_changed.emit(self.entry_id)
+        self.links_replaced.emit(self.entry_id, tuple(linked), tuple(after))
+
+    def replace_links(self, entry_id: int, expectation_ids: tuple[int, ...]) -> bool:
+        """Give an entry exactly these links (undo and redo); False when they were not saved."""
+        if self._leveling is None:
+            return False
+        try:
+            self._leveling.set_entry_links(entry_id, expectation_ids)
+        except (JournalError, LevelingError) as exc:
+            self.show_status(f"Links not changed: {exc}", error=True)
+            return False
+        if self.entry_id == entry_id:
+            self.refresh_links()
+        self.links_changed.emit(entry_id)
+        return True
 
     def show_status(self, text: str, *, error: bool = False) -> None:
         self.status_label.setText(text)

@@ -30,7 +30,12 @@ from fikadesk.domain.journal import (
 from fikadesk.services.journal import JournalService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
-from fikadesk.ui.tabs.journal_commands import EntryAddCommand, EntryEditCommand, EntryTrashCommand
+from fikadesk.ui.tabs.journal_commands import (
+    EntryAddCommand,
+    EntryEditCommand,
+    EntryLinksCommand,
+    EntryTrashCommand,
+)
 from fikadesk.ui.tabs.journal_editor import EntryEditor
 from fikadesk.ui.tabs.journal_filters import FilterBar
 from fikadesk.ui.widgets.banner import Banner
@@ -144,6 +149,7 @@ class JournalTab(QWidget):
         self._max_wait.timeout.connect(self.save_now)
 
         self.editor.edited.connect(self._on_editor_edited)
+        self.editor.links_replaced.connect(self._on_links_replaced)
         self.filters.query_changed.connect(self._on_filters_query_changed)
         self.list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
         self.new_button.clicked.connect(self.new_entry)
@@ -296,6 +302,15 @@ class JournalTab(QWidget):
             self._guarded(lambda: self._service.restore(entry_id))
             self._after_write(entry_id, reload=True)
             self.show_entry(entry_id)
+
+    def apply_links(self, entry_id: int, expectation_ids: tuple[int, ...]) -> None:
+        if self.editor.replace_links(entry_id, expectation_ids) and self.editor.entry_id != entry_id:
+            self.show_entry(entry_id)
+
+    def _on_links_replaced(self, entry_id: int, before: tuple[int, ...],
+                           after: tuple[int, ...]) -> None:
+        self._undo.push(EntryLinksCommand(self, entry_id, self.editor.title_edit.text(),
+                                          before, after))
 
     # -- internals ---------------------------------------------------------------------------
     def _guarded(self, action: Callable[[], object]) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import (
     QListView,
     QProgressBar,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -43,12 +47,42 @@ def _label(text: str, name: str) -> QLabel:
     return label
 
 
+def _short(text: str, limit: int = 80) -> str:
+    """The text cut at a word before ``limit`` characters, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
+    return cut.rstrip(" ,.;:") + "…"
+
+
 def _button(text: str, name: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(text.rstrip("…"))
     button.setToolTip(tip)
     return button
+
+
+class _Keys(QObject):
+    """Runs a slot when one of the given keys is pressed in a view (double-click's twin)."""
+
+    def __init__(self, view: QAbstractItemView, keys: tuple[Qt.Key, ...],
+                 slot: Callable[[QModelIndex], None]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._keys = keys
+        self._slot = slot
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in self._keys and not event.modifiers()):
+            self._slot(self._view.currentIndex())
+            return True
+        return False
+
+
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 class ReadinessPanel(QWidget):
@@ -59,6 +93,9 @@ class ReadinessPanel(QWidget):
     entry_open_requested = Signal(int)
     freeze_requested = Signal()
     snapshot_requested = Signal(int)
+    snapshot_delete_requested = Signal(int, str)
+    #: a request could not be carried out; the text says what to do instead
+    request_refused = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -85,8 +122,9 @@ class ReadinessPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setToolTip("Select an expectation to see its evidence; double-click a gap "
-                              "to record an entry for it")
+                              "(or press Enter on it) to record an entry for it")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3, 4, 5):
@@ -98,6 +136,8 @@ class ReadinessPanel(QWidget):
         self.evidence_view.setAccessibleName("Entries linked to the selected expectation")
         self.evidence_view.setModel(self.evidence_model)
         self.evidence_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.evidence_view.setWordWrap(True)
+        self.evidence_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.capture_button = _button(
             "Record evidence…", "readiness_capture_button",
             "Write a new entry already linked to the selected expectation (Ctrl+Shift+E)")
@@ -111,10 +151,18 @@ class ReadinessPanel(QWidget):
         self.snapshots_view = QListView()
         self.snapshots_view.setObjectName("snapshots_list")
         self.snapshots_view.setAccessibleName("Frozen snapshots")
-        self.snapshots_view.setToolTip("Double-click a snapshot to read it")
+        self.snapshots_view.setToolTip("Double-click a snapshot (or press Enter) to read it; "
+                                       "Delete removes it after asking")
         self.snapshots_view.setModel(self.snapshots_model)
         self.snapshots_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.snapshots_view.setMaximumHeight(70)
+        self.snapshots_view.setWordWrap(True)
+        self.snapshots_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view_snapshot_button = _button("View", "view_snapshot_button",
+                                            "Read the selected snapshot (Enter)")
+        self.delete_snapshot_button = _button(
+            "Delete…", "delete_snapshot_button",
+            "Delete the selected snapshot after asking (Delete); the ladder and your entries "
+            "stay as they are")
         self.no_snapshots_label = _label(
             "No snapshot yet. Freeze the target once you and your manager agree on it.",
             "no_snapshots_label")
@@ -124,20 +172,47 @@ class ReadinessPanel(QWidget):
         top.addWidget(self.percent_label)
         top.addWidget(self.percent_bar, 1)
         top.addWidget(self.freeze_button)
+        evidence_buttons = QVBoxLayout()
+        evidence_buttons.addWidget(self.capture_button)
+        evidence_buttons.addWidget(self.open_button)
+        evidence_buttons.addStretch(1)
         evidence_row = QHBoxLayout()
-        evidence_row.addWidget(self.evidence_title, 1)
-        evidence_row.addWidget(self.open_button)
-        evidence_row.addWidget(self.capture_button)
+        evidence_row.addWidget(self.evidence_view, 1)
+        evidence_row.addLayout(evidence_buttons)
+        evidence_pane = QWidget()
+        evidence_layout = QVBoxLayout(evidence_pane)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        # The title has the pane's whole width and room for two lines, so it is never cut off.
+        self.evidence_title.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
+        self.evidence_title.setMinimumWidth(1)  # a very long word is cut, not the window widened
+        self.evidence_title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        evidence_layout.addWidget(self.evidence_title)
+        evidence_layout.addLayout(evidence_row, 1)
+        snapshots_row = QHBoxLayout()
+        snapshots_row.addWidget(_label("Snapshots", "snapshots_heading"), 1)
+        snapshots_row.addWidget(self.view_snapshot_button)
+        snapshots_row.addWidget(self.delete_snapshot_button)
+        snapshots_pane = QWidget()
+        snapshots_layout = QVBoxLayout(snapshots_pane)
+        snapshots_layout.setContentsMargins(0, 0, 0, 0)
+        snapshots_layout.addLayout(snapshots_row)
+        snapshots_layout.addWidget(self.snapshots_view, 1)
+        snapshots_layout.addWidget(self.no_snapshots_label)
+        # In a small window the person drags the handles; the table keeps most of the room.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("readiness_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        for pane, stretch in ((self.table, 5), (evidence_pane, 2), (snapshots_pane, 1)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.evidence_view.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        self.snapshots_view.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        self.splitter.setSizes([500, 200, 100])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.counts_label)
-        layout.addWidget(self.table, 3)
-        layout.addLayout(evidence_row)
-        layout.addWidget(self.evidence_view, 1)
-        layout.addWidget(_label("Snapshots", "snapshots_heading"))
-        layout.addWidget(self.snapshots_view)
-        layout.addWidget(self.no_snapshots_label)
+        layout.addWidget(self.splitter, 1)
         self.empty_label = _label(NO_TARGET_TEXT, "readiness_empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
@@ -153,8 +228,18 @@ class ReadinessPanel(QWidget):
         self.open_button.clicked.connect(self._on_open)
         self.evidence_view.doubleClicked.connect(self._on_open)
         self.freeze_button.clicked.connect(self.freeze_requested)
-        self.snapshots_view.doubleClicked.connect(
-            lambda index: self.snapshot_requested.emit(int(index.data(IdRole))))
+        self.snapshots_view.doubleClicked.connect(self._on_snapshot_open)
+        self.view_snapshot_button.clicked.connect(
+            lambda: self._on_snapshot_open(self.snapshots_view.currentIndex()))
+        self.delete_snapshot_button.clicked.connect(
+            lambda: self._on_snapshot_delete(self.snapshots_view.currentIndex()))
+        self.snapshots_view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.snapshots_model.modelReset.connect(self._update_buttons)
+        # Enter does what a double-click does, so nothing here needs a mouse.
+        _Keys(self.table, ENTER_KEYS, self._on_table_double_clicked)
+        _Keys(self.evidence_view, ENTER_KEYS, self._on_open)
+        _Keys(self.snapshots_view, ENTER_KEYS, self._on_snapshot_open)
+        _Keys(self.snapshots_view, (Qt.Key.Key_Delete,), self._on_snapshot_delete)
         self.show_readiness(None)
 
     # -- showing -----------------------------------------------------------------------------
@@ -170,9 +255,9 @@ class ReadinessPanel(QWidget):
         counts = {s: sum(1 for i in result.items if i.status == s)
                   for s in ("none", "emerging", "consistent")}
         self.counts_label.setText(
-            f"{len(result.items)} expectations for {result.target.target_level}: "
-            f"{counts['none']} without evidence, {counts['emerging']} emerging, "
-            f"{counts['consistent']} consistent. Gaps are listed first.")
+            f"{result.target.target_level}: {counts['none']} of {len(result.items)} "
+            f"expectations without evidence, {counts['emerging']} emerging, "
+            f"{counts['consistent']} consistent; gaps first.")
         row = self.model.row_of(keep) if keep is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -187,10 +272,12 @@ class ReadinessPanel(QWidget):
             self.evidence_title.setText(PICK_TEXT)
         elif not entries:
             self.evidence_title.setText(
-                f"No entry backs “{item.text}” yet. Record one: something you did that shows it.")
+                f"No entry backs “{_short(item.text)}” yet. Record one: something you did that "
+                "shows it.")
         else:
             self.evidence_title.setText(
-                f"{plural(len(entries), 'entry', 'entries')} back “{item.text}”:")
+                f"{plural(len(entries), 'entry', 'entries')} back “{_short(item.text)}”:")
+        self.evidence_title.setToolTip(item.text if item is not None else "")
         self._update_buttons()
 
     def show_snapshots(self, snapshots: list[SnapshotSummary]) -> None:
@@ -208,8 +295,11 @@ class ReadinessPanel(QWidget):
             self.table.selectRow(row)
 
     # -- slots -------------------------------------------------------------------------------
-    def _update_buttons(self) -> None:
+    def _update_buttons(self, *_args) -> None:
         self.capture_button.setEnabled(self.current_expectation() is not None)
+        picked = self.snapshots_view.currentIndex().isValid()
+        self.view_snapshot_button.setEnabled(picked)
+        self.delete_snapshot_button.setEnabled(picked)
         self.open_button.setEnabled(self.evidence_view.currentIndex().isValid()
                                     or self.evidence_model.rowCount() > 0)
 
@@ -217,6 +307,14 @@ class ReadinessPanel(QWidget):
         if current.isValid():
             self.expectation_selected.emit(int(current.data(IdRole)))
         self._update_buttons()
+
+    def _on_snapshot_open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.snapshot_requested.emit(int(index.data(IdRole)))
+
+    def _on_snapshot_delete(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.snapshot_delete_requested.emit(int(index.data(IdRole)), str(index.data()))
 
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and self.model.item(index.row()).status == "none":
@@ -227,6 +325,10 @@ class ReadinessPanel(QWidget):
         expectation_id = self.current_expectation()
         if expectation_id is not None:
             self.capture_requested.emit(expectation_id)
+        else:
+            self.request_refused.emit(
+                "No expectation to record evidence for: set a target in the Target tab and "
+                "select one of its expectations first.")
 
     def _on_open(self, *_args) -> None:
         index = self.evidence_view.currentIndex()

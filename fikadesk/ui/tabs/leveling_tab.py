@@ -22,7 +22,11 @@ from fikadesk.services.leveling import LevelingService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
 from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
-from fikadesk.ui.dialogs.leveling_prompts import DeleteLadderConfirm, FreezePrompt
+from fikadesk.ui.dialogs.leveling_prompts import (
+    DeleteLadderConfirm,
+    DeleteSnapshotConfirm,
+    FreezePrompt,
+)
 from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
 from fikadesk.ui.tabs.leveling_compare import ComparePanel
 from fikadesk.ui.tabs.leveling_readiness import ReadinessPanel
@@ -80,6 +84,8 @@ class TargetTab(QWidget):
         self.readiness.entry_open_requested.connect(self.entry_open_requested)
         self.readiness.freeze_requested.connect(self.freeze)
         self.readiness.snapshot_requested.connect(self.view_snapshot)
+        self.readiness.snapshot_delete_requested.connect(self.delete_snapshot)
+        self.readiness.request_refused.connect(self.status_message)
         self.reload()
 
     # -- loading -----------------------------------------------------------------------------
@@ -280,3 +286,17 @@ class TargetTab(QWidget):
             self._warn("Snapshot not shown", exc)
             return
         SnapshotDialog.show_snapshot(self, snapshot)
+
+    def delete_snapshot(self, snapshot_id: int, label: str) -> bool:
+        """Delete a snapshot once the person confirms; True when it is gone."""
+        if not DeleteSnapshotConfirm.ask(self, label):
+            return False
+        try:
+            self._leveling.delete_snapshot(snapshot_id)
+        except (LevelingError, JournalError) as exc:
+            self._warn("Snapshot not deleted", exc)
+            return False
+        self.refresh_readiness()
+        self.journal_written.emit()
+        self.status_message.emit("Deleted the snapshot.")
+        return True

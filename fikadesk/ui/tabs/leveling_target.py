@@ -49,6 +49,7 @@ class TargetForm(QWidget):
         super().__init__(parent)
         self._filling = False
         self._edited = False
+        self._today: date | None = None
         self.ladder_combo = QComboBox()
         _named(self.ladder_combo, "target_ladder_combo", "Ladder",
                "The leveling guide your target is on. Bundled ladders are added to your "
@@ -90,6 +91,12 @@ class TargetForm(QWidget):
         self.saved_label = QLabel()
         self.saved_label.setObjectName("target_saved_label")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved_label.setWordWrap(True)
+        # Long level names are shown whole in the lists; the combos themselves stay narrow.
+        for combo in (self.current_combo, self.target_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -191,8 +198,11 @@ class TargetForm(QWidget):
             self.saved_label.setText("No target saved yet.")
             return
         when = f", by {target.target_date.isoformat()}" if target.target_date else ""
+        passed = (" That date has passed: set the date of your next review."
+                  if target.target_date and self._today and target.target_date < self._today
+                  else "")
         self.saved_label.setText(f"Saved target: {target.target_level} on {target.ladder_name}, "
-                                 f"from {target.current_level}{when}.")
+                                 f"from {target.current_level}{when}.{passed}")
 
     def values(self) -> tuple[str, str, date | None, str]:
         """(current level, target level, target date or None, summary) as chosen."""
@@ -202,6 +212,8 @@ class TargetForm(QWidget):
                 self.summary_edit.toPlainText())
 
     def set_default_date(self, value: date) -> None:
+        """Today: the date offered for a new target, and what a saved date is compared with."""
+        self._today = value
         if not self.date_check.isChecked():
             filling, self._filling = self._filling, True
             self.date_edit.setDate(_qdate(value))

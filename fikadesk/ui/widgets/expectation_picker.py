@@ -6,12 +6,15 @@ from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -99,6 +102,27 @@ class ExpectationChoiceModel(QAbstractListModel):
         return True
 
 
+class WordsFilter(QSortFilterProxyModel):
+    """Keeps the rows that contain every word typed, in any order, ignoring case."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: tuple[str, ...] = ()
+
+    def set_words(self, text: str) -> None:
+        """Filter by the words of ``text`` (an empty text keeps every row)."""
+        self.beginFilterChange()
+        self._words = tuple(text.casefold().split())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        text = f"{index.data()}\n{index.data(Qt.ItemDataRole.ToolTipRole)}".casefold()
+        return all(word in text for word in self._words)
+
+
 class ExpectationPicker(QWidget):
     """A search field over a checkable expectation list; emits ``checked_changed``."""
 
@@ -108,13 +132,13 @@ class ExpectationPicker(QWidget):
         super().__init__(parent)
         self.setObjectName(name)
         self.model = ExpectationChoiceModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = WordsFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search_edit = QLineEdit(placeholderText="Search expectations…")
         self.search_edit.setObjectName(f"{name}_search")
         self.search_edit.setAccessibleName("Search expectations")
-        self.search_edit.setToolTip("Type words to narrow the list of expectations")
+        self.search_edit.setToolTip("Type words to narrow the list of expectations (in any "
+                                    "order); Down or Enter moves to the list, Space ticks")
         self.search_edit.setClearButtonEnabled(True)
         self.list_view = QListView()
         self.list_view.setObjectName(f"{name}_list")
@@ -131,9 +155,24 @@ class ExpectationPicker(QWidget):
         layout.addWidget(self.search_edit)
         layout.addWidget(self.list_view, 1)
         layout.addWidget(self.empty_label)
-        self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search_edit.textChanged.connect(self.proxy.set_words)
+        self.search_edit.installEventFilter(self)
         self.model.checked_changed.connect(self.checked_changed)
         self.set_choices([], ())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Down or Enter in the search field goes on to the (filtered) list, so no mouse is
+        # needed; Enter there never presses the dialog's default button (saving unlinked).
+        keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if (watched is self.search_edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in keys
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            if self.proxy.rowCount():
+                self.list_view.setFocus(Qt.FocusReason.TabFocusReason)
+                if not self.list_view.currentIndex().isValid():
+                    self.list_view.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
 
     def set_choices(self, choices: Sequence[ExpectationChoice], checked: Iterable[int]) -> None:
         self.model.set_choices(choices, checked)

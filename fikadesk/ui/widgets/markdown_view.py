@@ -22,6 +22,45 @@ MARKDOWN_FLAGS = (
     QTextDocument.MarkdownFeature.MarkdownDialectGitHub
     | QTextDocument.MarkdownFeature.MarkdownNoHTML
 )
+LINE_SEPARATOR = "\u2028"
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_HARD_BREAK = re.compile(r"( {2,}|\\)$")
+# A line that starts a block of its own ends the paragraph before it: no hard break there.
+_STARTS_BLOCK = re.compile(
+    r"^\s*([-+*]\s|[-+*]$|\d{1,9}[.)](\s|$)|#{1,6}(\s|$)|>|`{3,}|~{3,}|\||=+\s*$|-+\s*$)")
+
+
+def keep_hard_breaks(text: str) -> str:
+    """Join hard-broken lines with a line separator, so Qt keeps them in one block.
+
+    Qt's markdown reader turns a hard break (two trailing spaces or a backslash) into a new
+    block, which inside a list item shows as a new bullet. Code (fenced or indented) is left
+    exactly as written.
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    fence: str | None = None
+    for line in lines:
+        previous = out[-1] if out else None
+        opening = _FENCE.match(line)
+        if fence is not None:
+            if opening and opening.group(1)[0] == fence[0] and len(opening.group(1)) >= len(fence):
+                fence = None
+            out.append(line)
+            continue
+        if opening:
+            fence = opening.group(1)
+            out.append(line)
+            continue
+        if (previous is not None and previous.strip() and line.strip()
+                and not previous.startswith(("    ", "\t"))
+                and not previous.lstrip().startswith(("#", "|")) and not _FENCE.match(previous)
+                and _HARD_BREAK.search(previous) and not _STARTS_BLOCK.match(line)):
+            head = previous[:-1] if previous.endswith("\\") else previous.rstrip(" ")
+            out[-1] = head + LINE_SEPARATOR + line.lstrip()
+            continue
+        out.append(line)
+    return "\n".join(out)
 
 
 class SearchHighlighter(QSyntaxHighlighter):
@@ -60,7 +99,7 @@ class SafeMarkdownView(QTextBrowser):
         self.blocked_urls: list[QUrl] = []
 
     def set_markdown(self, text: str) -> None:
-        self.document().setMarkdown(text, MARKDOWN_FLAGS)
+        self.document().setMarkdown(keep_hard_breaks(text), MARKDOWN_FLAGS)
 
     def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt override
         # Nothing named in user text is ever loaded: no local files, no remote images.
