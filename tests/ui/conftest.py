@@ -25,3 +25,11 @@ def _temporary_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
 
     path = tmp_path_factory.mktemp("settings") / "fikadesk.ini"
     monkeypatch.setattr("fikadesk.ui.window_state.default_settings", lambda: settings_at(path))
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard(qapp) -> Iterator[None]:
+    """Leave no mime data on the clipboard: the offscreen platform crashed at exit when a
+    QMimeData with HTML was still on it after a Copy test."""
+    yield
+    qapp.clipboard().clear()
