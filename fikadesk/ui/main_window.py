@@ -11,6 +11,7 @@ from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.desktop_features import DesktopFeatures
 from fikadesk.ui.dialogs.trash import TrashDialog
+from fikadesk.ui.tab_menu import TabMenu
 from fikadesk.ui.tabs.journal_tab import JournalTab
 from fikadesk.ui.tabs.leveling_capture import record_win
 from fikadesk.ui.tabs.leveling_tab import TargetTab
@@ -114,6 +115,22 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.find_action, self.delete_action])
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
+        self._build_tab_menu(help_menu.menuAction())
+
+    def _build_tab_menu(self, before: QAction) -> None:
+        target = self.target_tab
+        self.edit_ladder_action = self._action("&Edit ladder…", "edit_ladder_action", target.edit_ladder,
+                                               None, "Rename, reorder and change the levels and "
+                                               "expectations of the chosen ladder")
+        self.freeze_action = self._action("&Freeze target…", "freeze_action", target.freeze, None,
+                                          "Keep a dated copy of what the target level expects, "
+                                          "as agreed with your manager")
+        self.tab_menu = TabMenu(self.menuBar(), self.tabs, before)
+        self.tab_menu.register(target, [self.import_ladder_action, self.edit_ladder_action, None,
+                                        self.capture_evidence_action, self.freeze_action])
+        self.tab_menu.register(self.journal_tab, [
+            self.quick_capture_action, self.new_entry_action, None, self.find_action,
+            self.delete_action, None, self.trash_action])
 
     def _wire_target(self) -> None:
         target, journal = self.target_tab, self.journal_tab

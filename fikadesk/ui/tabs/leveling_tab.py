@@ -219,6 +219,7 @@ class TargetTab(QWidget):
     def edit_ladder(self) -> None:
         ladder_id = self.form.selected_ladder()
         if ladder_id is None:
+            self.status_message.emit("Pick or import a ladder first; then it can be edited.")
             return
         if LadderEditorDialog.edit(self, self._leveling, ladder_id):
             self._ladder = None
@@ -265,6 +266,7 @@ class TargetTab(QWidget):
     def freeze(self) -> int | None:
         target = self._leveling.target()
         if target is None:
+            self.status_message.emit("Save a target first; freezing keeps a copy of what it expects.")
             return None
         note = FreezePrompt.get_note(self, f"the expectations of {target.target_level}")
         if note is None:
