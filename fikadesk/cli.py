@@ -14,6 +14,7 @@ from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
 from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
+from fikadesk.cli_transfer import TRANSFER_COMMANDS, add_transfer_parsers
 from fikadesk.domain.journal import (
     Entry,
     EntryDraft,
@@ -29,6 +30,7 @@ from fikadesk.domain.preferences import PreferencesError
 from fikadesk.paths import resolve_journal_path
 from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services, build_services
+from fikadesk.services.transfer_format import TransferError
 from fikadesk.storage.errors import JournalError
 
 
@@ -78,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print a JSON array")
     add_leveling_parsers(commands)
     add_brief_parsers(commands)
+    add_transfer_parsers(commands)
     add_desktop_parsers(commands)
     add_preferences_parsers(commands)
     return parser
@@ -160,16 +163,17 @@ def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, 
 
 Prepare = Callable[[argparse.Namespace, date], Any]
 Execute = Callable[[Any, argparse.Namespace, Services, TextIO], int]
-CREATING = frozenset({"add"})
+CREATING = frozenset({"add", "import"})
 COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "add": (prepare_add, run_add),
     "search": (prepare_search, run_search),
     **LEVELING_COMMANDS,
     **BRIEF_COMMANDS,
     **PREFERENCES_COMMANDS,
+    **TRANSFER_COMMANDS,
 }
 BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError,
-             PreferencesError)
+             PreferencesError, TransferError)
 
 
 def run(
@@ -198,7 +202,8 @@ def run(
         return 2
     try:
         # Only a command that records something may create a new journal.
-        creating = args.command in CREATING or creates_journal(args)
+        creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
+            or creates_journal(args)
         services = build_services(resolve_journal_path(args.db), create=creating)
     except JournalError as exc:
         print(f"fikadesk: {exc}", file=err)

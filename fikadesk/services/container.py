@@ -11,6 +11,7 @@ from fikadesk.services.briefs import BriefService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.preferences import PreferencesService
+from fikadesk.services.transfer import TransferService
 from fikadesk.storage.engine import Database, open_database
 
 
@@ -23,6 +24,7 @@ class Services:
     leveling: LevelingService
     briefs: BriefService
     preferences: PreferencesService
+    transfer: TransferService
     today: Callable[[], date]
 
     def close(self) -> None:
@@ -45,5 +47,6 @@ def build_services(
         leveling=LevelingService(db, now),
         briefs=BriefService(db, now),
         preferences=PreferencesService(db),
+        transfer=TransferService(db, now),
         today=lambda: now().date(),
     )

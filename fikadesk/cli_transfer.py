@@ -1,0 +1,88 @@
+"""The export and import commands: the whole journal as JSON, entries as CSV; no Qt."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from fikadesk.briefs.output import write_text_atomically
+from fikadesk.services.container import Services
+from fikadesk.services.transfer import read_json_file
+from fikadesk.services.transfer_format import TransferError
+
+
+def add_transfer_parsers(commands: Any) -> None:
+    """Add the ``export`` and ``import`` commands to the subparsers ``commands``."""
+    export = commands.add_parser("export", help="write the whole journal as JSON (or entries as CSV)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE",
+                        help="the file to write (replaced only once the new one is complete)")
+    export.add_argument("--format", choices=("json", "csv"), default=None,
+                        help="json: everything, to import again; csv: live entries for a spreadsheet "
+                        "(default: from the file name, else json)")
+    imp = commands.add_parser("import", help="add a fikadesk export to this journal (all or nothing)")
+    imp.add_argument("file", help="a file written by fikadesk export")
+    imp.add_argument("--format", choices=("auto", "fikadesk"), default="auto",
+                     help="the file's format (default: auto; jrnl and markdown are not read yet)")
+    imp.add_argument("--dry-run", action="store_true", help="check the file and say what it would add; "
+                     "change nothing")
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """A checked ``export`` command."""
+
+    path: Path
+    csv: bool
+
+
+def prepare_export(args: argparse.Namespace, _today: date) -> ExportRequest:
+    """Check the ``export`` arguments before the journal is opened."""
+    path = Path(args.output).expanduser()
+    if path.is_dir():
+        raise TransferError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise TransferError(f"the folder {path.parent} does not exist")
+    fmt = args.format or ("csv" if path.suffix.lower() == ".csv" else "json")
+    return ExportRequest(path, fmt == "csv")
+
+
+def run_export(request: ExportRequest, _args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Write the export and say what went into it."""
+    transfer = services.transfer
+    body = transfer.export_csv() if request.csv else transfer.export_json()
+    try:
+        if request.csv:
+            # A byte-order mark lets spreadsheet programs recognise UTF-8.
+            write_text_atomically(request.path, "\ufeff" + body)
+        else:
+            write_text_atomically(request.path, body)
+    except OSError as exc:
+        raise TransferError(f"{request.path} could not be written ({exc.strerror}); nothing was "
+                            "replaced") from None
+    kind = "entries as CSV" if request.csv else "the whole journal"
+    print(f"Wrote {kind} to {request.path}.", file=out)
+    return 0
+
+
+def prepare_import(args: argparse.Namespace, _today: date) -> Any:
+    """Read and parse the file before the journal is opened (a bad file opens nothing)."""
+    return read_json_file(Path(args.file).expanduser())
+
+
+def run_import(document: Any, args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Import (or with --dry-run only check) the parsed export."""
+    plan = services.transfer.import_document(document, dry_run=args.dry_run)
+    if args.dry_run:
+        print(f"Dry run, nothing changed. {plan.summary().replace('Adds', 'Would add', 1)}", file=out)
+    else:
+        print(f"Imported. {plan.summary().replace('Adds', 'Added', 1)}", file=out)
+    return 0
+
+
+TRANSFER_COMMANDS: dict[str, tuple[Any, Any]] = {
+    "export": (prepare_export, run_export),
+    "import": (prepare_import, run_import),
+}
