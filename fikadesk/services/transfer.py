@@ -6,7 +6,6 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -244,8 +243,3 @@ def _index_entries(conn: Connection, entry_ids: list[int]) -> None:
             "FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), '') "
             "FROM entry e WHERE e.id IN (SELECT value FROM json_each(:ids))"),
             {"ids": json.dumps(chunk)})
-
-
-def export_stamp(moment: datetime) -> str:
-    """A file-name-friendly stamp for suggested export names."""
-    return moment.strftime("%Y-%m-%d")

@@ -15,6 +15,7 @@ from fikadesk.ui.tab_menu import TabMenu
 from fikadesk.ui.tabs.journal_tab import JournalTab
 from fikadesk.ui.tabs.leveling_capture import record_win
 from fikadesk.ui.tabs.leveling_tab import TargetTab
+from fikadesk.ui.transfer_actions import export_journal, import_journal
 
 WATCH_INTERVAL_MS = 2000
 
@@ -79,6 +80,13 @@ class MainWindow(QMainWindow):
         self.print_action = self._action("&Print a brief…", "print_action", self.print_brief,
                                          QKeySequence.StandardKey.Print,
                                          "Open the Briefs window and preview the brief for printing")
+        self.export_action = self._action("&Export journal…", "export_action", self.export_journal, None,
+                                          "Save everything in the journal as one open JSON file")
+        self.export_csv_action = self._action("Export entries as &CSV…", "export_csv_action",
+                                              lambda: self.export_journal(as_csv=True), None,
+                                              "Save your entries as a table for a spreadsheet")
+        self.import_action = self._action("I&mport journal…", "import_action", self.import_journal, None,
+                                          "Add a fikadesk export to this journal, all or nothing")
         self.quit_action = self._action("&Quit", "quit_action", self.close, QKeySequence.StandardKey.Quit,
                                         "Save and quit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -107,6 +115,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.trash_action)
         file_menu.addActions([self.briefs_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.export_csv_action, self.import_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -188,6 +198,21 @@ class MainWindow(QMainWindow):
 
         if self.journal_tab.save_now():
             self.brief_dialog = BriefDialog.open_for(self, self.services)
+
+    def export_journal(self, as_csv: bool = False) -> None:
+        if not self.journal_tab.save_now():
+            return
+        path = export_journal(self, self.services.transfer, self.services.today().isoformat(), as_csv=as_csv)
+        if path is not None:
+            self.statusBar().showMessage(f"Exported to {path}.", 8000)
+
+    def import_journal(self) -> None:
+        if not self.journal_tab.save_now():
+            return
+        plan = import_journal(self, self.services.transfer)
+        if plan is not None:
+            self.check_outside_changes()
+            self.statusBar().showMessage(plan.summary().replace("Adds", "Imported:", 1), 8000)
 
     def print_brief(self) -> None:
         self.open_briefs()
