@@ -9,8 +9,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fikadesk.briefs.output import write_text_atomically
+from fikadesk.domain.journal_outside import (
+    OutsideFormatError,
+    detect_format,
+    parse_brag_markdown,
+    parse_jrnl_json,
+)
 from fikadesk.services.container import Services
-from fikadesk.services.transfer import read_json_file
+from fikadesk.services.transfer import read_json_file, read_text_file
 from fikadesk.services.transfer_format import TransferError
 
 
@@ -22,10 +28,12 @@ def add_transfer_parsers(commands: Any) -> None:
     export.add_argument("--format", choices=("json", "csv"), default=None,
                         help="json: everything, to import again; csv: live entries for a spreadsheet "
                         "(default: from the file name, else json)")
-    imp = commands.add_parser("import", help="add a fikadesk export to this journal (all or nothing)")
-    imp.add_argument("file", help="a file written by fikadesk export")
-    imp.add_argument("--format", choices=("auto", "fikadesk"), default="auto",
-                     help="the file's format (default: auto; jrnl and markdown are not read yet)")
+    imp = commands.add_parser("import", help="add a fikadesk export, a jrnl export or a markdown brag "
+                              "document to this journal (all or nothing)")
+    imp.add_argument("file", help="a file written by fikadesk export, by jrnl --export json, or a "
+                     "markdown brag document with dated headings or dated list items")
+    imp.add_argument("--format", choices=("auto", "fikadesk", "jrnl", "markdown"), default="auto",
+                     help="the file's format (default: auto, told from the file itself)")
     imp.add_argument("--dry-run", action="store_true", help="check the file and say what it would add; "
                      "change nothing")
 
@@ -67,18 +75,47 @@ def run_export(request: ExportRequest, _args: argparse.Namespace, services: Serv
     return 0
 
 
-def prepare_import(args: argparse.Namespace, _today: date) -> Any:
+@dataclass(frozen=True)
+class ImportRequest:
+    """A read and parsed ``import`` file."""
+
+    fmt: str
+    document: Any  # the parsed fikadesk export, or the entries found in a jrnl/markdown file
+
+
+def prepare_import(args: argparse.Namespace, _today: date) -> ImportRequest:
     """Read and parse the file before the journal is opened (a bad file opens nothing)."""
-    return read_json_file(Path(args.file).expanduser())
+    path = Path(args.file).expanduser()
+    if args.format == "fikadesk":
+        return ImportRequest("fikadesk", read_json_file(path))
+    raw = read_text_file(path)
+    fmt = detect_format(raw) if args.format == "auto" else args.format
+    try:
+        if fmt == "fikadesk":
+            return ImportRequest(fmt, read_json_file(path))
+        if fmt == "jrnl":
+            return ImportRequest(fmt, parse_jrnl_json(raw))
+        found = parse_brag_markdown(raw, path.name)
+    except OutsideFormatError as exc:
+        raise TransferError(f"{path.name}: {exc}") from None
+    if not found:
+        raise TransferError(f"{path.name}: no dated headings or dated list items found, so nothing to "
+                            "import (see the README for the shapes fikadesk reads)")
+    return ImportRequest(fmt, found)
 
 
-def run_import(document: Any, args: argparse.Namespace, services: Services, out: TextIO) -> int:
-    """Import (or with --dry-run only check) the parsed export."""
-    plan = services.transfer.import_document(document, dry_run=args.dry_run)
-    if args.dry_run:
-        print(f"Dry run, nothing changed. {plan.summary().replace('Adds', 'Would add', 1)}", file=out)
+def run_import(request: ImportRequest, args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """Import (or with --dry-run only check) the parsed file."""
+    if request.fmt == "fikadesk":
+        said = services.transfer.import_document(request.document, dry_run=args.dry_run).summary()
+        said = said.replace("Adds", "Would add" if args.dry_run else "Added", 1)
     else:
-        print(f"Imported. {plan.summary().replace('Adds', 'Added', 1)}", file=out)
+        result = services.transfer.import_outside(request.document, dry_run=args.dry_run)
+        said = f"{'Would add' if args.dry_run else 'Added'} {result.summary()}"
+        for item in result.new if args.dry_run else ():
+            star = "*" if item.draft.starred else " "
+            said += f"\n  {item.draft.day.isoformat()} {star} {item.draft.title}"
+    print(f"Dry run, nothing changed. {said}" if args.dry_run else f"Imported. {said}", file=out)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from fikadesk import __version__
+from fikadesk.domain.journal_outside import OutsideEntry
 from fikadesk.services.transfer_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -26,6 +28,7 @@ from fikadesk.services.transfer_format import (
     preferences_of,
     to_json_value,
 )
+from fikadesk.services.transfer_outside import OutsideImport, add_outside_entries
 from fikadesk.services.values import Clock, now
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database
@@ -124,26 +127,38 @@ class TransferService:
         with self._db.write() as session:
             return _load(session.connection(), rows, prefs, write=True)
 
+    def import_outside(self, found: Sequence[OutsideEntry], *, dry_run: bool = False) -> OutsideImport:
+        """Add entries read from jrnl or a markdown brag document; the same one is never added twice."""
+        return add_outside_entries(self._db, found, dry_run=dry_run)
+
     def import_file(self, path: Path, *, dry_run: bool = False) -> ImportPlan:
         """Read a fikadesk export file and import it (see :meth:`import_document`)."""
         return self.import_document(read_json_file(path), dry_run=dry_run)
 
 
-def read_json_file(path: Path) -> Any:
-    """Read and parse a JSON file, with readable messages for the ways it can be wrong."""
+def read_text_file(path: Path) -> str:
+    """Read a UTF-8 text file to import, with readable messages for the ways it can be wrong."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        if path.is_dir():
+            raise TransferError(f"{path}: is a folder, not a file")
+        if path.stat().st_size > MAX_FILE_BYTES:
             raise TransferError(f"{path.name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB")
         raw = path.read_bytes()
-    except IsADirectoryError:
-        raise TransferError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise TransferError(f"{path}: cannot be read ({exc.strerror})") from None
+    if b"\x00" in raw[:8192] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise TransferError(f"{path.name}: a binary file, not text")
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TransferError(f"{path.name}: not UTF-8 text (byte {exc.start})") from None
+
+
+def read_json_file(path: Path) -> Any:
+    """Read and parse a JSON file, with readable messages for the ways it can be wrong."""
+    raw = read_text_file(path)
+    try:
+        return json.loads(raw)
     except json.JSONDecodeError as exc:
         raise TransferError(f"{path.name}: not valid JSON at line {exc.lineno}, column {exc.colno}: "
                             f"{exc.msg}") from None

@@ -75,6 +75,30 @@ def test_export_refuses_a_missing_folder_and_keeps_an_old_file(capsys, filled: P
 def test_import_of_a_file_that_is_not_json(capsys, filled: Path, tmp_path: Path) -> None:
     bad = tmp_path / "notes.json"
     bad.write_text("these are my notes", encoding="utf-8")
-    code, _out, err = run_cli(capsys, "--db", str(filled), "import", str(bad))
+    code, _out, err = run_cli(capsys, "--db", str(filled), "import", str(bad), "--format", "fikadesk")
     assert code == 2
     assert one_line(err) == "fikadesk: notes.json: not valid JSON at line 1, column 1: Expecting value"
+    code, _out, err = run_cli(capsys, "--db", str(filled), "import", str(bad))
+    assert code == 2
+    assert one_line(err) == ("fikadesk: notes.json: no dated headings or dated list items found, so nothing "
+                             "to import (see the README for the shapes fikadesk reads)")
+    binary = tmp_path / "photo.md"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    code, _out, err = run_cli(capsys, "--db", str(filled), "import", str(binary))
+    assert code == 2 and one_line(err) == "fikadesk: photo.md: a binary file, not text"
+
+
+def test_a_brag_document_dry_run_lists_what_it_would_add(capsys, filled: Path, tmp_path: Path) -> None:
+    brag = tmp_path / "brag.md"
+    brag.write_text("# Wins\n\n## 2026-10-03 Ran the incident review ⭐\nImpact: two fixes shipped\n\n"
+                    "- 2026-10-09: Paired with Sam on the importer\n", encoding="utf-8")
+    before = filled.read_bytes()
+    code, out, err = run_cli(capsys, "--db", str(filled), "import", str(brag), "--dry-run")
+    assert (code, err) == (0, "")
+    assert out == ("Dry run, nothing changed. Would add 2 new entries.\n"
+                   "  2026-10-03 * Ran the incident review\n"
+                   "  2026-10-09   Paired with Sam on the importer\n")
+    assert filled.read_bytes() == before
+    assert run_cli(capsys, "--db", str(filled), "import", str(brag))[1] == "Imported. Added 2 new entries.\n"
+    assert run_cli(capsys, "--db", str(filled), "import", str(brag))[1] == (
+        "Imported. Added 0 new entries; 2 already in the journal (same date, title and text) are left out.\n")
