@@ -209,10 +209,10 @@ class MainWindow(QMainWindow):
     def import_journal(self) -> None:
         if not self.journal_tab.save_now():
             return
-        plan = import_journal(self, self.services.transfer)
-        if plan is not None:
+        said = import_journal(self, self.services.transfer)
+        if said is not None:
             self.check_outside_changes()
-            self.statusBar().showMessage(plan.summary().replace("Adds", "Imported:", 1), 8000)
+            self.statusBar().showMessage(said, 8000)
 
     def print_brief(self) -> None:
         self.open_briefs()

@@ -8,9 +8,16 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fikadesk.briefs.output import write_text_atomically
-from fikadesk.services.transfer import ImportPlan, TransferService, read_json_file
+from fikadesk.domain.journal_outside import (
+    OutsideFormatError,
+    detect_format,
+    parse_brag_markdown,
+    parse_jrnl_json,
+)
+from fikadesk.services.transfer import ImportPlan, TransferService, read_json_file, read_text_file
 from fikadesk.services.transfer_format import TransferError
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
@@ -31,8 +38,9 @@ class TransferDialogs:
 
     @classmethod
     def open_path(cls, parent: QWidget) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, "Import a fikadesk export", "",
-                                              "fikadesk export (*.json);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Import into your journal", "",
+            "Exports and brag documents (*.json *.md *.markdown *.txt);;All files (*)")
         return Path(name) if name else None
 
     @classmethod
@@ -73,17 +81,31 @@ def export_journal(parent: QWidget, transfer: TransferService, today_name: str, 
     return path
 
 
-def import_journal(parent: QWidget, transfer: TransferService) -> ImportPlan | None:
-    """Ask for a file, show what it adds, and import it after a yes; None if nothing changed."""
+def import_journal(parent: QWidget, transfer: TransferService) -> str | None:
+    """Ask for a file (a fikadesk export, a jrnl export or a brag document), show what it adds,
+    and import it after a yes; the summary of what was added, or None if nothing changed."""
     path = TransferDialogs.open_path(parent)
     if path is None:
         return None
     try:
-        document = read_json_file(path)
-        preview = transfer.import_document(document, dry_run=True)
-        if not TransferDialogs.confirm_import(parent, path, preview):
+        raw = read_text_file(path)
+        fmt = detect_format(raw)
+        if fmt == "fikadesk":
+            document = read_json_file(path)
+            preview = transfer.import_document(document, dry_run=True)
+            if not TransferDialogs.confirm_import(parent, path, preview):
+                return None
+            return transfer.import_document(document).summary().replace("Adds", "Imported:", 1)
+        try:
+            found = parse_jrnl_json(raw) if fmt == "jrnl" else parse_brag_markdown(raw, path.name)
+        except OutsideFormatError as exc:
+            raise TransferError(str(exc)) from None
+        if not found:
+            raise TransferError("No dated headings or dated list items were found, so there is nothing "
+                                "to import. The README describes the shapes fikadesk reads.")
+        if not OutsidePreviewDialog.confirm(parent, path, transfer.import_outside(found, dry_run=True)):
             return None
-        return transfer.import_document(document)
+        return f"Imported {transfer.import_outside(found).summary()}"
     except (TransferError, JournalError) as exc:
         TransferDialogs.show_error(parent, "Not imported",
                                    f"{path.name} was not imported, and your journal is unchanged.\n\n{exc}")

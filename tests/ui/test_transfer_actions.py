@@ -85,3 +85,48 @@ def test_a_broken_file_is_explained(window, monkeypatch, tmp_path: Path) -> None
     window.import_action.trigger()
     assert errors == [("Not imported", "broken.json was not imported, and your journal is unchanged.\n\n"
                        "$.tables.tag[0].id: expected a whole number, got str")]
+
+
+BRAG = ("# Wins\n\n## 2026-10-03 Ran the incident review ⭐\nImpact: two fixes shipped\n\n"
+        "- 2026-10-09: Paired with Sam on the importer @mentoring\n")
+
+
+def test_a_brag_document_is_previewed_then_added(window, monkeypatch, qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QTimer
+
+    from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
+
+    brag = tmp_path / "brag.md"
+    brag.write_text(BRAG, encoding="utf-8")
+    _patch(monkeypatch, open_path=lambda cls, parent: brag)
+    seen: list[list[str]] = []
+
+    def press_import() -> None:
+        dialog = next(w for w in window.findChildren(OutsidePreviewDialog) if w.isVisible())
+        seen.append([dialog.model.item(r, 2).text() for r in range(dialog.model.rowCount())])
+        seen.append([dialog.model.item(0, 1).text(), dialog.model.item(1, 3).text()])
+        assert dialog.summary_label.textFormat() == dialog.summary_label.textFormat().PlainText
+        dialog.import_button.click()
+
+    QTimer.singleShot(0, press_import)
+    window.import_action.trigger()
+    assert seen == [["Ran the incident review", "Paired with Sam on the importer @mentoring"],
+                    ["★", "mentoring"]]
+    assert window.journal_tab.model.rowCount() == 2
+    assert window.statusBar().currentMessage() == "Imported 2 new entries."
+    # The same file again: the preview says both are there already, and Cancel adds nothing.
+    monkeypatch.setattr(OutsidePreviewDialog, "confirm",
+                        classmethod(lambda cls, parent, path, result: seen.append([result.summary()]) or False))
+    window.import_action.trigger()
+    assert seen[-1] == ["0 new entries; 2 already in the journal (same date, title and text) are left out."]
+    assert window.journal_tab.model.rowCount() == 2
+
+
+def test_a_file_with_no_dated_entries_says_so(window, monkeypatch, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Ideas\n\n- learn rust\n", encoding="utf-8")
+    errors = _patch(monkeypatch, open_path=lambda cls, parent: notes)
+    window.import_action.trigger()
+    assert errors == [("Not imported", "notes.md was not imported, and your journal is unchanged.\n\n"
+                       "No dated headings or dated list items were found, so there is nothing to import. "
+                       "The README describes the shapes fikadesk reads.")]
