@@ -116,7 +116,8 @@ def test_a_brag_document_is_previewed_then_added(window, monkeypatch, qtbot, tmp
     assert window.statusBar().currentMessage() == "Imported 2 new entries."
     # The same file again: the preview says both are there already, and Cancel adds nothing.
     monkeypatch.setattr(OutsidePreviewDialog, "confirm",
-                        classmethod(lambda cls, parent, path, result: seen.append([result.summary()]) or False))
+                        classmethod(lambda cls, parent, path, result:
+                                    seen.append([result.summary()]) or False))
     window.import_action.trigger()
     assert seen[-1] == ["0 new entries; 2 already in the journal (same date, title and text) are left out."]
     assert window.journal_tab.model.rowCount() == 2
