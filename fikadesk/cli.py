@@ -12,6 +12,7 @@ from typing import Any, NoReturn, TextIO
 from fikadesk import __version__
 from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
+from fikadesk.cli_interview import add_interview_parsers, run_coach
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
 from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
 from fikadesk.cli_transfer import TRANSFER_COMMANDS, add_transfer_parsers
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_leveling_parsers(commands)
     add_brief_parsers(commands)
     add_transfer_parsers(commands)
+    add_interview_parsers(commands)
     add_desktop_parsers(commands)
     add_preferences_parsers(commands)
     return parser
@@ -163,6 +165,8 @@ def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, 
 
 Prepare = Callable[[argparse.Namespace, date], Any]
 Execute = Callable[[Any, argparse.Namespace, Services, TextIO], int]
+# Commands that run without a journal (coach reads the journal's speaking pace when there is one).
+NO_JOURNAL_NEEDED = {**STANDALONE_COMMANDS, "coach": run_coach}
 CREATING = frozenset({"add", "import"})
 COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "add": (prepare_add, run_add),
@@ -188,9 +192,9 @@ def run(
     """
     out = out or sys.stdout
     err = err or sys.stderr
-    if args.command in STANDALONE_COMMANDS:  # commands that need no journal
+    if args.command in NO_JOURNAL_NEEDED:
         try:
-            return STANDALONE_COMMANDS[args.command](args, out)
+            return NO_JOURNAL_NEEDED[args.command](args, out)
         except OSError as exc:
             print(f"fikadesk: {exc.strerror or exc}: {exc.filename}", file=err)
             return 1

@@ -1,0 +1,82 @@
+"""The coach command: check an interview answer from the command line, offline; no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from fikadesk.domain.interview_coach import coach
+from fikadesk.domain.interview_terms import extract_key_terms
+from fikadesk.domain.preferences import Preferences
+from fikadesk.paths import resolve_journal_path
+from fikadesk.storage.errors import JournalError
+
+
+def add_interview_parsers(commands: Any) -> None:
+    """Add the ``coach`` command to the subparsers ``commands``."""
+    parser = commands.add_parser("coach", help="check an interview answer for the usual pitfalls")
+    parser.add_argument("file", nargs="?", help="a text file holding the answer (or use --text)")
+    parser.add_argument("--text", help="the answer itself")
+    parser.add_argument("--kind", choices=("aspiration", "story"), default="aspiration",
+                        help="aspiration (where you want to go; default) or story (something you did)")
+    parser.add_argument("--description", metavar="FILE",
+                        help="a job description: the coach checks the answer against its key terms")
+    parser.add_argument("--json", action="store_true",
+                        help="print a JSON list of findings: code, start, end (character offsets), message")
+
+
+def _read(path: str, what: str) -> str:
+    try:
+        return Path(path).expanduser().read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: the {what} is not UTF-8 text") from None
+    except OSError as exc:
+        raise ValueError(f"{path}: the {what} cannot be read ({exc.strerror})") from None
+
+
+def _preferences(args: argparse.Namespace) -> Preferences:
+    """The journal's speaking pace and length targets, or the defaults when there is no journal."""
+    path = resolve_journal_path(args.db)
+    if not path.exists():
+        return Preferences()
+    from fikadesk.services.container import build_services
+
+    services = build_services(path, create=False)
+    try:
+        return services.preferences.get()
+    finally:
+        services.close()
+
+
+def run_coach(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the coach's findings for one answer; exit 0 whether or not it found anything."""
+    try:
+        if (args.text is None) == (args.file is None):
+            raise ValueError("give the answer either as a FILE or with --text, not both")
+        answer = args.text if args.text is not None else _read(args.file, "answer")
+        if not answer.strip():
+            raise ValueError("the answer is empty")
+        terms = extract_key_terms(_read(args.description, "job description")) if args.description else ()
+        prefs = _preferences(args)
+    except (ValueError, JournalError) as exc:
+        print(f"fikadesk: {exc}", file=sys.stderr)
+        return 2
+    ranges = {"aspiration": (float(prefs.aspiration.low), float(prefs.aspiration.high)),
+              "story": (float(prefs.story.low), float(prefs.story.high))}
+    findings = coach(answer, kind=args.kind, key_terms=terms, wpm=prefs.words_per_minute, ranges=ranges)
+    if args.json:
+        json.dump([{"code": f.code, "start": f.start, "end": f.end, "message": f.message}
+                   for f in findings], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not findings:
+        print("The coach found nothing to flag.", file=out)
+    for f in findings:
+        quoted = " ".join(answer[f.start:f.end].split())
+        if len(quoted) > 60:
+            quoted = quoted[:57] + "…"
+        print(f"{f.code} [{f.start}-{f.end}] \"{quoted}\": {f.message} {f.suggestion}", file=out)
+    return 0
