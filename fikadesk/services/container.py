@@ -10,6 +10,7 @@ from pathlib import Path
 from fikadesk.services.briefs import BriefService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.plan import PlanService
 from fikadesk.services.preferences import PreferencesService
 from fikadesk.services.transfer import TransferService
 from fikadesk.storage.engine import Database, open_database
@@ -24,6 +25,7 @@ class Services:
     leveling: LevelingService
     briefs: BriefService
     preferences: PreferencesService
+    plan: PlanService
     transfer: TransferService
     today: Callable[[], date]
 
@@ -47,6 +49,7 @@ def build_services(
         leveling=LevelingService(db, now),
         briefs=BriefService(db, now),
         preferences=PreferencesService(db),
+        plan=PlanService(db, now),
         transfer=TransferService(db, now),
         today=lambda: now().date(),
     )

@@ -33,6 +33,7 @@ from fikadesk.services.leveling_sql import (
     link_count,
     load_ladder,
     load_target,
+    refuse_if_plan_links,
 )
 from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
@@ -133,6 +134,7 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
                     raise LevelingError(
                         f"ladder {ladder_id} has {usage.link_count} evidence link(s) from "
                         "journal entries; it was not deleted")
+            refuse_if_plan_links(conn, "v.ladder_id = :l", {"l": ladder_id}, "this ladder's expectations")
             conn.execute(text("DELETE FROM target WHERE ladder_id = :l"), {"l": ladder_id})
             conn.execute(
                 text("DELETE FROM entry_expectation WHERE expectation_id IN ("

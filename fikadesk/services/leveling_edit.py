@@ -14,6 +14,7 @@ from fikadesk.services.leveling_sql import (
     load_ladder,
     load_target,
     ordered_ids,
+    refuse_if_plan_links,
     renumber,
 )
 from fikadesk.services.values import Clock
@@ -92,6 +93,7 @@ class LadderEditing:
                 raise LevelingError(
                     f"{entries} journal entr{'y is' if entries == 1 else 'ies are'} linked to "
                     "this level's expectations; unlink them first, so no evidence is lost")
+            refuse_if_plan_links(conn, "v.id = :v", {"v": level_id}, "this level's expectations")
             conn.execute(text("DELETE FROM ladder_level WHERE id = :v"), {"v": level_id})
             renumber(conn, "ladder_level", "ladder_id", ladder_id,
                      ordered_ids(conn, "ladder_level", "ladder_id", ladder_id))
@@ -154,6 +156,7 @@ class LadderEditing:
                 raise LevelingError(
                     f"{links} journal entr{'y is' if links == 1 else 'ies are'} linked to this "
                     "expectation as evidence; unlink them first, so no evidence is lost")
+            refuse_if_plan_links(conn, "e.id = :x", {"x": expectation_id}, "this expectation")
             conn.execute(text("DELETE FROM expectation WHERE id = :x"), {"x": expectation_id})
             renumber(conn, "expectation", "level_id", level_id,
                      ordered_ids(conn, "expectation", "level_id", level_id))

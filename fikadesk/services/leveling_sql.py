@@ -112,6 +112,20 @@ def link_count(conn: Connection, where: str, params: dict[str, int]) -> tuple[in
     return int(row[0]), int(row[1])
 
 
+def refuse_if_plan_links(conn: Connection, where: str, params: dict[str, int], what: str) -> None:
+    """Refuse (LevelingError) when checklist items of a plan point at the expectations chosen by
+    ``where`` (as in :func:`link_count`): removing them would break the plan silently."""
+    row = conn.execute(
+        text("SELECT count(DISTINCT x.item_id) FROM plan_item_expectation x "
+             "JOIN expectation e ON e.id = x.expectation_id "
+             f"JOIN ladder_level v ON v.id = e.level_id WHERE {where}"), params).one()
+    if row[0]:
+        items = int(row[0])
+        raise LevelingError(f"{items} checklist item{'s' if items != 1 else ''} of your promotion plan "
+                            f"point{'' if items != 1 else 's'} at {what}; unlink them in the Plan first, "
+                            "so the plan keeps its meaning")
+
+
 def renumber(conn: Connection, table: str, parent_column: str, parent_id: int,
              ordered_ids: list[int]) -> None:
     """Write positions 0, 1, 2... in the given order for the rows of one parent."""

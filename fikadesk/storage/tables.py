@@ -127,3 +127,4 @@ class TargetRow(SQLModel, table=True):
 
 
 from fikadesk.storage import tables_leveling as tables_leveling  # noqa: E402,F401
+from fikadesk.storage import tables_plan as tables_plan  # noqa: E402,F401

@@ -109,7 +109,7 @@ CASES = [
     (lambda d: d.update(version=99), "$.version: version 99 comes from a newer fikadesk"),
     (lambda d: d.update(version="1"), "$.version: expected a whole number"),
     (lambda d: d.update(tables=[]), "$.tables: expected an object"),
-    (lambda d: d["tables"].update(plan_item=[]), "$.tables.plan_item: unknown table"),
+    (lambda d: d["tables"].update(plan_wish=[]), "$.tables.plan_wish: unknown table"),
     (lambda d: d["tables"].update(entry={}), "$.tables.entry: expected a list of rows"),
     (lambda d: d["tables"]["entry"].__setitem__(2, "x"), "$.tables.entry[2]: expected an object"),
     (lambda d: d["tables"]["entry"][0].update(mood="good"), "$.tables.entry[0].mood: unknown field of entry"),

@@ -1,0 +1,325 @@
+"""The promotion plan's use cases: the active plan, its checklist, commitments, checkpoints and check-ins."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from sqlalchemy import text
+
+from fikadesk.domain.plan import (
+    CheckIn,
+    ChecklistItem,
+    Checkpoint,
+    Commitment,
+    FollowUp,
+    Plan,
+    PlanState,
+    validate_checkin,
+    validate_checklist_item,
+    validate_checkpoint,
+    validate_commitment,
+    validate_followup,
+    validate_plan,
+)
+from fikadesk.domain.plan_prep import (
+    EntryRef,
+    NotYetAnswer,
+    NotYetConversion,
+    PrepView,
+    Question,
+    convert_not_yet,
+    prepare_checkin,
+)
+from fikadesk.services.plan_sql import (
+    _PLAN_SELECT,
+    PlanError,
+    StoredPlan,
+    _active,
+    _insert_followup,
+    _iso,
+    _load_checkin,
+    _opt_date,
+    _plan,
+    _plan_params,
+    _require_active,
+    _save_checkpoint,
+    _save_item,
+    _state,
+    _update_one,
+)
+from fikadesk.services.values import Clock, as_date, now
+from fikadesk.storage.engine import Database
+
+
+class PlanService:
+    """The plan toward the target level; each public method is one short transaction."""
+
+    def __init__(self, db: Database, clock: Clock = now) -> None:
+        self._db = db
+        self._clock = clock
+
+    # -- the plan itself -----------------------------------------------------------------------
+    def active(self) -> StoredPlan | None:
+        """The plan being worked on, or None before the first one is started."""
+        with self._db.read() as session:
+            return _active(session.connection())
+
+    def history(self) -> list[StoredPlan]:
+        """Every plan, the newest first (the active one included)."""
+        with self._db.read() as session:
+            rows = session.connection().execute(text(f"{_PLAN_SELECT} ORDER BY created_on DESC, id DESC"))
+            return [_plan(row) for row in rows]
+
+    def start(self, plan: Plan) -> StoredPlan:
+        """Start a new plan; the one before it (if any) is closed today and kept as history."""
+        clean = validate_plan(plan)
+        today = self._clock().date()
+        with self._db.write() as session:
+            conn = session.connection()
+            conn.execute(
+                text("UPDATE plan SET closed_on = :d WHERE closed_on IS NULL"), {"d": today.isoformat()}
+            )
+            params = _plan_params(clean) | {"created": today.isoformat()}
+            plan_id = int(
+                conn.execute(
+                    text(
+                        "INSERT INTO plan (target_level, target_date, manager_name, who_decides, "
+                        "who_weighs_in, "
+                        "evidence_wanted, budget_lock, created_on) VALUES (:level, :date, :manager, "
+                        ":decides, "
+                        ":weighs, :evidence, :budget, :created)"
+                    ),
+                    params,
+                ).lastrowid
+            )
+        return StoredPlan(plan_id, clean, today, None)
+
+    def update(self, plan: Plan) -> StoredPlan:
+        """Change the active plan's target, date, manager or process notes."""
+        clean = validate_plan(plan)
+        with self._db.write() as session:
+            conn = session.connection()
+            stored = _require_active(conn)
+            conn.execute(
+                text(
+                    "UPDATE plan SET target_level = :level, target_date = :date, manager_name = :manager, "
+                    "who_decides = :decides, who_weighs_in = :weighs, evidence_wanted = :evidence, "
+                    "budget_lock = :budget WHERE id = :id"
+                ),
+                _plan_params(clean) | {"id": stored.id},
+            )
+        return replace(stored, plan=clean)
+
+    def state(self) -> PlanState | None:
+        """Everything recorded for the active plan, for the rules in the domain; None without one."""
+        with self._db.read() as session:
+            conn = session.connection()
+            stored = _active(conn)
+            return None if stored is None else _state(conn, stored)
+
+    # -- checklist, commitments, checkpoints ---------------------------------------------------
+    def save_item(self, item: ChecklistItem) -> int:
+        """Add (id None) or change a checklist item with its links; return its id."""
+        clean = validate_checklist_item(item)
+        with self._db.write() as session:
+            conn = session.connection()
+            return _save_item(conn, _require_active(conn).id, clean, self._clock().date())
+
+    def delete_item(self, item_id: int) -> None:
+        """Remove a checklist item (its links go with it; the entries and expectations stay)."""
+        self._delete("plan_item", item_id, "checklist item")
+
+    def save_commitment(self, commitment: Commitment) -> int:
+        """Add (id None) or change one of the manager's commitments; return its id."""
+        clean = validate_commitment(commitment)
+        with self._db.write() as session:
+            conn = session.connection()
+            plan_id = _require_active(conn).id
+            params = {"text": clean.text, "status": clean.status, "due": _iso(clean.due)}
+            if clean.id is None:
+                return int(
+                    conn.execute(
+                        text(
+                            "INSERT INTO plan_commitment (plan_id, position, text, status, due) VALUES "
+                            "(:plan, "
+                            "(SELECT COALESCE(MAX(position), -1) + 1 FROM plan_commitment WHERE plan_id = "
+                            ":plan), "
+                            ":text, :status, :due)"
+                        ),
+                        params | {"plan": plan_id},
+                    ).lastrowid
+                )
+            _update_one(
+                conn,
+                "UPDATE plan_commitment SET text = :text, status = :status, due = :due WHERE id = :id",
+                params | {"id": clean.id},
+                "commitment",
+            )
+            return clean.id
+
+    def delete_commitment(self, commitment_id: int) -> None:
+        """Remove a commitment."""
+        self._delete("plan_commitment", commitment_id, "commitment")
+
+    def save_checkpoint(self, checkpoint: Checkpoint) -> int:
+        """Add (id None) or change a checkpoint; return its id."""
+        clean = validate_checkpoint(checkpoint)
+        with self._db.write() as session:
+            conn = session.connection()
+            return _save_checkpoint(conn, _require_active(conn).id, clean)
+
+    def delete_checkpoint(self, checkpoint_id: int) -> None:
+        """Remove a checkpoint (items that pointed at it keep going without one)."""
+        self._delete("plan_checkpoint", checkpoint_id, "checkpoint")
+
+    # -- check-ins and follow-ups --------------------------------------------------------------
+    def save_checkin(self, checkin: CheckIn, new_followups: Sequence[FollowUp] = ()) -> int:
+        """Add (id None) or change a check-in with its talking points, plus new follow-ups; its id."""
+        clean = validate_checkin(checkin)
+        with self._db.write() as session:
+            conn = session.connection()
+            plan_id = _require_active(conn).id
+            params = {
+                "day": clean.day.isoformat(),
+                "notes": clean.notes,
+                "feedback": clean.manager_feedback,
+                "prep": clean.has_prep,
+                "growth": clean.growth_talk,
+            }
+            if clean.id is None:
+                checkin_id = int(
+                    conn.execute(
+                        text(
+                            "INSERT INTO plan_checkin (plan_id, day, notes, manager_feedback, has_prep, "
+                            "growth_talk, "
+                            "not_yet_reason) VALUES (:plan, :day, :notes, :feedback, :prep, :growth, '')"
+                        ),
+                        params | {"plan": plan_id},
+                    ).lastrowid
+                )
+            else:
+                checkin_id = clean.id
+                _update_one(
+                    conn,
+                    "UPDATE plan_checkin SET day = :day, notes = :notes, "
+                    "manager_feedback = :feedback, has_prep = :prep, growth_talk = :growth "
+                    "WHERE id = :id",
+                    params | {"id": checkin_id},
+                    "check-in",
+                )
+                conn.execute(
+                    text("DELETE FROM plan_talking_point WHERE checkin_id = :id"), {"id": checkin_id}
+                )
+            for position, point in enumerate(clean.talking_points):
+                conn.execute(
+                    text("INSERT INTO plan_talking_point (checkin_id, position, text) VALUES (:c, :p, :t)"),
+                    {"c": checkin_id, "p": position, "t": point},
+                )
+            saved = replace(clean, id=checkin_id)
+            for followup in new_followups:
+                _insert_followup(conn, validate_followup(replace(followup, checkin_id=checkin_id), saved))
+            return checkin_id
+
+    def add_followup(self, followup: FollowUp) -> int:
+        """Add a follow-up to its check-in; return its id."""
+        with self._db.write() as session:
+            conn = session.connection()
+            checkin = _load_checkin(conn, followup.checkin_id)
+            return _insert_followup(conn, validate_followup(followup, checkin))
+
+    def set_followup_done(self, followup_id: int, done_on: date | None) -> None:
+        """Mark a follow-up done on a day (it stops carrying forward), or open again with None."""
+        with self._db.write() as session:
+            conn = session.connection()
+            row = conn.execute(
+                text("SELECT checkin_id, text, owner, due FROM plan_followup WHERE id = :id"),
+                {"id": followup_id},
+            ).first()
+            if row is None:
+                raise PlanError(f"there is no follow-up {followup_id}")
+            checkin = _load_checkin(conn, int(row.checkin_id))
+            validate_followup(
+                FollowUp(followup_id, checkin.id, row.text, row.owner, _opt_date(row.due), done_on), checkin
+            )
+            conn.execute(
+                text("UPDATE plan_followup SET done_on = :d WHERE id = :id"),
+                {"d": _iso(done_on), "id": followup_id},
+            )
+
+    def record_not_yet(self, checkin_id: int, answer: NotYetAnswer) -> NotYetConversion:
+        """Turn a "not yet" heard in a check-in into checklist items, a checkpoint and (for timing or
+        headcount) a commitment to ask for, all linked back to the check-in, in one step."""
+        today = self._clock().date()
+        conversion = convert_not_yet(answer, checkin_id, today)
+        with self._db.write() as session:
+            conn = session.connection()
+            plan_id = _require_active(conn).id
+            _load_checkin(conn, checkin_id)
+            checkpoint_id = _save_checkpoint(conn, plan_id, conversion.checkpoint)
+            checkpoint = replace(conversion.checkpoint, id=checkpoint_id)
+            items = tuple(
+                replace(
+                    item,
+                    id=_save_item(conn, plan_id, replace(item, checkpoint_id=checkpoint_id), today),
+                    checkpoint_id=checkpoint_id,
+                )
+                for item in conversion.items
+            )
+            commitment = conversion.commitment
+            if commitment is not None:
+                commitment_id = int(
+                    conn.execute(
+                        text(
+                            "INSERT INTO plan_commitment (plan_id, position, text, status, due) VALUES "
+                            "(:plan, "
+                            "(SELECT COALESCE(MAX(position), -1) + 1 FROM plan_commitment WHERE plan_id = "
+                            ":plan), "
+                            ":text, 'open', :due)"
+                        ),
+                        {"plan": plan_id, "text": commitment.text, "due": _iso(commitment.due)},
+                    ).lastrowid
+                )
+                commitment = replace(commitment, id=commitment_id)
+            conn.execute(
+                text(
+                    "UPDATE plan_checkin SET not_yet_reason = :r, notes = CASE WHEN notes = '' "
+                    "THEN :note ELSE notes || char(10) || char(10) || :note END WHERE id = :id"
+                ),
+                {"r": answer.reason, "note": conversion.note, "id": checkin_id},
+            )
+        return NotYetConversion(items, checkpoint, conversion.note, commitment)
+
+    def prep(self, today: date, question_bank: Sequence[Question]) -> PrepView | None:
+        """What to bring to the next check-in (starred entries since the last one included)."""
+        with self._db.read() as session:
+            conn = session.connection()
+            stored = _active(conn)
+            if stored is None:
+                return None
+            state = _state(conn, stored)
+            starred = [
+                EntryRef(int(r.id), as_date(r.day), r.title)
+                for r in conn.execute(
+                    text(
+                        "SELECT id, day, title FROM entry WHERE starred AND deleted_at IS NULL AND day <= "
+                        ":today "
+                        "ORDER BY day DESC, id DESC LIMIT 200"
+                    ),
+                    {"today": today.isoformat()},
+                )
+            ]
+        return prepare_checkin(state, starred, today, question_bank)
+
+    def _delete(self, table: str, row_id: int, label: str) -> None:
+        with self._db.write() as session:
+            if (
+                session.connection()
+                .execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": row_id})
+                .rowcount
+                != 1
+            ):
+                raise PlanError(f"there is no {label} {row_id}")
+
+
