@@ -14,6 +14,7 @@ from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_interview import add_interview_parsers, run_coach
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
+from fikadesk.cli_plan import PLAN_COMMANDS, add_plan_parsers, starts_plan
 from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
 from fikadesk.cli_transfer import TRANSFER_COMMANDS, add_transfer_parsers
 from fikadesk.domain.journal import (
@@ -27,10 +28,12 @@ from fikadesk.domain.journal import (
 )
 from fikadesk.domain.leveling_errors import LadderImportError
 from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.plan import PlanValidationError
 from fikadesk.domain.preferences import PreferencesError
 from fikadesk.paths import resolve_journal_path
 from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services, build_services
+from fikadesk.services.plan import PlanError
 from fikadesk.services.transfer_format import TransferError
 from fikadesk.storage.errors import JournalError
 
@@ -83,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_brief_parsers(commands)
     add_transfer_parsers(commands)
     add_interview_parsers(commands)
+    add_plan_parsers(commands)
     add_desktop_parsers(commands)
     add_preferences_parsers(commands)
     return parser
@@ -175,9 +179,10 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     **BRIEF_COMMANDS,
     **PREFERENCES_COMMANDS,
     **TRANSFER_COMMANDS,
+    **PLAN_COMMANDS,
 }
 BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError,
-             PreferencesError, TransferError)
+             PreferencesError, TransferError, PlanError, PlanValidationError)
 
 
 def run(
@@ -207,7 +212,7 @@ def run(
     try:
         # Only a command that records something may create a new journal.
         creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
-            or creates_journal(args)
+            or creates_journal(args) or starts_plan(args)
         services = build_services(resolve_journal_path(args.db), create=creating)
     except JournalError as exc:
         print(f"fikadesk: {exc}", file=err)

@@ -1,0 +1,50 @@
+"""The plan and checkin commands."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.cli.helpers import one_line, run_cli
+
+
+def test_start_a_plan_record_check_ins_and_show_it(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "j.fikadesk")
+    code, out, err = run_cli(capsys, "--db", db, "plan", "start", "--target", "Senior Engineer",
+                             "--date", "2027-03-31", "--manager", "Sam")
+    assert (code, out, err) == (0, "Plan 1 started toward Senior Engineer.\n", "")
+    code, out, _err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2026-10-01",
+                              "--notes", "Raised the promotion", "--followup", "Send Sam my evidence list",
+                              "--followup", "Ask who sits on the panel", "--point", "Promotion timeline")
+    assert (code, out) == (0, "Check-in 1 on 2026-10-01 recorded with 2 follow-up(s).\n")
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "show", "--json")
+    data = json.loads(out)
+    assert data["target_level"] == "Senior Engineer" and data["manager"] == "Sam"
+    assert [f["text"] for f in data["open_followups"]] == ["Send Sam my evidence list",
+                                                          "Ask who sits on the panel"]
+    assert all(f["from"] == "2026-10-01" and f["open_days"] > 0 for f in data["open_followups"])
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "show")
+    assert out.startswith("Plan toward Senior Engineer, by 2027-03-31: 0 of 0 checklist items done.\n")
+    assert "\nOpen follow-ups:\n  Send Sam my evidence list (me, open " in out
+    assert "\nChecklist:\n  (none)\n" in out
+
+
+def test_check_in_without_a_plan_is_refused_and_creates_nothing(capsys, tmp_path: Path) -> None:
+    db = tmp_path / "j.fikadesk"
+    code, _out, err = run_cli(capsys, "--db", str(db), "checkin", "add", "--date", "2026-10-01")
+    assert code == 1 and one_line(err).startswith("fikadesk: There is no journal at")
+    assert not db.exists()
+    run_cli(capsys, "--db", str(db), "add", "A first win")
+    code, _out, err = run_cli(capsys, "--db", str(db), "checkin", "add", "--date", "2026-10-01")
+    assert code == 2
+    assert one_line(err) == ("fikadesk: there is no plan yet: start one (in the Plan tab, or with "
+                             "fikadesk plan start)")
+
+
+def test_bad_dates_are_one_line(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "j.fikadesk")
+    code, _out, err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2026-02-30")
+    assert code == 2 and one_line(err).startswith("fikadesk: ")
+    code, _out, err = run_cli(capsys, "--db", db, "plan", "start", "--target", " ")
+    assert code == 2 and one_line(err).startswith("fikadesk: The target level")
+    assert not (tmp_path / "j.fikadesk").exists()
