@@ -21,8 +21,6 @@ KINDS = ("promotion", "interview", "agenda")
 NOT_YET = {
     "interview": "the interview brief needs the Interview tab's data (target jobs and prepared "
                  "answers), which this version of fikadesk does not store yet",
-    "agenda": "the 1:1 agenda needs the Plan tab's data (check-ins and follow-ups), which this "
-              "version of fikadesk does not store yet",
 }
 TITLES = {"promotion": "Promotion case", "interview": "Interview prep", "agenda": "1:1 agenda"}
 
@@ -87,7 +85,16 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
     """Write the brief to stdout, a markdown file and/or a PDF."""
     from fikadesk.briefs.render import plain_title  # python-markdown loads only here
 
-    text = services.briefs.promotion(request.options, request.today)
+    if request.kind == "agenda":
+        from fikadesk.briefs.agenda import build_agenda
+        from fikadesk.domain.plan_prep import load_question_bank
+        from fikadesk.paths import resources_dir
+        from fikadesk.services.briefs import gather_agenda
+
+        bank = load_question_bank(resources_dir())
+        text = build_agenda(gather_agenda(services.plan, request.today, bank), request.today)
+    else:
+        text = services.briefs.promotion(request.options, request.today, services.plan.state())
     title = plain_title(text, TITLES[request.kind])
     try:
         if request.output is not None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import text
 
+from fikadesk.briefs.agenda import AgendaInput
 from fikadesk.briefs.promotion import (
     ExpectationLinks,
     PromotionInput,
@@ -15,8 +17,10 @@ from fikadesk.briefs.promotion import (
 from fikadesk.domain.journal import Entry
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.domain.plan import PlanState
+from fikadesk.domain.plan_prep import Question
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.plan import PlanService
 from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 
@@ -106,3 +110,13 @@ class BriefService:
             created_at=as_datetime(r[8]), updated_at=as_datetime(r[9]),
             deleted_at=as_datetime(r[10]) if r[10] else None) for r in heads}
         return found, entries
+
+
+def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[Question]) -> AgendaInput:
+    """The plan and its prep view for the next 1:1; BriefError when no plan is started yet."""
+    stored = plan.active()
+    prep = plan.prep(today, question_bank)
+    if stored is None or prep is None:
+        raise BriefError("No plan is started yet. Start one in the Plan tab (or with fikadesk plan "
+                         "start) and record a check-in; the agenda is written from them.")
+    return AgendaInput(stored.plan, prep)

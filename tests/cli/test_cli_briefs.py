@@ -56,7 +56,7 @@ def test_output_file_replaces_the_old_one_whole(services: Services, journal_path
 
 
 @pytest.mark.parametrize(("argv", "message"), [
-    (["brief", "agenda"], "fikadesk: the 1:1 agenda needs the Plan tab's data"),
+    (["brief", "agenda"], "fikadesk: No plan is started yet. Start one in the Plan tab"),
     (["brief", "interview", "--job", "3"], "fikadesk: the interview brief needs the Interview"),
     (["brief", "promotion", "--since", "2026-02-30"], "fikadesk: '2026-02-30' is not a valid date"),
     (["brief", "promotion", "--since", "2026-05-02", "--until", "2026-05-01"],

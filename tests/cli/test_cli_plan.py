@@ -48,3 +48,13 @@ def test_bad_dates_are_one_line(capsys, tmp_path: Path) -> None:
     code, _out, err = run_cli(capsys, "--db", db, "plan", "start", "--target", " ")
     assert code == 2 and one_line(err).startswith("fikadesk: The target level")
     assert not (tmp_path / "j.fikadesk").exists()
+
+
+def test_the_agenda_brief_is_written_from_the_plan(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "j.fikadesk")
+    run_cli(capsys, "--db", db, "plan", "start", "--target", "Senior Engineer", "--manager", "Sam")
+    run_cli(capsys, "--db", db, "checkin", "add", "--date", "2026-01-05", "--followup", "Send Sam | my list")
+    code, out, err = run_cli(capsys, "--db", db, "brief", "agenda")
+    assert (code, err) == (0, "")
+    assert out.startswith("# 1:1 agenda with Sam")
+    assert "Send Sam \\| my list" in out  # user text is escaped, not lost

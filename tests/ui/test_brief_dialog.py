@@ -210,3 +210,24 @@ def test_an_entry_marked_private_while_the_window_is_open_stays_out_of_the_outpu
     monkeypatch.setattr(BriefDialog, "ask_save_path", classmethod(lambda cls, *a: target))
     assert dialog.save() == target
     assert entry.title in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_the_window_offers_the_agenda_written_from_the_plan(window, qtbot) -> None:
+    from datetime import date
+
+    from fikadesk.domain.plan import CheckIn, FollowUp, Plan
+
+    window.briefs_action.trigger()
+    dialog = window.brief_dialog
+    assert [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())] == \
+        ["Promotion case", "Next 1:1 agenda"]
+    dialog.kind_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.preview.toPlainText().startswith("No plan is started yet"), timeout=3000)
+    window.services.plan.start(Plan("Senior Engineer", manager_name="Sam"))
+    window.services.plan.save_checkin(CheckIn(None, date(2026, 11, 2)),
+                                      [FollowUp(None, None, "Share the doc")])
+    dialog.refresh()
+    assert dialog.preview.toPlainText().startswith("1:1 agenda with Sam")
+    assert "Share the doc" in dialog.preview.toPlainText()
+    dialog.close()

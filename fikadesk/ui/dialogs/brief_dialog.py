@@ -30,7 +30,7 @@ from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.brief_pdf import export_pdf, page_size_for
-from fikadesk.ui.dialogs.brief_sources import BriefChoice, BriefSource, promotion_source
+from fikadesk.ui.dialogs.brief_sources import BriefChoice, BriefSource, agenda_source, promotion_source
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
 
 
@@ -334,7 +334,15 @@ class BriefDialog(QDialog):
                 existing.raise_()
                 existing.activateWindow()
                 return existing
-        dialog = cls([promotion_source(services)], services.today(), parent)
+        from fikadesk.domain.plan_prep import load_question_bank
+        from fikadesk.paths import resources_dir
+        from fikadesk.services.briefs import gather_agenda
+
+        bank = load_question_bank(resources_dir())
+        sources = [promotion_source(services, services.plan.state),
+                   agenda_source(lambda: gather_agenda(services.plan, services.today(), bank),
+                                 services.today)]
+        dialog = cls(sources, services.today(), parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
