@@ -37,6 +37,7 @@ from fikadesk.services.plan_sql import (
     PlanError,
     StoredPlan,
     _active,
+    _insert_commitment,
     _insert_followup,
     _iso,
     _load_checkin,
@@ -139,18 +140,7 @@ class PlanService:
             plan_id = _require_active(conn).id
             params = {"text": clean.text, "status": clean.status, "due": _iso(clean.due)}
             if clean.id is None:
-                return int(
-                    conn.execute(
-                        text(
-                            "INSERT INTO plan_commitment (plan_id, position, text, status, due) VALUES "
-                            "(:plan, "
-                            "(SELECT COALESCE(MAX(position), -1) + 1 FROM plan_commitment WHERE plan_id = "
-                            ":plan), "
-                            ":text, :status, :due)"
-                        ),
-                        params | {"plan": plan_id},
-                    ).lastrowid
-                )
+                return _insert_commitment(conn, plan_id, clean)
             _update_one(
                 conn,
                 "UPDATE plan_commitment SET text = :text, status = :status, due = :due WHERE id = :id",
@@ -269,18 +259,7 @@ class PlanService:
             )
             commitment = conversion.commitment
             if commitment is not None:
-                commitment_id = int(
-                    conn.execute(
-                        text(
-                            "INSERT INTO plan_commitment (plan_id, position, text, status, due) VALUES "
-                            "(:plan, "
-                            "(SELECT COALESCE(MAX(position), -1) + 1 FROM plan_commitment WHERE plan_id = "
-                            ":plan), "
-                            ":text, 'open', :due)"
-                        ),
-                        {"plan": plan_id, "text": commitment.text, "due": _iso(commitment.due)},
-                    ).lastrowid
-                )
+                commitment_id = _insert_commitment(conn, plan_id, commitment)
                 commitment = replace(commitment, id=commitment_id)
             conn.execute(
                 text(

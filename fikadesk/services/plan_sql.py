@@ -185,6 +185,15 @@ def _load_checkin(conn: Connection, checkin_id: int | None) -> CheckIn:
     )
 
 
+def _insert_commitment(conn: Connection, plan_id: int, commitment: Commitment) -> int:
+    """Add a commitment at the end of the plan's list; return its id."""
+    return int(conn.execute(text(
+        "INSERT INTO plan_commitment (plan_id, position, text, status, due) VALUES (:plan, "
+        "(SELECT COALESCE(MAX(position), -1) + 1 FROM plan_commitment WHERE plan_id = :plan), "
+        ":text, :status, :due)"), {"plan": plan_id, "text": commitment.text, "status": commitment.status,
+                                   "due": _iso(commitment.due)}).lastrowid)
+
+
 def _insert_followup(conn: Connection, followup: FollowUp) -> int:
     return int(
         conn.execute(
