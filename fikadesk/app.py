@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,6 +11,12 @@ from fikadesk import cli
 from fikadesk.desktop_install import APP_ID
 from fikadesk.paths import ensure_private_dir, resolve_journal_path
 from fikadesk.storage.errors import JournalError
+
+
+def no_screen() -> bool:
+    """True on Linux when there is no display to show a window on and no Qt platform was chosen."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run_gui(journal: Path, *, remembered: bool = True) -> int:
@@ -122,8 +129,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         if code == 0 and args.command == "self-check" and args.gui:
             from fikadesk.ui.self_check import run_window_check
 
+            if no_screen():  # a headless machine: check the window offscreen, and say so
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+                print("No screen here: the window is checked offscreen.")
+
             return run_window_check()
         return code
+    if no_screen():
+        print("fikadesk: there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
+              "is set). Run it from your desktop session, or use the commands: fikadesk --help",
+              file=sys.stderr)
+        return 1
     return run_gui(resolve_journal_path(args.db))
 
 
