@@ -15,6 +15,7 @@ from fikadesk.ui.tab_menu import TabMenu
 from fikadesk.ui.tabs.journal_tab import JournalTab
 from fikadesk.ui.tabs.leveling_capture import record_win
 from fikadesk.ui.tabs.leveling_tab import TargetTab
+from fikadesk.ui.tabs.plan_tab import PlanTab
 from fikadesk.ui.transfer_actions import export_journal, import_journal
 
 WATCH_INTERVAL_MS = 2000
@@ -37,6 +38,11 @@ class MainWindow(QMainWindow):
         self.target_tab = TargetTab(services.leveling, services.today, resources_dir() / "ladders")
         self.tabs.insertTab(self.tabs.indexOf(self.journal_tab), self.target_tab, "&Target")
         self._wire_target()
+        self.plan_tab = PlanTab(services.plan, services.leveling, services.today, resources_dir())
+        self.tabs.insertTab(self.tabs.indexOf(self.journal_tab) + 1, self.plan_tab, "&Plan")
+        self.plan_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.plan_tab.journal_written.connect(self._on_own_change)
+        self.plan_tab.reload()
         self.setCentralWidget(self.tabs)
         self.path_label = QLabel(str(services.db.path))
         self.path_label.setObjectName("journal_path_label")
@@ -138,6 +144,14 @@ class MainWindow(QMainWindow):
         self.tab_menu = TabMenu(self.menuBar(), self.tabs, before)
         self.tab_menu.register(target, [self.import_ladder_action, self.edit_ladder_action, None,
                                         self.capture_evidence_action, self.freeze_action])
+        plan = self.plan_tab
+        self.tab_menu.register(plan, [
+            self._action("New &check-in…", "new_checkin_action", plan.new_checkin, None,
+                         "Record a 1:1 check-in"),
+            self._action("Add checklist &item…", "add_item_action", plan.add_item, None,
+                         "Add something you will demonstrate"),
+            self._action("Record a \"&not yet\"…", "not_yet_action", plan.not_yet, None,
+                         "Turn a \"not yet\" from the selected check-in into checklist items")])
         self.tab_menu.register(self.journal_tab, [
             self.quick_capture_action, self.new_entry_action, None, self.find_action,
             self.delete_action, None, self.trash_action])
@@ -250,6 +264,7 @@ class MainWindow(QMainWindow):
         self._known_revision = revision
         self.journal_tab.reload()
         self.target_tab.reload()
+        self.plan_tab.reload()
         self.statusBar().showMessage("The journal was changed outside this window; the list is up to date.",
                                      6000)
         return True

@@ -1,0 +1,267 @@
+"""The Plan tab's small forms: a checklist item, a check-in, a "not yet", a commitment or checkpoint."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.leveling_snapshot import ExpectationChoice
+from fikadesk.domain.plan import (
+    ITEM_STATUSES,
+    CheckIn,
+    ChecklistItem,
+    FollowUp,
+    PlanValidationError,
+    validate_checkin,
+    validate_checklist_item,
+    validate_followup,
+)
+from fikadesk.domain.plan_prep import NOT_YET_REASONS, NotYetAnswer
+
+STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+REASON_WORDS = {"work": "The work: something I must show first", "timing": "Timing (the cycle, budgets)",
+                "headcount": "Headcount (no position open)", "unclear": "Not clear yet"}
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _named(widget: W, name: str, accessible: str, tip: str = "") -> W:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    if tip:
+        widget.setToolTip(tip)
+    return widget
+
+
+def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _date_edit(name: str, accessible: str, day: date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    _named(edit, name, accessible)
+    return edit
+
+
+class _Form(QDialog):
+    """A form with an error line and OK/Cancel; subclasses check their values in ``result_value``."""
+
+    def __init__(self, title: str, name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName(name)
+        self.form = QFormLayout()
+        self.error_label = QLabel("")
+        self.error_label.setObjectName(f"{name}_error")
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e")
+        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+        buttons = QDialogButtonBox(ok | cancel)
+        for role, label in ((QDialogButtonBox.StandardButton.Ok, "Save"),
+                            (QDialogButtonBox.StandardButton.Cancel, "Cancel")):
+            button = buttons.button(role)
+            button.setText(label)
+            _named(button, f"{name}_{label.lower()}_button", label)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.value: object = None
+
+    def result_value(self) -> object:
+        raise NotImplementedError
+
+    def _accept(self) -> None:
+        try:
+            self.value = self.result_value()
+        except PlanValidationError as exc:
+            self.error_label.setText(str(exc))  # the typed text stays; nothing is lost
+            return
+        self.accept()
+
+
+class ItemDialog(_Form):
+    """One "ready" checklist item, with the target expectations it serves."""
+
+    def __init__(self, item: ChecklistItem, choices: list[ExpectationChoice],
+                 parent: QWidget | None) -> None:
+        super().__init__("Checklist item", "plan_item_dialog", parent)
+        self.item = item
+        self.title_edit = _named(QLineEdit(item.title), "plan_item_title", "What you will demonstrate",
+                                 "Something concrete you will show, e.g. 'Lead the search rebuild'")
+        self.how_edit = _named(QLineEdit(item.how_we_know), "plan_item_how", "How both of you will know",
+                               "What your manager would see or hear that proves it")
+        self.status_combo = _named(QComboBox(), "plan_item_status", "Status")
+        for status in ITEM_STATUSES:
+            self.status_combo.addItem(STATUS_WORDS[status], status)
+        self.status_combo.setCurrentIndex(ITEM_STATUSES.index(item.status))
+        self.expectation_list = _named(QListWidget(), "plan_item_expectations",
+                                       "Target expectations it serves",
+                                       "Tick the expectations of your target level this item proves")
+        for choice in choices:
+            row = QListWidgetItem(f"{choice.dimension}: {choice.text}")
+            row.setData(Qt.ItemDataRole.UserRole, choice.id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked if choice.id in item.expectation_ids
+                              else Qt.CheckState.Unchecked)
+            self.expectation_list.addItem(row)
+        self.form.addRow("&What", self.title_edit)
+        self.form.addRow("&How we'll know", self.how_edit)
+        self.form.addRow("&Status", self.status_combo)
+        self.form.addRow("&Serves", self.expectation_list if choices else QLabel(
+            "Set a target in the Target tab to link items to its expectations."))
+        self.resize(620, 420)
+
+    def result_value(self) -> ChecklistItem:
+        ticked = tuple(int(self.expectation_list.item(i).data(Qt.ItemDataRole.UserRole))
+                       for i in range(self.expectation_list.count())
+                       if self.expectation_list.item(i).checkState() == Qt.CheckState.Checked)
+        return validate_checklist_item(replace(self.item, title=self.title_edit.text(),
+                                               how_we_know=self.how_edit.text(),
+                                               status=self.status_combo.currentData(),
+                                               expectation_ids=ticked))
+
+    @classmethod
+    def get_item(cls, parent: QWidget, item: ChecklistItem,
+                 choices: list[ExpectationChoice]) -> ChecklistItem | None:
+        dialog = cls(item, choices, parent)
+        return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
+
+
+class CheckinDialog(_Form):
+    """A 1:1 check-in: date, talking points by priority, notes, feedback, follow-ups."""
+
+    def __init__(self, checkin: CheckIn, parent: QWidget | None) -> None:
+        super().__init__("Check-in", "plan_checkin_dialog", parent)
+        self.checkin = checkin
+        self.day_edit = _date_edit("plan_checkin_date", "Date of the check-in", checkin.day)
+        self.points_edit = _named(QPlainTextEdit("\n".join(checkin.talking_points)), "plan_checkin_points",
+                                  "Talking points", "One per line, most important first")
+        self.notes_edit = _named(QPlainTextEdit(checkin.notes), "plan_checkin_notes", "Notes")
+        self.feedback_edit = _named(QPlainTextEdit(checkin.manager_feedback), "plan_checkin_feedback",
+                                    "Manager's feedback")
+        self.growth_box = _named(QCheckBox("We talked about my growth or promotion"), "plan_checkin_growth",
+                                 "Growth conversation", "Tick when the promotion or your growth came up")
+        self.growth_box.setChecked(checkin.growth_talk)
+        self.followups_edit = _named(QPlainTextEdit(), "plan_checkin_followups", "New follow-ups",
+                                     "One per line; each carries forward to later check-ins until done. "
+                                     "Start a line with 'manager:' when it is your manager's to do.")
+        for label, widget in (("&Date", self.day_edit), ("Talking &points", self.points_edit),
+                              ("&Notes", self.notes_edit), ("Manager's &feedback", self.feedback_edit),
+                              ("", self.growth_box), ("New f&ollow-ups", self.followups_edit)):
+            self.form.addRow(label, widget)
+        self.resize(620, 560)
+
+    def result_value(self) -> tuple[CheckIn, tuple[FollowUp, ...]]:
+        checkin = validate_checkin(replace(
+            self.checkin, day=_to_date(self.day_edit.date()), talking_points=_lines(self.points_edit),
+            notes=self.notes_edit.toPlainText(), manager_feedback=self.feedback_edit.toPlainText(),
+            growth_talk=self.growth_box.isChecked()))
+        followups = []
+        for line in _lines(self.followups_edit):
+            if line.lower().startswith("manager:"):
+                followup = FollowUp(None, checkin.id, line.split(":", 1)[1], "manager")
+            else:
+                followup = FollowUp(None, checkin.id, line, "me")
+            followups.append(validate_followup(followup, checkin))
+        return checkin, tuple(followups)
+
+    @classmethod
+    def get_checkin(cls, parent: QWidget, checkin: CheckIn) -> tuple[CheckIn, tuple[FollowUp, ...]] | None:
+        dialog = cls(checkin, parent)
+        return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
+
+
+class NotYetDialog(_Form):
+    """Finishing a "not yet": compared to what, what must change, how your manager will know, why."""
+
+    def __init__(self, today: date, parent: QWidget | None) -> None:
+        super().__init__("Not yet — finish the sentence", "plan_not_yet_dialog", parent)
+        intro = QLabel("\"Not yet\" is half an answer. Write down the other half while it is fresh: "
+                       "each change becomes an item on your checklist, with a date to look again.")
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(intro)
+        self.compared_edit = _named(QLineEdit(), "plan_not_yet_compared", "Not ready compared to what",
+                                    "Whom or what are you being measured against?")
+        self.changes_edit = _named(QPlainTextEdit(), "plan_not_yet_changes", "What would have to change",
+                                   "One change per line; each becomes a checklist item")
+        self.how_edit = _named(QLineEdit(), "plan_not_yet_how", "How your manager would know",
+                               "What would your manager see when the line is crossed?")
+        self.reason_combo = _named(QComboBox(), "plan_not_yet_reason", "What the reason is")
+        for reason in NOT_YET_REASONS:
+            self.reason_combo.addItem(REASON_WORDS[reason], reason)
+        self.today = today
+        for label, widget in (("&Compared to", self.compared_edit), ("What must &change", self.changes_edit),
+                              ("&How they'll know", self.how_edit), ("The &reason", self.reason_combo)):
+            self.form.addRow(label, widget)
+        self.resize(600, 420)
+
+    def result_value(self) -> NotYetAnswer:
+        answer = NotYetAnswer(self.compared_edit.text(), _lines(self.changes_edit), self.how_edit.text(),
+                              self.reason_combo.currentData())
+        if answer.reason == "work" and not answer.what_must_change:
+            raise PlanValidationError("what_must_change", "List at least one thing that must change, or "
+                                      "choose 'Not clear yet' as the reason.")
+        return answer
+
+    @classmethod
+    def get_answer(cls, parent: QWidget, today: date) -> NotYetAnswer | None:
+        dialog = cls(today, parent)
+        return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
+
+
+class DatedTextDialog(_Form):
+    """A text with an optional date: a manager commitment (due by) or a checkpoint (on)."""
+
+    def __init__(self, title: str, label: str, day: date, dated: bool, parent: QWidget | None) -> None:
+        super().__init__(title, "plan_dated_text_dialog", parent)
+        self.text_edit = _named(QLineEdit(), "plan_dated_text", label)
+        self.dated_box = _named(QCheckBox("With a date"), "plan_dated_box", "With a date")
+        self.dated_box.setChecked(dated)
+        self.day_edit = _date_edit("plan_dated_day", "Date", day)
+        self.dated_box.toggled.connect(self.day_edit.setEnabled)
+        self.day_edit.setEnabled(dated)
+        self.form.addRow(f"&{label}", self.text_edit)
+        self.form.addRow(self.dated_box, self.day_edit)
+        self.label = label
+
+    def result_value(self) -> tuple[str, date | None]:
+        text = " ".join(self.text_edit.text().split())
+        if not text:
+            raise PlanValidationError("text", f"{self.label} cannot be empty.")
+        return text, (_to_date(self.day_edit.date()) if self.dated_box.isChecked() else None)
+
+    @classmethod
+    def get_text(cls, parent: QWidget, title: str, label: str, day: date,
+                 dated: bool) -> tuple[str, date | None] | None:
+        dialog = cls(title, label, day, dated, parent)
+        return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]

@@ -1,0 +1,149 @@
+"""Building blocks of the Plan tab: named lists with their buttons, and the start-a-plan page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+ROW_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def plain_label(text: str = "", name: str = "") -> QLabel:
+    """A wrapping label that never reads its text as HTML."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with its name, accessible name and tooltip."""
+    made = QPushButton(text)
+    made.setObjectName(name)
+    made.setAccessibleName(text.replace("&", "").rstrip("…"))
+    made.setToolTip(tip)
+    made.clicked.connect(lambda _checked=False: slot())
+    return made
+
+
+class ListPanel(QGroupBox):
+    """A titled list (model/view) with a row of buttons under it; rows carry their record's id."""
+
+    def __init__(self, title: str, name: str, buttons: Sequence[QPushButton], empty_text: str) -> None:
+        super().__init__(title)
+        self.setObjectName(f"{name}_group")
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setObjectName(f"{name}_list")
+        self.view.setAccessibleName(title)
+        self.view.setModel(self.model)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.empty_label = plain_label(empty_text, f"{name}_empty")
+        self.empty_label.setEnabled(False)
+        row = QHBoxLayout()
+        for made in buttons:
+            row.addWidget(made)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label)
+        layout.addLayout(row)
+
+    def fill(self, rows: Sequence[tuple[int, str, str]]) -> None:
+        """Show ``rows`` of (id, text, tooltip), keeping the selected id selected when it remains."""
+        keep = self.current_id()
+        self.model.clear()
+        for row_id, text, tip in rows:
+            item = QStandardItem(text)
+            item.setData(row_id, ROW_ID)
+            item.setToolTip(tip or text)
+            self.model.appendRow(item)
+            if row_id == keep:
+                self.view.setCurrentIndex(item.index())
+        self.empty_label.setVisible(not rows)
+
+    def current_id(self) -> int | None:
+        """The id of the selected row, if any."""
+        index = self.view.currentIndex()
+        value = index.data(ROW_ID) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    def select_first(self) -> None:
+        """Select the first row (when nothing is selected)."""
+        if self.model.rowCount() and self.current_id() is None:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+
+class StartPage(QWidget):
+    """Shown before the first plan: what a plan is for, and a short form to start one."""
+
+    def __init__(self, today: date, start: Callable[[], object]) -> None:
+        super().__init__()
+        self.setObjectName("plan_start_page")
+        intro = plain_label(
+            "A promotion rarely comes from one conversation. A written plan keeps the thread: what you "
+            "will show, what your manager will do to help, and when you will both look at progress. "
+            "Start one here, then record each 1:1 so follow-ups carry forward until they are done.",
+            "plan_start_intro")
+        self.target_edit = QLineEdit()
+        self.target_edit.setObjectName("plan_start_target")
+        self.target_edit.setAccessibleName("Target level")
+        self.target_edit.setToolTip("The level the plan aims at (taken from the Target tab when set)")
+        self.date_box = QCheckBox("Review on")
+        self.date_box.setObjectName("plan_start_date_box")
+        self.date_box.setAccessibleName("The plan has a review date")
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day).addMonths(6))
+        self.date_edit.setObjectName("plan_start_date")
+        self.date_edit.setAccessibleName("Review date")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setEnabled(False)
+        self.date_box.toggled.connect(self.date_edit.setEnabled)
+        self.manager_edit = QLineEdit()
+        self.manager_edit.setObjectName("plan_start_manager")
+        self.manager_edit.setAccessibleName("Manager's name")
+        self.error_label = plain_label("", "plan_start_error")
+        self.start_button = button("&Start the plan", "plan_start_button",
+                                   "Start a written promotion plan toward this level", start)
+        form = QFormLayout()
+        form.addRow("&Target level", self.target_edit)
+        dated = QHBoxLayout()
+        dated.addWidget(self.date_box)
+        dated.addWidget(self.date_edit)
+        dated.addStretch(1)
+        form.addRow("", dated)
+        form.addRow("&Manager", self.manager_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+    def review_date(self) -> date | None:
+        """The chosen review date, or None when the box is not ticked."""
+        if not self.date_box.isChecked():
+            return None
+        value = self.date_edit.date()
+        return date(value.year(), value.month(), value.day())

@@ -1,0 +1,320 @@
+"""The Plan tab: the written promotion plan, its checklist, commitments, checkpoints and 1:1 check-ins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from fikadesk.domain.plan import (
+    CheckIn,
+    ChecklistItem,
+    Checkpoint,
+    Commitment,
+    Plan,
+    PlanState,
+    PlanValidationError,
+    classify,
+    followups_for_checkin,
+)
+from fikadesk.domain.plan_prep import PrepView, load_question_bank
+from fikadesk.domain.plan_status import at_a_glance, reminders, timing_advice
+from fikadesk.services.leveling import LevelingService
+from fikadesk.services.plan import PlanError, PlanService
+from fikadesk.storage.errors import JournalError
+from fikadesk.ui.dialogs.plan_dialogs import (
+    STATUS_WORDS,
+    CheckinDialog,
+    DatedTextDialog,
+    ItemDialog,
+    NotYetDialog,
+)
+from fikadesk.ui.tabs.plan_parts import ListPanel, StartPage, button, plain_label
+from fikadesk.ui.widgets.banner import Banner
+
+URGENCY_WORDS = {"overdue": "overdue", "due_today": "today", "due_soon": "soon", "later": ""}
+
+
+class PlanTab(QWidget):
+    """Everything of the active plan on one page; every change goes through the plan service."""
+
+    status_message = Signal(str)
+    journal_written = Signal()
+
+    def __init__(self, plan: PlanService, leveling: LevelingService, today: Callable[[], date],
+                 resources: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("plan_tab")
+        self._plan, self._leveling, self._today = plan, leveling, today
+        self._bank = load_question_bank(resources)
+        self.state: PlanState | None = None
+        self.prep_view: PrepView | None = None
+        self.stack = QStackedWidget()
+        self.start_page = StartPage(today(), self.start_plan)
+        self.stack.addWidget(self.start_page)
+        self.stack.addWidget(self._build_plan_page())
+        QVBoxLayout(self).addWidget(self.stack)
+
+    def _build_plan_page(self) -> QWidget:
+        page = QWidget()
+        self.banner = Banner("plan_banner")
+        self.header_label = plain_label("", "plan_header")
+        self.timing_label = plain_label("", "plan_timing")
+        self.items = ListPanel("Ready checklist", "plan_items", [
+            button("&Add item…", "plan_add_item_button", "Add something you will demonstrate", self.add_item),
+            button("&Edit…", "plan_edit_item_button", "Change the selected item", self.edit_item),
+            button("Mark &done", "plan_item_done_button", "Mark the selected item done",
+                   lambda: self.set_item_status("done")),
+            button("&Remove", "plan_remove_item_button", "Remove the selected item", self.remove_item)],
+            "Nothing on the checklist yet. Add what you will demonstrate, or record a \"not yet\" from a "
+            "check-in and its answers become items.")
+        self.items.view.doubleClicked.connect(lambda _i: self.edit_item())
+        self.commitments = ListPanel("Manager commitments", "plan_commitments", [
+            button("Add co&mmitment…", "plan_add_commitment_button", "Record what your manager agreed to do",
+                   self.add_commitment),
+            button("Do&ne", "plan_commitment_done_button", "Mark the selected commitment kept",
+                   self.commitment_done)], "No commitments recorded: ask what your manager will do to help.")
+        self.checkpoints = ListPanel("Checkpoints", "plan_checkpoints", [
+            button("Add check&point…", "plan_add_checkpoint_button", "Set a date to review progress together",
+                   self.add_checkpoint),
+            button("Re&viewed", "plan_checkpoint_reviewed_button", "Mark the selected checkpoint reviewed",
+                   self.checkpoint_reviewed)], "No checkpoints yet: agree on a date to look at progress.")
+        self.checkins = ListPanel("Check-ins", "plan_checkins", [
+            button("&New check-in…", "plan_new_checkin_button", "Record a 1:1", self.new_checkin),
+            button("Ed&it…", "plan_edit_checkin_button", "Change the selected check-in", self.edit_checkin),
+            button("Not &yet…", "plan_not_yet_button", "Finish a \"not yet\" heard in the selected check-in: "
+                   "its answers become checklist items and a checkpoint", self.not_yet)],
+            "No check-ins yet. Record each 1:1 here; its follow-ups carry forward until done.")
+        self.checkins.view.selectionModel().currentChanged.connect(lambda *_a: self._show_followups())
+        self.followups = ListPanel("Follow-ups in this check-in", "plan_followups", [
+            button("Mark d&one", "plan_followup_done_button", "Mark the selected follow-up done today",
+                   self.followup_done)], "No follow-ups open here.")
+        self.prep = ListPanel("Prepare the next check-in", "plan_prep", [
+            button("Add as &talking point", "plan_take_point_button",
+                   "Add the selected line to the next check-in's talking points", self.take_point)],
+            "Nothing to prepare yet.")
+        left, right = QSplitter(Qt.Orientation.Vertical), QSplitter(Qt.Orientation.Vertical)
+        for panel in (self.items, self.commitments, self.checkpoints):
+            left.addWidget(panel)
+        for panel in (self.checkins, self.followups, self.prep):
+            right.addWidget(panel)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("plan_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        layout = QVBoxLayout(page)
+        for widget in (self.banner, self.header_label, self.timing_label):
+            layout.addWidget(widget)
+        layout.addWidget(self.splitter, 1)
+        return page
+
+    # -- showing --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the plan again and show it."""
+        try:
+            self.state = self._plan.state()
+            self.prep_view = self._plan.prep(self._today(), self._bank) if self.state else None
+        except JournalError as exc:
+            self.status_message.emit(str(exc))
+            return
+        if self.state is None:
+            goal = self._leveling.target()
+            if goal is not None and not self.start_page.target_edit.text():
+                self.start_page.target_edit.setText(goal.target_level)
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self._show_state(self.state, self._today())
+
+    def _show_state(self, state: PlanState, today: date) -> None:
+        glance = at_a_glance(state, today)
+        self.header_label.setText("\n".join(glance.lines()))
+        advice = timing_advice(state.plan.target_date, state.checkins, today)
+        self.timing_label.setText(advice.message)
+        self.items.fill([(int(i.id or 0), f"[{STATUS_WORDS[i.status]}] {i.title}",
+                          f"How we'll know: {i.how_we_know or 'not agreed yet'}\n"
+                          f"Serves {len(i.expectation_ids)} target expectation(s)") for i in state.checklist])
+        self.commitments.fill([(int(c.id or 0), f"[{c.status}] {c.text}"
+                                + (f" — by {c.due}" if c.due else ""), "") for c in state.commitments])
+        self.checkpoints.fill([(int(c.id or 0), f"{c.day} {c.title}" + (
+            " (reviewed)" if c.reviewed else _urgency(classify(c.day, None, today))), "")
+            for c in state.checkpoints])
+        self.checkins.fill([(int(c.id or 0), f"{c.day} — {len(c.talking_points)} point(s)"
+                             + (" · growth talk" if c.growth_talk else ""), c.notes)
+                            for c in reversed(state.checkins)])
+        self.checkins.select_first()
+        self._show_followups()
+        self._show_prep()
+        lines = [r.text for r in reminders(state, today)]
+        if lines:
+            self.banner.show_message(" ".join(lines[:3]))
+        else:
+            self.banner.hide()
+
+    def _show_followups(self) -> None:
+        state, checkin = self.state, self._selected_checkin()
+        if state is None or checkin is None:
+            self.followups.fill([])
+            return
+        views = followups_for_checkin(checkin, state.followups, state.checkins, self._today())
+        self.followups.fill([(int(v.followup.id or 0), ("✓ " if v.done else "") + v.followup.text
+                              + f" ({v.followup.owner}, open {v.open_days} days"
+                              + (", carried" if v.carried else "") + (", OVERDUE" if v.overdue else "") + ")",
+                              f"From the check-in of {v.origin_day}") for v in views])
+
+    def _show_prep(self) -> None:
+        prep = self.prep_view
+        if prep is None:
+            self.prep.fill([])
+            return
+        rows: list[tuple[int, str, str]] = []
+        when = f"for {prep.next_checkin.day}" if prep.next_checkin else "(no check-in planned yet)"
+        self.prep.setTitle(f"Prepare the next check-in {when}")
+        rows += [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "")
+                 for v in prep.followups]
+        rows += [(0, f"Checkpoint {d.checkpoint.day}: {d.checkpoint.title}", "") for d in prep.checkpoints]
+        rows += [(0, f"In progress: {i.title}", "") for i in prep.in_progress]
+        rows += [(0, f"New evidence: {e.day} {e.title}", "") for e in prep.starred]
+        rows += [(0, q.text, "A question worth asking") for q in prep.questions]
+        self.prep.fill(rows)
+
+    def _selected_item(self) -> ChecklistItem | None:
+        wanted = self.items.current_id()
+        return next((i for i in (self.state.checklist if self.state else ()) if i.id == wanted), None)
+
+    def _selected_checkin(self) -> CheckIn | None:
+        wanted = self.checkins.current_id()
+        return next((c for c in (self.state.checkins if self.state else ()) if c.id == wanted), None)
+
+    # -- changing -------------------------------------------------------------------------------
+    def _do(self, action: Callable[[], object], said: str) -> bool:
+        try:
+            action()
+        except (PlanError, PlanValidationError, JournalError) as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", str(exc), QMessageBox.StandardButton.Ok,
+                              self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            return False
+        self.journal_written.emit()
+        self.status_message.emit(said)
+        self.reload()
+        return True
+
+    def start_plan(self) -> bool:
+        page = self.start_page
+        plan = Plan(page.target_edit.text(), page.review_date(), page.manager_edit.text())
+        try:
+            self._plan.start(plan)
+        except (PlanValidationError, JournalError) as exc:
+            page.error_label.setText(str(exc))
+            return False
+        page.error_label.setText("")
+        self.journal_written.emit()
+        self.reload()
+        return True
+
+    def add_item(self) -> None:
+        self._edit_item(ChecklistItem(None, ""))
+
+    def edit_item(self) -> None:
+        item = self._selected_item()
+        if item is not None:
+            self._edit_item(item)
+
+    def _edit_item(self, item: ChecklistItem) -> None:
+        chosen = ItemDialog.get_item(self, item, self._leveling.expectation_choices(item.expectation_ids))
+        if chosen is not None:
+            self._do(lambda: self._plan.save_item(chosen), "Checklist saved.")
+
+    def set_item_status(self, status: str) -> None:
+        item = self._selected_item()
+        if item is not None:
+            self._do(lambda: self._plan.save_item(replace(item, status=status)),  # type: ignore[arg-type]
+                     f"Marked \"{item.title}\" {STATUS_WORDS[status].lower()}.")
+
+    def remove_item(self) -> None:
+        item_id = self.items.current_id()
+        if item_id is not None:
+            self._do(lambda: self._plan.delete_item(item_id), "Item removed.")
+
+    def add_commitment(self) -> None:
+        got = DatedTextDialog.get_text(self, "Manager commitment", "What your manager will do", self._today(),
+                                       False)
+        if got is not None:
+            self._do(lambda: self._plan.save_commitment(Commitment(None, got[0], due=got[1])),
+                     "Commitment recorded.")
+
+    def commitment_done(self) -> None:
+        found = next((c for c in (self.state.commitments if self.state else ())
+                      if c.id == self.commitments.current_id()), None)
+        if found is not None:
+            self._do(lambda: self._plan.save_commitment(replace(found, status="done")), "Commitment kept.")
+
+    def add_checkpoint(self) -> None:
+        got = DatedTextDialog.get_text(self, "Checkpoint", "What you will review", self._today(), True)
+        if got is not None:
+            day = got[1] or self._today()
+            self._do(lambda: self._plan.save_checkpoint(Checkpoint(None, day, got[0])), "Checkpoint set.")
+
+    def checkpoint_reviewed(self) -> None:
+        found = next((c for c in (self.state.checkpoints if self.state else ())
+                      if c.id == self.checkpoints.current_id()), None)
+        if found is not None:
+            self._do(lambda: self._plan.save_checkpoint(replace(found, reviewed=True)),
+                     "Checkpoint reviewed.")
+
+    def new_checkin(self, points: tuple[str, ...] = ()) -> None:
+        self._edit_checkin(CheckIn(None, self._today(), points))
+
+    def edit_checkin(self) -> None:
+        checkin = self._selected_checkin()
+        if checkin is not None:
+            self._edit_checkin(checkin)
+
+    def _edit_checkin(self, checkin: CheckIn) -> None:
+        got = CheckinDialog.get_checkin(self, checkin)
+        if got is not None:
+            self._do(lambda: self._plan.save_checkin(got[0], got[1]), f"Check-in of {got[0].day} saved.")
+
+    def not_yet(self) -> None:
+        checkin = self._selected_checkin()
+        if checkin is None or checkin.id is None:
+            self.status_message.emit("Select the check-in where you heard \"not yet\" (or record it first).")
+            return
+        answer = NotYetDialog.get_answer(self, self._today())
+        if answer is not None:
+            checkin_id = checkin.id
+            self._do(lambda: self._plan.record_not_yet(checkin_id, answer),
+                     "The \"not yet\" is now on your checklist, with a checkpoint to look again.")
+
+    def followup_done(self) -> None:
+        followup_id = self.followups.current_id()
+        if followup_id:
+            self._do(lambda: self._plan.set_followup_done(followup_id, self._today()), "Follow-up done.")
+
+    def take_point(self) -> None:
+        index = self.prep.view.currentIndex()
+        prep = self.prep_view
+        if not index.isValid() or prep is None:
+            return
+        point = str(index.data())
+        upcoming = prep.next_checkin
+        if upcoming is None:
+            self.new_checkin((point,))
+            return
+        if point in upcoming.talking_points:
+            self.status_message.emit("That point is on the agenda already.")
+            return
+        self._do(lambda: self._plan.save_checkin(replace(upcoming, talking_points=(*upcoming.talking_points,
+                                                                                   point))),
+                 f"Added to the check-in of {upcoming.day}.")
+
+
+def _urgency(urgency: str) -> str:
+    word = URGENCY_WORDS[urgency]
+    return f" ({word})" if word else ""
