@@ -99,6 +99,11 @@ class CheckIn:
     has_prep: bool = False
     growth_talk: bool = False
 
+    @property
+    def prepared(self) -> bool:
+        """Whether the check-in has been prepared: marked so, or given talking points."""
+        return self.has_prep or bool(self.talking_points)
+
 
 @dataclass(frozen=True)
 class FollowUp:

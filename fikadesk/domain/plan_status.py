@@ -78,7 +78,7 @@ def reminders(state: PlanState, today: date) -> list[Reminder]:
                                   due, "warning"))
     for checkin in state.checkins:
         ahead = (checkin.day - today).days
-        if checkin.has_prep or not 0 <= ahead <= PREP_WINDOW_DAYS:
+        if checkin.prepared or not 0 <= ahead <= PREP_WINDOW_DAYS:
             continue
         when = "today" if ahead == 0 else "tomorrow" if ahead == 1 else f"in {_days(ahead)}"
         found.append(Reminder("checkin_prep", f"Check-in {when} has no prep yet.", checkin.day,

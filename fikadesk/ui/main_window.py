@@ -11,11 +11,13 @@ from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.desktop_features import DesktopFeatures
 from fikadesk.ui.dialogs.trash import TrashDialog
+from fikadesk.ui.plan_tray import PlanTray
 from fikadesk.ui.tab_menu import TabMenu
 from fikadesk.ui.tabs.journal_tab import JournalTab
 from fikadesk.ui.tabs.leveling_capture import record_win
 from fikadesk.ui.tabs.leveling_tab import TargetTab
 from fikadesk.ui.tabs.plan_tab import PlanTab
+from fikadesk.ui.theme import app_icon
 from fikadesk.ui.transfer_actions import export_journal, import_journal
 
 WATCH_INTERVAL_MS = 2000
@@ -38,7 +40,8 @@ class MainWindow(QMainWindow):
         self.target_tab = TargetTab(services.leveling, services.today, resources_dir() / "ladders")
         self.tabs.insertTab(self.tabs.indexOf(self.journal_tab), self.target_tab, "&Target")
         self._wire_target()
-        self.plan_tab = PlanTab(services.plan, services.leveling, services.today, resources_dir())
+        self.plan_tab = PlanTab(services.plan, services.leveling, services.journal, services.today,
+                                resources_dir())
         self.tabs.insertTab(self.tabs.indexOf(self.journal_tab) + 1, self.plan_tab, "&Plan")
         self.plan_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.plan_tab.journal_written.connect(self._on_own_change)
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.journal_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_actions()
         self.desktop = DesktopFeatures(self, settings)  # help, preferences, icon, window state
+        self.plan_tray = PlanTray(services.plan, services.today, self, app_icon(resources_dir()))
         self._known_revision = self._read_revision()
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_outside_changes)
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
         """Call once the window is shown: reminders and the outside-change watch."""
         self.journal_tab.check_reminders()
         self.desktop.apply_reminder_preference()
+        self.plan_tray.start()
         self._watch.start()
 
     # -- actions -----------------------------------------------------------------------------

@@ -76,6 +76,14 @@ def test_reminders_prep_window_edges() -> None:
     ]
 
 
+def test_a_check_in_with_talking_points_or_marked_prepared_needs_no_reminder() -> None:
+    state = PlanState(Plan("Senior"), checkins=(
+        CheckIn(1, D(2026, 11, 23), ("Design review outcome",)), CheckIn(2, D(2026, 11, 22), has_prep=True),
+        CheckIn(3, D(2026, 11, 24)),
+    ))
+    assert [r.text for r in reminders(state, TODAY)] == ["Check-in in 2 days has no prep yet."]
+
+
 def test_reminders_without_manager_name_and_nothing_due() -> None:
     state = PlanState(Plan("Senior"), checkins=(CheckIn(1, D(2026, 11, 1)),),
                       followups=(FollowUp(1, 1, "Check budget", "manager", D(2026, 11, 2)),))

@@ -112,7 +112,7 @@ class ItemDialog(_Form):
     """One "ready" checklist item, with the target expectations it serves."""
 
     def __init__(self, item: ChecklistItem, choices: list[ExpectationChoice],
-                 parent: QWidget | None) -> None:
+                 entries: list[tuple[int, str]], parent: QWidget | None) -> None:
         super().__init__("Checklist item", "plan_item_dialog", parent)
         self.item = item
         self.title_edit = _named(QLineEdit(item.title), "plan_item_title", "What you will demonstrate",
@@ -133,26 +133,53 @@ class ItemDialog(_Form):
             row.setCheckState(Qt.CheckState.Checked if choice.id in item.expectation_ids
                               else Qt.CheckState.Unchecked)
             self.expectation_list.addItem(row)
+        self.entry_filter = _named(QLineEdit(), "plan_item_entry_filter", "Filter journal entries",
+                                   "Type to narrow the list of journal entries")
+        self.entry_filter.setPlaceholderText("Filter entries…")
+        self.entry_filter.setClearButtonEnabled(True)
+        self.entry_list = _named(QListWidget(), "plan_item_entries", "Journal entries that prove it",
+                                 "Tick the journal entries that show this item done")
+        for entry_id, label in entries:
+            row = QListWidgetItem(label)
+            row.setData(Qt.ItemDataRole.UserRole, entry_id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            linked = entry_id in item.entry_ids
+            row.setCheckState(Qt.CheckState.Checked if linked else Qt.CheckState.Unchecked)
+            self.entry_list.addItem(row)
+        self.entry_filter.textChanged.connect(self._filter_entries)
         self.form.addRow("&What", self.title_edit)
         self.form.addRow("&How we'll know", self.how_edit)
         self.form.addRow("&Status", self.status_combo)
         self.form.addRow("&Serves", self.expectation_list if choices else QLabel(
             "Set a target in the Target tab to link items to its expectations."))
-        self.resize(620, 420)
+        self.form.addRow("&Evidence", self.entry_filter)
+        self.form.addRow("", self.entry_list if entries else QLabel(
+            "No journal entries yet. Link them here once you have written them down."))
+        self.resize(640, 600)
+
+    def _filter_entries(self, text: str) -> None:
+        words = text.casefold().split()
+        for i in range(self.entry_list.count()):
+            row = self.entry_list.item(i)
+            label = row.text().casefold()
+            row.setHidden(not all(word in label for word in words))
+
+    @staticmethod
+    def _ticked(widget: QListWidget) -> tuple[int, ...]:
+        return tuple(int(widget.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(widget.count())
+                     if widget.item(i).checkState() == Qt.CheckState.Checked)
 
     def result_value(self) -> ChecklistItem:
-        ticked = tuple(int(self.expectation_list.item(i).data(Qt.ItemDataRole.UserRole))
-                       for i in range(self.expectation_list.count())
-                       if self.expectation_list.item(i).checkState() == Qt.CheckState.Checked)
         return validate_checklist_item(replace(self.item, title=self.title_edit.text(),
                                                how_we_know=self.how_edit.text(),
                                                status=self.status_combo.currentData(),
-                                               expectation_ids=ticked))
+                                               expectation_ids=self._ticked(self.expectation_list),
+                                               entry_ids=self._ticked(self.entry_list)))
 
     @classmethod
-    def get_item(cls, parent: QWidget, item: ChecklistItem,
-                 choices: list[ExpectationChoice]) -> ChecklistItem | None:
-        dialog = cls(item, choices, parent)
+    def get_item(cls, parent: QWidget, item: ChecklistItem, choices: list[ExpectationChoice],
+                 entries: list[tuple[int, str]]) -> ChecklistItem | None:
+        dialog = cls(item, choices, entries, parent)
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
+ALERT_RED = QColor("#b3261e")
+
+# (id, text, tooltip) or (id, text, tooltip, tone) where tone is "alert" (overdue) or "quiet" (done)
+Row = tuple[int, str, str] | tuple[int, str, str, str]
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
@@ -70,14 +74,24 @@ class ListPanel(QGroupBox):
         layout.addWidget(self.empty_label)
         layout.addLayout(row)
 
-    def fill(self, rows: Sequence[tuple[int, str, str]]) -> None:
-        """Show ``rows`` of (id, text, tooltip), keeping the selected id selected when it remains."""
+    def fill(self, rows: Sequence[Row]) -> None:
+        """Show ``rows`` of (id, text, tooltip[, tone]), keeping the selected id selected when it remains."""
         keep = self.current_id()
         self.model.clear()
-        for row_id, text, tip in rows:
+        for row in rows:
+            row_id, text, tip = row[0], row[1], row[2]
             item = QStandardItem(text)
             item.setData(row_id, ROW_ID)
             item.setToolTip(tip or text)
+            tone = row[3] if len(row) > 3 else ""  # type: ignore[misc]
+            if tone == "alert":
+                item.setForeground(QBrush(ALERT_RED))
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            elif tone == "quiet":
+                item.setForeground(QBrush(self.palette().color(self.palette().ColorGroup.Disabled,
+                                                               self.palette().ColorRole.Text)))
             self.model.appendRow(item)
             if row_id == keep:
                 self.view.setCurrentIndex(item.index())

@@ -8,8 +8,17 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from fikadesk.domain.journal import EntryQuery
 from fikadesk.domain.plan import (
     CheckIn,
     ChecklistItem,
@@ -23,6 +32,7 @@ from fikadesk.domain.plan import (
 )
 from fikadesk.domain.plan_prep import PrepView, load_question_bank
 from fikadesk.domain.plan_status import at_a_glance, reminders, timing_advice
+from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanError, PlanService
 from fikadesk.storage.errors import JournalError
@@ -33,7 +43,7 @@ from fikadesk.ui.dialogs.plan_dialogs import (
     ItemDialog,
     NotYetDialog,
 )
-from fikadesk.ui.tabs.plan_parts import ListPanel, StartPage, button, plain_label
+from fikadesk.ui.tabs.plan_parts import ListPanel, Row, StartPage, button, plain_label
 from fikadesk.ui.widgets.banner import Banner
 
 URGENCY_WORDS = {"overdue": "overdue", "due_today": "today", "due_soon": "soon", "later": ""}
@@ -45,11 +55,11 @@ class PlanTab(QWidget):
     status_message = Signal(str)
     journal_written = Signal()
 
-    def __init__(self, plan: PlanService, leveling: LevelingService, today: Callable[[], date],
-                 resources: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, plan: PlanService, leveling: LevelingService, journal: JournalService,
+                 today: Callable[[], date], resources: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_tab")
-        self._plan, self._leveling, self._today = plan, leveling, today
+        self._plan, self._leveling, self._journal, self._today = plan, leveling, journal, today
         self._bank = load_question_bank(resources)
         self.state: PlanState | None = None
         self.prep_view: PrepView | None = None
@@ -64,6 +74,11 @@ class PlanTab(QWidget):
         self.banner = Banner("plan_banner")
         self.header_label = plain_label("", "plan_header")
         self.timing_label = plain_label("", "plan_timing")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("plan_progress")
+        self.progress_bar.setAccessibleName("Checklist progress")
+        self.progress_bar.setFormat("%v of %m done")
+        self.progress_bar.setMaximumWidth(260)
         self.items = ListPanel("Ready checklist", "plan_items", [
             button("&Add item…", "plan_add_item_button", "Add something you will demonstrate", self.add_item),
             button("&Edit…", "plan_edit_item_button", "Change the selected item", self.edit_item),
@@ -107,8 +122,12 @@ class PlanTab(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         layout = QVBoxLayout(page)
-        for widget in (self.banner, self.header_label, self.timing_label):
-            layout.addWidget(widget)
+        layout.addWidget(self.banner)
+        top = QHBoxLayout()
+        top.addWidget(self.header_label, 1)
+        top.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(self.timing_label)
         layout.addWidget(self.splitter, 1)
         return page
 
@@ -133,15 +152,23 @@ class PlanTab(QWidget):
     def _show_state(self, state: PlanState, today: date) -> None:
         glance = at_a_glance(state, today)
         self.header_label.setText("\n".join(glance.lines()))
+        self.progress_bar.setRange(0, max(glance.progress.total, 1))
+        self.progress_bar.setValue(glance.progress.done)
+        self.progress_bar.setFormat(f"%v of {glance.progress.total} done")
         advice = timing_advice(state.plan.target_date, state.checkins, today)
         self.timing_label.setText(advice.message)
         self.items.fill([(int(i.id or 0), f"[{STATUS_WORDS[i.status]}] {i.title}",
                           f"How we'll know: {i.how_we_know or 'not agreed yet'}\n"
-                          f"Serves {len(i.expectation_ids)} target expectation(s)") for i in state.checklist])
+                          f"Serves {len(i.expectation_ids)} target expectation(s); "
+                          f"{len(i.entry_ids)} journal entry(ies) prove it",
+                          "quiet" if i.status in ("done", "dropped") else "") for i in state.checklist])
         self.commitments.fill([(int(c.id or 0), f"[{c.status}] {c.text}"
-                                + (f" — by {c.due}" if c.due else ""), "") for c in state.commitments])
+                                + (f" — by {c.due}" if c.due else ""), "",
+                                "quiet" if c.status == "done" else "alert" if c.due and c.due < today else "")
+                               for c in state.commitments])
         self.checkpoints.fill([(int(c.id or 0), f"{c.day} {c.title}" + (
-            " (reviewed)" if c.reviewed else _urgency(classify(c.day, None, today))), "")
+            " (reviewed)" if c.reviewed else _urgency(classify(c.day, None, today))), "",
+            "quiet" if c.reviewed else "alert" if classify(c.day, None, today) == "overdue" else "")
             for c in state.checkpoints])
         self.checkins.fill([(int(c.id or 0), f"{c.day} — {len(c.talking_points)} point(s)"
                              + (" · growth talk" if c.growth_talk else ""), c.notes)
@@ -164,18 +191,19 @@ class PlanTab(QWidget):
         self.followups.fill([(int(v.followup.id or 0), ("✓ " if v.done else "") + v.followup.text
                               + f" ({v.followup.owner}, open {v.open_days} days"
                               + (", carried" if v.carried else "") + (", OVERDUE" if v.overdue else "") + ")",
-                              f"From the check-in of {v.origin_day}") for v in views])
+                              f"From the check-in of {v.origin_day}",
+                              "quiet" if v.done else "alert" if v.overdue else "") for v in views])
 
     def _show_prep(self) -> None:
         prep = self.prep_view
         if prep is None:
             self.prep.fill([])
             return
-        rows: list[tuple[int, str, str]] = []
+        rows: list[Row] = []
         when = f"for {prep.next_checkin.day}" if prep.next_checkin else "(no check-in planned yet)"
         self.prep.setTitle(f"Prepare the next check-in {when}")
-        rows += [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "")
-                 for v in prep.followups]
+        rows += [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "",
+                  "alert" if v.overdue else "") for v in prep.followups]
         rows += [(0, f"Checkpoint {d.checkpoint.day}: {d.checkpoint.title}", "") for d in prep.checkpoints]
         rows += [(0, f"In progress: {i.title}", "") for i in prep.in_progress]
         rows += [(0, f"New evidence: {e.day} {e.title}", "") for e in prep.starred]
@@ -227,9 +255,22 @@ class PlanTab(QWidget):
             self._edit_item(item)
 
     def _edit_item(self, item: ChecklistItem) -> None:
-        chosen = ItemDialog.get_item(self, item, self._leveling.expectation_choices(item.expectation_ids))
+        chosen = ItemDialog.get_item(self, item, self._leveling.expectation_choices(item.expectation_ids),
+                                     self._entry_choices(item.entry_ids))
         if chosen is not None:
             self._do(lambda: self._plan.save_item(chosen), "Checklist saved.")
+
+    def _entry_choices(self, linked: tuple[int, ...]) -> list[tuple[int, str]]:
+        """Recent journal entries (newest first), plus any older ones the item already links."""
+        try:
+            rows = self._journal.page(EntryQuery(), 0, 500)
+            shown = {row.id for row in rows}
+            older = [self._journal.get(entry_id) for entry_id in linked if entry_id not in shown]
+        except JournalError as exc:
+            self.status_message.emit(str(exc))
+            return []
+        choices = [(r.id, f"{'★ ' if r.starred else ''}{r.day} {r.title}") for r in rows]
+        return choices + [(e.id, f"{'★ ' if e.starred else ''}{e.day} {e.title}") for e in older]
 
     def set_item_status(self, status: str) -> None:
         item = self._selected_item()

@@ -1,0 +1,230 @@
+"""The Plan tab driven end to end offscreen: start a plan, fill the checklist with links, record
+check-ins whose follow-ups carry forward, turn a "not yet" into items, and take prep points."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, FollowUp, Plan
+from fikadesk.domain.plan_prep import NotYetAnswer
+from fikadesk.services.container import Services
+from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, ItemDialog, NotYetDialog
+from fikadesk.ui.main_window import MainWindow
+from tests.briefs.sample import fill_journal
+
+TODAY = date(2026, 11, 20)
+
+
+def _rows(panel) -> list[str]:
+    return [panel.model.item(i).text() for i in range(panel.model.rowCount())]
+
+
+def _select(panel, text: str) -> None:
+    for i in range(panel.model.rowCount()):
+        if text in panel.model.item(i).text():
+            panel.view.setCurrentIndex(panel.model.index(i, 0))
+            return
+    raise AssertionError(f"no row with {text!r} in {_rows(panel)}")
+
+
+def _open_plan_tab(window: MainWindow):
+    window.tabs.setCurrentWidget(window.plan_tab)
+    return window.plan_tab
+
+
+def test_starting_a_plan_from_the_start_page(qtbot, window: MainWindow, services: Services) -> None:
+    tab = _open_plan_tab(window)
+    assert tab.stack.currentWidget() is tab.start_page
+    page = tab.start_page
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert "level" in page.error_label.text().lower()  # an empty target level is refused in words
+    assert services.plan.active() is None
+    qtbot.keyClicks(page.target_edit, "Senior Engineer")
+    page.date_box.setChecked(True)
+    page.date_edit.setDate(QDate(2027, 1, 15))  # under 90 days away, no growth talk recorded yet
+    qtbot.keyClicks(page.manager_edit, "Sam")
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    active = services.plan.active()
+    assert active is not None and active.plan.target_level == "Senior Engineer"
+    assert active.plan.target_date == date(2027, 1, 15) and active.plan.manager_name == "Sam"
+    assert tab.stack.currentIndex() == 1
+    assert "Senior Engineer" in tab.header_label.text()
+    assert tab.timing_label.text()  # the review is near and nobody talked about growth yet: it says so
+    assert tab.header_label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_checklist_item_with_expectation_and_evidence_links(qtbot, window: MainWindow, services: Services,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    ids = fill_journal(services)
+    services.plan.start(Plan("Senior Engineer"))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    entry_id = next(iter(ids.values()))
+
+    def fill_in(dialog: QDialog) -> None:
+        dialog.title_edit.setText("Lead the search rebuild")
+        dialog.how_edit.setText("Sam sees the design review go through")
+        dialog.expectation_list.item(0).setCheckState(Qt.CheckState.Checked)
+        dialog.entry_filter.setText("billing migration")
+        visible = [dialog.entry_list.item(i) for i in range(dialog.entry_list.count())
+                   if not dialog.entry_list.item(i).isHidden()]
+        assert [row.text() for row in visible] == ["★ 2026-09-18 Led the billing migration cut-over"]
+        visible[0].setCheckState(Qt.CheckState.Checked)
+        dialog.findChild(QPushButton, "plan_item_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, ItemDialog, fill_in)
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_add_item_button"), Qt.MouseButton.LeftButton)
+    [item] = services.plan.state().checklist
+    assert item.title == "Lead the search rebuild" and len(item.expectation_ids) == 1
+    assert item.entry_ids == (entry_id,)
+    assert _rows(tab.items) == ["[Open] Lead the search rebuild"]
+    _select(tab.items, "search rebuild")
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_item_done_button"), Qt.MouseButton.LeftButton)
+    assert services.plan.state().checklist[0].status == "done"
+    assert _rows(tab.items) == ["[Done] Lead the search rebuild"]
+    assert "1 of 1" in tab.header_label.text() or "1/1" in tab.header_label.text()
+
+
+def test_an_empty_item_title_is_refused_and_the_typing_stays(qtbot, window: MainWindow,
+                                                             services: Services,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    services.plan.start(Plan("Senior Engineer"))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    seen: dict[str, str] = {}
+
+    def try_empty(dialog: QDialog) -> None:
+        dialog.how_edit.setText("kept text")
+        dialog.findChild(QPushButton, "plan_item_dialog_save_button").click()
+        seen["error"] = dialog.error_label.text()
+        seen["how"] = dialog.how_edit.text()
+        assert dialog.isVisible()
+        dialog.reject()
+
+    _run_dialog(monkeypatch, ItemDialog, try_empty)
+    tab.add_item()
+    assert seen["error"] and seen["how"] == "kept text"
+    assert services.plan.state().checklist == ()
+
+
+def test_follow_up_carries_forward_and_is_marked_overdue(qtbot, window: MainWindow, services: Services,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    services.plan.start(Plan("Senior Engineer"))
+    first = services.plan.save_checkin(CheckIn(None, date(2026, 10, 1), ("Raise the promotion",)),
+                                       (FollowUp(None, None, "Send Sam the design doc", "me",
+                                                 due=date(2026, 10, 15)),))
+    assert first
+    tab = _open_plan_tab(window)
+    tab.reload()
+
+    def record(dialog: QDialog) -> None:
+        dialog.day_edit.setDate(QDate(2026, 11, 19))
+        dialog.points_edit.setPlainText("Scope of the Q1 project\nFeedback on the review")
+        dialog.notes_edit.setPlainText("Good talk")
+        dialog.growth_box.setChecked(True)
+        dialog.followups_edit.setPlainText("manager: Ask the director about the panel")
+        dialog.findChild(QPushButton, "plan_checkin_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, CheckinDialog, record)
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_new_checkin_button"), Qt.MouseButton.LeftButton)
+    state = services.plan.state()
+    assert [c.day for c in state.checkins] == [date(2026, 10, 1), date(2026, 11, 19)]
+    assert state.checkins[-1].growth_talk
+    assert _rows(tab.checkins)[0].startswith("2026-11-19 — 2 point(s)")
+    _select(tab.checkins, "2026-11-19")
+    rows = _rows(tab.followups)
+    carried = next(r for r in rows if "design doc" in r)
+    assert "carried" in carried and "OVERDUE" in carried and "open 50 days" in carried
+    assert any("Ask the director" in r and "manager" in r for r in rows)
+    _select(tab.followups, "design doc")
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_followup_done_button"), Qt.MouseButton.LeftButton)
+    done = next(f for f in services.plan.state().followups if "design doc" in f.text)
+    assert done.done_on == TODAY
+    assert not any("OVERDUE" in r and "design doc" in r for r in _rows(tab.followups))
+
+
+def test_not_yet_becomes_items_and_a_checkpoint_in_one_step(qtbot, window: MainWindow, services: Services,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    services.plan.start(Plan("Senior Engineer"))
+    checkin_id = services.plan.save_checkin(CheckIn(None, date(2026, 11, 18)))
+    tab = _open_plan_tab(window)
+    tab.reload()
+
+    def answer(dialog: QDialog) -> None:
+        dialog.compared_edit.setText("the two seniors promoted last cycle")
+        dialog.changes_edit.setPlainText("Lead a cross-team project\nMentor one new hire")
+        dialog.how_edit.setText("The project ships and the team lead says so")
+        dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("work"))
+        dialog.findChild(QPushButton, "plan_not_yet_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, NotYetDialog, answer)
+    _select(tab.checkins, "2026-11-18")
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_not_yet_button"), Qt.MouseButton.LeftButton)
+    state = services.plan.state()
+    assert [i.title for i in state.checklist] == ["Lead a cross-team project", "Mentor one new hire"]
+    assert {i.source_checkin_id for i in state.checklist} == {checkin_id}
+    assert len(state.checkpoints) == 1 and all(i.checkpoint_id == state.checkpoints[0].id
+                                               for i in state.checklist)
+    assert [r.split("] ", 1)[1] for r in _rows(tab.items)] == ["Lead a cross-team project",
+                                                               "Mentor one new hire"]
+    assert len(_rows(tab.checkpoints)) == 1
+
+
+def test_prep_lines_become_talking_points_with_one_click(qtbot, window: MainWindow,
+                                                         services: Services) -> None:
+    services.plan.start(Plan("Senior Engineer"))
+    services.plan.save_item(ChecklistItem(None, "Own the on-call rota", status="in_progress"))
+    services.plan.save_checkpoint(Checkpoint(None, date(2026, 11, 10), "Mid-cycle review"))
+    upcoming = services.plan.save_checkin(CheckIn(None, date(2026, 11, 21)))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    rows = _rows(tab.prep)
+    assert "In progress: Own the on-call rota" in rows
+    assert any(r.startswith("Checkpoint 2026-11-10") for r in rows)
+    assert "2026-11-21" in tab.prep.title()
+    assert tab.banner.isVisible()  # the overdue checkpoint and the unprepared check-in are announced
+    _select(tab.prep, "In progress: Own the on-call rota")
+    take = tab.findChild(QPushButton, "plan_take_point_button")
+    qtbot.mouseClick(take, Qt.MouseButton.LeftButton)
+    saved = next(c for c in services.plan.state().checkins if c.id == upcoming)
+    assert saved.talking_points == ("In progress: Own the on-call rota",)
+    _select(tab.prep, "In progress: Own the on-call rota")
+    qtbot.mouseClick(take, Qt.MouseButton.LeftButton)  # twice is still once
+    saved = next(c for c in services.plan.state().checkins if c.id == upcoming)
+    assert saved.talking_points == ("In progress: Own the on-call rota",)
+
+
+def test_a_plan_from_the_command_line_shows_up_without_restart(qtbot, window: MainWindow,
+                                                               services: Services) -> None:
+    tab = _open_plan_tab(window)
+    assert tab.stack.currentIndex() == 0
+    services.plan.start(Plan("Staff Engineer"))  # as `fikadesk plan start` would, behind the window's back
+    window.check_outside_changes()
+    assert tab.stack.currentIndex() == 1 and "Staff Engineer" in tab.header_label.text()
+
+
+def test_not_yet_answer_needs_a_change_when_the_reason_is_the_work(qtbot) -> None:
+    dialog = NotYetDialog(TODAY, None)
+    qtbot.addWidget(dialog)
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("work"))
+    dialog.findChild(QPushButton, "plan_not_yet_dialog_save_button").click()
+    assert "at least one thing" in dialog.error_label.text()
+    dialog.reason_combo.setCurrentIndex(dialog.reason_combo.findData("headcount"))
+    dialog.findChild(QPushButton, "plan_not_yet_dialog_save_button").click()
+    assert dialog.value == NotYetAnswer("", (), "", "headcount")
+
+
+def _run_dialog(monkeypatch: pytest.MonkeyPatch, cls: type, act) -> None:
+    """Let the real classmethod open the real dialog, and act on it once it is shown."""
+    original = cls.exec
+
+    def exec_and_act(self) -> int:
+        QTimer.singleShot(0, lambda: act(self))
+        return original(self)
+
+    monkeypatch.setattr(cls, "exec", exec_and_act)
+    assert QApplication.instance() is not None
