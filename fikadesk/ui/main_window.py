@@ -155,7 +155,12 @@ class MainWindow(QMainWindow):
             self._action("Add checklist &item…", "add_item_action", plan.add_item, None,
                          "Add something you will demonstrate"),
             self._action("Record a \"&not yet\"…", "not_yet_action", plan.not_yet, None,
-                         "Turn a \"not yet\" from the selected check-in into checklist items")])
+                         "Turn a \"not yet\" from the selected check-in into checklist items"), None,
+            self._action("Plan &details…", "plan_details_action", plan.edit_details, None,
+                         "Target, review date, manager and how promotion works here"),
+            self._action("Start a new p&lan…", "new_plan_action", plan.new_plan, None,
+                         "Start a new plan; the current one is kept as history"),
+            self._action("Plan &history…", "plan_history_action", plan.show_history, None, "Earlier plans")])
         self.tab_menu.register(self.journal_tab, [
             self.quick_capture_action, self.new_entry_action, None, self.find_action,
             self.delete_action, None, self.trash_action])

@@ -220,7 +220,7 @@ def test_not_yet_answer_needs_a_change_when_the_reason_is_the_work(qtbot) -> Non
 
 def _run_dialog(monkeypatch: pytest.MonkeyPatch, cls: type, act) -> None:
     """Let the real classmethod open the real dialog, and act on it once it is shown."""
-    original = cls.exec
+    original = QDialog.exec  # not cls.exec: a second call in one test must not chain the first
 
     def exec_and_act(self) -> int:
         QTimer.singleShot(0, lambda: act(self))
@@ -228,3 +228,55 @@ def _run_dialog(monkeypatch: pytest.MonkeyPatch, cls: type, act) -> None:
 
     monkeypatch.setattr(cls, "exec", exec_and_act)
     assert QApplication.instance() is not None
+
+
+def test_plan_details_and_a_new_plan_keep_the_old_one_as_history(qtbot, window: MainWindow,
+                                                                 services: Services,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
+
+    services.plan.start(Plan("Senior Engineer", manager_name="Sam"))
+    services.plan.save_item(ChecklistItem(None, "Lead the search rebuild"))
+    tab = _open_plan_tab(window)
+    tab.reload()
+
+    def details(dialog: QDialog) -> None:
+        assert dialog.manager_edit.text() == "Sam"
+        dialog.note_edits["who_decides"].setPlainText("the calibration panel in March")
+        dialog.note_edits["budget_lock"].setPlainText("January")
+        dialog.date_box.setChecked(True)
+        dialog.day_edit.setDate(QDate(2027, 3, 31))
+        dialog.findChild(QPushButton, "plan_details_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, PlanDetailsDialog, details)
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_details_button"), Qt.MouseButton.LeftButton)
+    plan = services.plan.active().plan
+    assert plan.process_notes.who_decides == "the calibration panel in March"
+    assert plan.process_notes.budget_lock == "January" and plan.target_date == date(2027, 3, 31)
+    assert "Decided by: the calibration panel in March" in tab.header_label.text()
+
+    def renamed(dialog: QDialog) -> None:
+        assert not dialog.date_box.isChecked()  # a new plan asks for its own date
+        dialog.target_edit.setText("Staff Engineer")
+        dialog.findChild(QPushButton, "plan_details_dialog_save_button").click()
+
+    from PySide6.QtWidgets import QMessageBox
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    _run_dialog(monkeypatch, PlanDetailsDialog, renamed)
+    window.findChild(type(window.quick_capture_action), "new_plan_action").trigger()
+    history = services.plan.history()
+    assert [(p.plan.target_level, p.closed_on) for p in history] == [("Staff Engineer", None),
+                                                                     ("Senior Engineer", TODAY)]
+    assert _rows(tab.items) == [] and "Staff Engineer" in tab.header_label.text()
+    shown: list[list[str]] = []
+
+    def look(dialog: QDialog) -> None:
+        tree = dialog.tree
+        count = tree.topLevelItemCount()
+        shown.extend([tree.topLevelItem(i).text(j) for j in range(5)] for i in range(count))
+        dialog.reject()
+
+    _run_dialog(monkeypatch, PlanHistoryDialog, look)
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_history_button"), Qt.MouseButton.LeftButton)
+    assert shown == [["Staff Engineer", "—", "Sam", "2026-11-20", "active"],
+                     ["Senior Engineer", "2027-03-31", "Sam", "2026-11-20", "2026-11-20"]]

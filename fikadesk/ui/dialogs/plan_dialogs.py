@@ -44,7 +44,7 @@ REASON_WORDS = {"work": "The work: something I must show first", "timing": "Timi
 W = TypeVar("W", bound=QWidget)
 
 
-def _named(widget: W, name: str, accessible: str, tip: str = "") -> W:
+def named(widget: W, name: str, accessible: str, tip: str = "") -> W:
     widget.setObjectName(name)
     widget.setAccessibleName(accessible)
     if tip:
@@ -56,19 +56,19 @@ def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
 
-def _to_date(value: QDate) -> date:
+def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _date_edit(name: str, accessible: str, day: date) -> QDateEdit:
+def date_edit(name: str, accessible: str, day: date) -> QDateEdit:
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
-    _named(edit, name, accessible)
+    named(edit, name, accessible)
     return edit
 
 
-class _Form(QDialog):
+class PlanForm(QDialog):
     """A form with an error line and OK/Cancel; subclasses check their values in ``result_value``."""
 
     def __init__(self, title: str, name: str, parent: QWidget | None) -> None:
@@ -87,7 +87,7 @@ class _Form(QDialog):
                             (QDialogButtonBox.StandardButton.Cancel, "Cancel")):
             button = buttons.button(role)
             button.setText(label)
-            _named(button, f"{name}_{label.lower()}_button", label)
+            named(button, f"{name}_{label.lower()}_button", label)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -108,22 +108,22 @@ class _Form(QDialog):
         self.accept()
 
 
-class ItemDialog(_Form):
+class ItemDialog(PlanForm):
     """One "ready" checklist item, with the target expectations it serves."""
 
     def __init__(self, item: ChecklistItem, choices: list[ExpectationChoice],
                  entries: list[tuple[int, str]], parent: QWidget | None) -> None:
         super().__init__("Checklist item", "plan_item_dialog", parent)
         self.item = item
-        self.title_edit = _named(QLineEdit(item.title), "plan_item_title", "What you will demonstrate",
+        self.title_edit = named(QLineEdit(item.title), "plan_item_title", "What you will demonstrate",
                                  "Something concrete you will show, e.g. 'Lead the search rebuild'")
-        self.how_edit = _named(QLineEdit(item.how_we_know), "plan_item_how", "How both of you will know",
+        self.how_edit = named(QLineEdit(item.how_we_know), "plan_item_how", "How both of you will know",
                                "What your manager would see or hear that proves it")
-        self.status_combo = _named(QComboBox(), "plan_item_status", "Status")
+        self.status_combo = named(QComboBox(), "plan_item_status", "Status")
         for status in ITEM_STATUSES:
             self.status_combo.addItem(STATUS_WORDS[status], status)
         self.status_combo.setCurrentIndex(ITEM_STATUSES.index(item.status))
-        self.expectation_list = _named(QListWidget(), "plan_item_expectations",
+        self.expectation_list = named(QListWidget(), "plan_item_expectations",
                                        "Target expectations it serves",
                                        "Tick the expectations of your target level this item proves")
         for choice in choices:
@@ -133,11 +133,11 @@ class ItemDialog(_Form):
             row.setCheckState(Qt.CheckState.Checked if choice.id in item.expectation_ids
                               else Qt.CheckState.Unchecked)
             self.expectation_list.addItem(row)
-        self.entry_filter = _named(QLineEdit(), "plan_item_entry_filter", "Filter journal entries",
+        self.entry_filter = named(QLineEdit(), "plan_item_entry_filter", "Filter journal entries",
                                    "Type to narrow the list of journal entries")
         self.entry_filter.setPlaceholderText("Filter entries…")
         self.entry_filter.setClearButtonEnabled(True)
-        self.entry_list = _named(QListWidget(), "plan_item_entries", "Journal entries that prove it",
+        self.entry_list = named(QListWidget(), "plan_item_entries", "Journal entries that prove it",
                                  "Tick the journal entries that show this item done")
         for entry_id, label in entries:
             row = QListWidgetItem(label)
@@ -183,22 +183,22 @@ class ItemDialog(_Form):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
-class CheckinDialog(_Form):
+class CheckinDialog(PlanForm):
     """A 1:1 check-in: date, talking points by priority, notes, feedback, follow-ups."""
 
     def __init__(self, checkin: CheckIn, parent: QWidget | None) -> None:
         super().__init__("Check-in", "plan_checkin_dialog", parent)
         self.checkin = checkin
-        self.day_edit = _date_edit("plan_checkin_date", "Date of the check-in", checkin.day)
-        self.points_edit = _named(QPlainTextEdit("\n".join(checkin.talking_points)), "plan_checkin_points",
+        self.day_edit = date_edit("plan_checkin_date", "Date of the check-in", checkin.day)
+        self.points_edit = named(QPlainTextEdit("\n".join(checkin.talking_points)), "plan_checkin_points",
                                   "Talking points", "One per line, most important first")
-        self.notes_edit = _named(QPlainTextEdit(checkin.notes), "plan_checkin_notes", "Notes")
-        self.feedback_edit = _named(QPlainTextEdit(checkin.manager_feedback), "plan_checkin_feedback",
+        self.notes_edit = named(QPlainTextEdit(checkin.notes), "plan_checkin_notes", "Notes")
+        self.feedback_edit = named(QPlainTextEdit(checkin.manager_feedback), "plan_checkin_feedback",
                                     "Manager's feedback")
-        self.growth_box = _named(QCheckBox("We talked about my growth or promotion"), "plan_checkin_growth",
+        self.growth_box = named(QCheckBox("We talked about my growth or promotion"), "plan_checkin_growth",
                                  "Growth conversation", "Tick when the promotion or your growth came up")
         self.growth_box.setChecked(checkin.growth_talk)
-        self.followups_edit = _named(QPlainTextEdit(), "plan_checkin_followups", "New follow-ups",
+        self.followups_edit = named(QPlainTextEdit(), "plan_checkin_followups", "New follow-ups",
                                      "One per line; each carries forward to later check-ins until done. "
                                      "Start a line with 'manager:' when it is your manager's to do.")
         for label, widget in (("&Date", self.day_edit), ("Talking &points", self.points_edit),
@@ -209,7 +209,7 @@ class CheckinDialog(_Form):
 
     def result_value(self) -> tuple[CheckIn, tuple[FollowUp, ...]]:
         checkin = validate_checkin(replace(
-            self.checkin, day=_to_date(self.day_edit.date()), talking_points=_lines(self.points_edit),
+            self.checkin, day=to_date(self.day_edit.date()), talking_points=_lines(self.points_edit),
             notes=self.notes_edit.toPlainText(), manager_feedback=self.feedback_edit.toPlainText(),
             growth_talk=self.growth_box.isChecked()))
         followups = []
@@ -227,7 +227,7 @@ class CheckinDialog(_Form):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
-class NotYetDialog(_Form):
+class NotYetDialog(PlanForm):
     """Finishing a "not yet": compared to what, what must change, how your manager will know, why."""
 
     def __init__(self, today: date, parent: QWidget | None) -> None:
@@ -237,13 +237,13 @@ class NotYetDialog(_Form):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(intro)
-        self.compared_edit = _named(QLineEdit(), "plan_not_yet_compared", "Not ready compared to what",
+        self.compared_edit = named(QLineEdit(), "plan_not_yet_compared", "Not ready compared to what",
                                     "Whom or what are you being measured against?")
-        self.changes_edit = _named(QPlainTextEdit(), "plan_not_yet_changes", "What would have to change",
+        self.changes_edit = named(QPlainTextEdit(), "plan_not_yet_changes", "What would have to change",
                                    "One change per line; each becomes a checklist item")
-        self.how_edit = _named(QLineEdit(), "plan_not_yet_how", "How your manager would know",
+        self.how_edit = named(QLineEdit(), "plan_not_yet_how", "How your manager would know",
                                "What would your manager see when the line is crossed?")
-        self.reason_combo = _named(QComboBox(), "plan_not_yet_reason", "What the reason is")
+        self.reason_combo = named(QComboBox(), "plan_not_yet_reason", "What the reason is")
         for reason in NOT_YET_REASONS:
             self.reason_combo.addItem(REASON_WORDS[reason], reason)
         self.today = today
@@ -266,15 +266,15 @@ class NotYetDialog(_Form):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
-class DatedTextDialog(_Form):
+class DatedTextDialog(PlanForm):
     """A text with an optional date: a manager commitment (due by) or a checkpoint (on)."""
 
     def __init__(self, title: str, label: str, day: date, dated: bool, parent: QWidget | None) -> None:
         super().__init__(title, "plan_dated_text_dialog", parent)
-        self.text_edit = _named(QLineEdit(), "plan_dated_text", label)
-        self.dated_box = _named(QCheckBox("With a date"), "plan_dated_box", "With a date")
+        self.text_edit = named(QLineEdit(), "plan_dated_text", label)
+        self.dated_box = named(QCheckBox("With a date"), "plan_dated_box", "With a date")
         self.dated_box.setChecked(dated)
-        self.day_edit = _date_edit("plan_dated_day", "Date", day)
+        self.day_edit = date_edit("plan_dated_day", "Date", day)
         self.dated_box.toggled.connect(self.day_edit.setEnabled)
         self.day_edit.setEnabled(dated)
         self.form.addRow(f"&{label}", self.text_edit)
@@ -285,7 +285,7 @@ class DatedTextDialog(_Form):
         text = " ".join(self.text_edit.text().split())
         if not text:
             raise PlanValidationError("text", f"{self.label} cannot be empty.")
-        return text, (_to_date(self.day_edit.date()) if self.dated_box.isChecked() else None)
+        return text, (to_date(self.day_edit.date()) if self.dated_box.isChecked() else None)
 
     @classmethod
     def get_text(cls, parent: QWidget, title: str, label: str, day: date,

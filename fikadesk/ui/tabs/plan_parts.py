@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fikadesk.domain.plan_prep import PrepView
+
 ROW_ID = Qt.ItemDataRole.UserRole + 1
 ALERT_RED = QColor("#b3261e")
 
@@ -161,3 +163,14 @@ class StartPage(QWidget):
             return None
         value = self.date_edit.date()
         return date(value.year(), value.month(), value.day())
+
+
+def prep_rows(prep: PrepView) -> list[Row]:
+    """The lines of the prep view, each one a possible talking point; overdue follow-ups in red."""
+    rows: list[Row] = [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "",
+                        "alert" if v.overdue else "") for v in prep.followups]
+    rows += [(0, f"Checkpoint {d.checkpoint.day}: {d.checkpoint.title}", "") for d in prep.checkpoints]
+    rows += [(0, f"In progress: {i.title}", "") for i in prep.in_progress]
+    rows += [(0, f"New evidence: {e.day} {e.title}", "") for e in prep.starred]
+    rows += [(0, q.text, "A question worth asking") for q in prep.questions]
+    return rows

@@ -36,6 +36,7 @@ from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanError, PlanService
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
 from fikadesk.ui.dialogs.plan_dialogs import (
     STATUS_WORDS,
     CheckinDialog,
@@ -43,7 +44,7 @@ from fikadesk.ui.dialogs.plan_dialogs import (
     ItemDialog,
     NotYetDialog,
 )
-from fikadesk.ui.tabs.plan_parts import ListPanel, Row, StartPage, button, plain_label
+from fikadesk.ui.tabs.plan_parts import ListPanel, StartPage, button, plain_label, prep_rows
 from fikadesk.ui.widgets.banner import Banner
 
 URGENCY_WORDS = {"overdue": "overdue", "due_today": "today", "due_soon": "soon", "later": ""}
@@ -125,7 +126,16 @@ class PlanTab(QWidget):
         layout.addWidget(self.banner)
         top = QHBoxLayout()
         top.addWidget(self.header_label, 1)
-        top.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        side.addWidget(self.progress_bar)
+        for made in (button("Plan &details…", "plan_details_button",
+                            "Target, review date, manager and how promotion works here", self.edit_details),
+                     button("New p&lan…", "plan_new_button", "Start a new plan; this one is kept as history",
+                            self.new_plan),
+                     button("&History…", "plan_history_button", "Earlier plans", self.show_history)):
+            side.addWidget(made)
+        side.addStretch(1)
+        top.addLayout(side)
         layout.addLayout(top)
         layout.addWidget(self.timing_label)
         layout.addWidget(self.splitter, 1)
@@ -151,7 +161,8 @@ class PlanTab(QWidget):
 
     def _show_state(self, state: PlanState, today: date) -> None:
         glance = at_a_glance(state, today)
-        self.header_label.setText("\n".join(glance.lines()))
+        decided = state.plan.process_notes.who_decides
+        self.header_label.setText("\n".join(glance.lines() + ([f"Decided by: {decided}"] if decided else [])))
         self.progress_bar.setRange(0, max(glance.progress.total, 1))
         self.progress_bar.setValue(glance.progress.done)
         self.progress_bar.setFormat(f"%v of {glance.progress.total} done")
@@ -199,15 +210,9 @@ class PlanTab(QWidget):
         if prep is None:
             self.prep.fill([])
             return
-        rows: list[Row] = []
         when = f"for {prep.next_checkin.day}" if prep.next_checkin else "(no check-in planned yet)"
         self.prep.setTitle(f"Prepare the next check-in {when}")
-        rows += [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "",
-                  "alert" if v.overdue else "") for v in prep.followups]
-        rows += [(0, f"Checkpoint {d.checkpoint.day}: {d.checkpoint.title}", "") for d in prep.checkpoints]
-        rows += [(0, f"In progress: {i.title}", "") for i in prep.in_progress]
-        rows += [(0, f"New evidence: {e.day} {e.title}", "") for e in prep.starred]
-        rows += [(0, q.text, "A question worth asking") for q in prep.questions]
+        rows = prep_rows(prep)
         self.prep.fill(rows)
 
     def _selected_item(self) -> ChecklistItem | None:
@@ -245,6 +250,36 @@ class PlanTab(QWidget):
         self.journal_written.emit()
         self.reload()
         return True
+
+    def edit_details(self) -> None:
+        current = self.state.plan if self.state else None
+        if current is None:
+            return
+        chosen = PlanDetailsDialog.get_plan(self, current, self._today(), "Plan details")
+        if chosen is not None:
+            self._do(lambda: self._plan.update(chosen), "Plan details saved.")
+
+    def new_plan(self) -> None:
+        current = self.state.plan if self.state else None
+        if current is None:
+            return
+        answer = QMessageBox.question(
+            self, "Start a new plan?", "Start a new plan? This one is closed today and kept under History, "
+            "with its checklist and check-ins; the new plan starts with an empty checklist.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        chosen = PlanDetailsDialog.get_plan(self, Plan(current.target_level, None, current.manager_name,
+                                                       current.process_notes), self._today(), "New plan")
+        if chosen is not None:
+            self._do(lambda: self._plan.start(chosen), "New plan started; the earlier one is under History.")
+
+    def show_history(self) -> None:
+        try:
+            plans = self._plan.history()
+        except JournalError as exc:
+            self.status_message.emit(str(exc))
+            return
+        PlanHistoryDialog(plans, self).exec()
 
     def add_item(self) -> None:
         self._edit_item(ChecklistItem(None, ""))
