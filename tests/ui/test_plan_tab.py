@@ -280,3 +280,11 @@ def test_plan_details_and_a_new_plan_keep_the_old_one_as_history(qtbot, window: 
     qtbot.mouseClick(tab.findChild(QPushButton, "plan_history_button"), Qt.MouseButton.LeftButton)
     assert shown == [["Staff Engineer", "—", "Sam", "2026-11-20", "active"],
                      ["Senior Engineer", "2027-03-31", "Sam", "2026-11-20", "2026-11-20"]]
+
+
+def test_the_plan_tab_fits_a_small_laptop_screen(window: MainWindow, services: Services) -> None:
+    services.plan.start(Plan("Senior Engineer", date(2027, 3, 31), "Sam"))
+    window.plan_tab.reload()
+    window.tabs.setCurrentWidget(window.plan_tab)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 700  # a 1366x768 screen minus panels

@@ -65,6 +65,7 @@ class ListPanel(QGroupBox):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 3 + 8)
         self.empty_label = plain_label(empty_text, f"{name}_empty")
         self.empty_label.setEnabled(False)
         row = QHBoxLayout()

@@ -127,13 +127,15 @@ class PlanTab(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.header_label, 1)
         side = QVBoxLayout()
-        side.addWidget(self.progress_bar)
+        side.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignRight)
+        actions = QHBoxLayout()
+        side.addLayout(actions)
         for made in (button("Plan &details…", "plan_details_button",
                             "Target, review date, manager and how promotion works here", self.edit_details),
                      button("New p&lan…", "plan_new_button", "Start a new plan; this one is kept as history",
                             self.new_plan),
                      button("&History…", "plan_history_button", "Earlier plans", self.show_history)):
-            side.addWidget(made)
+            actions.addWidget(made)
         side.addStretch(1)
         top.addLayout(side)
         layout.addLayout(top)
