@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from fikadesk.paths import resources_dir
 from fikadesk.services.briefs import BriefService
+from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanService
@@ -26,6 +28,7 @@ class Services:
     briefs: BriefService
     preferences: PreferencesService
     plan: PlanService
+    interview: InterviewService
     transfer: TransferService
     today: Callable[[], date]
 
@@ -50,6 +53,7 @@ def build_services(
         briefs=BriefService(db, now),
         preferences=PreferencesService(db),
         plan=PlanService(db, now),
+        interview=InterviewService(db, now, resources_dir() / "interview" / "questions.json"),
         transfer=TransferService(db, now),
         today=lambda: now().date(),
     )

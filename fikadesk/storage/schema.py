@@ -5,5 +5,7 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 
 # Every migration revision this fikadesk knows, oldest first. A test checks that it matches the
 # Alembic scripts, so opening an up-to-date journal never needs to import Alembic.
-REVISIONS: tuple[str, ...] = ("0001_initial", "0002_leveling", "0003_leveling_snapshot", "0004_plan")
+REVISIONS: tuple[str, ...] = (
+    "0001_initial", "0002_leveling", "0003_leveling_snapshot", "0004_plan", "0005_interview",
+)
 HEAD = REVISIONS[-1]

@@ -126,5 +126,6 @@ class TargetRow(SQLModel, table=True):
     summary: str = ""
 
 
+from fikadesk.storage import tables_interview as tables_interview  # noqa: E402,F401
 from fikadesk.storage import tables_leveling as tables_leveling  # noqa: E402,F401
 from fikadesk.storage import tables_plan as tables_plan  # noqa: E402,F401
