@@ -31,6 +31,7 @@ class Services:
     interview: InterviewService
     transfer: TransferService
     today: Callable[[], date]
+    now: Callable[[], datetime]
 
     def close(self) -> None:
         """Close the journal."""
@@ -56,4 +57,5 @@ def build_services(
         interview=InterviewService(db, now, resources_dir() / "interview" / "questions.json"),
         transfer=TransferService(db, now),
         today=lambda: now().date(),
+        now=now,
     )

@@ -13,6 +13,7 @@ from fikadesk.ui.desktop_features import DesktopFeatures
 from fikadesk.ui.dialogs.trash import TrashDialog
 from fikadesk.ui.plan_tray import PlanTray
 from fikadesk.ui.tab_menu import TabMenu
+from fikadesk.ui.tabs.interview_tab import InterviewTab
 from fikadesk.ui.tabs.journal_tab import JournalTab
 from fikadesk.ui.tabs.leveling_capture import record_win
 from fikadesk.ui.tabs.leveling_tab import TargetTab
@@ -46,6 +47,12 @@ class MainWindow(QMainWindow):
         self.plan_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.plan_tab.journal_written.connect(self._on_own_change)
         self.plan_tab.reload()
+        self.interview_tab = InterviewTab(services, resources_dir())
+        self.tabs.insertTab(self.tabs.indexOf(self.plan_tab) + 1, self.interview_tab, "I&nterview")
+        self.interview_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.interview_tab.journal_written.connect(self._on_own_change)
+        self.interview_tab.reload()
+        self.tabs.currentChanged.connect(lambda _i: self.interview_tab.leave())
         self.setCentralWidget(self.tabs)
         self.path_label = QLabel(str(services.db.path))
         self.path_label.setObjectName("journal_path_label")
@@ -161,6 +168,19 @@ class MainWindow(QMainWindow):
             self._action("Start a new p&lan…", "new_plan_action", plan.new_plan, None,
                          "Start a new plan; the current one is kept as history"),
             self._action("Plan &history…", "plan_history_action", plan.show_history, None, "Earlier plans")])
+        interview = self.interview_tab
+        self.tab_menu.register(interview, [
+            self._action("New &job…", "new_job_action", interview.new_job, None, "Add a job you are "
+                         "interviewing for"),
+            self._action("Add &question…", "add_question_action", interview.add_question, None,
+                         "Add a question of your own to the bank"),
+            None,
+            self._action("&Reflection…", "reflection_action", interview.reflect, None,
+                         "A worksheet on what kind of career you want"),
+            self._action("Story &grid…", "story_grid_action", interview.show_grid, None,
+                         "Which questions have a story, and what the stories cover"),
+            self._action("Rehearse &due answers", "rehearse_due_action", interview.rehearse_due, "Ctrl+R",
+                         "Rehearse the answers whose turn has come, full screen")])
         self.tab_menu.register(self.journal_tab, [
             self.quick_capture_action, self.new_entry_action, None, self.find_action,
             self.delete_action, None, self.trash_action])
@@ -275,6 +295,7 @@ class MainWindow(QMainWindow):
         self.journal_tab.reload()
         self.target_tab.reload()
         self.plan_tab.reload()
+        self.interview_tab.reload()
         self.statusBar().showMessage("The journal was changed outside this window; the list is up to date.",
                                      6000)
         return True
@@ -284,6 +305,16 @@ class MainWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, "Unsaved entry",
                 "The entry being edited cannot be saved (see the message under the editor). "
+                "Quit anyway and lose those changes?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
+        if not self.interview_tab.leave():
+            answer = QMessageBox.question(
+                self, "Unsaved answer",
+                "The interview answer being written cannot be saved (see the message under it). "
                 "Quit anyway and lose those changes?",
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)

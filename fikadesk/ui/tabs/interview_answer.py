@@ -1,0 +1,301 @@
+"""The answer pane of the Interview tab: one question's answer, its builder, the coach, and saving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.interview import load_situations, prefill_star
+from fikadesk.domain.interview_questions import Question
+from fikadesk.domain.interview_records import Answer, InterviewError, Job
+from fikadesk.domain.interview_reflection import suggest_kinds
+from fikadesk.domain.interview_terms import KeyTerm
+from fikadesk.domain.journal import EntryQuery
+from fikadesk.services.container import Services
+from fikadesk.storage.errors import JournalError
+from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, named, plain
+from fikadesk.ui.tabs.interview_builders import AspirationBuilder, StarBuilder, motivation_help
+from fikadesk.ui.tabs.interview_coach_view import CoachedAnswer
+
+NO_PARTS = ("", "", "", "")
+
+
+def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with its names and tooltip, calling ``slot`` when clicked."""
+    made = named(QPushButton(text), name, text.replace("&", "").rstrip("…"), tip)
+    made.clicked.connect(lambda _checked=False: slot())
+    return made
+
+
+class AnswerPane(QWidget):
+    """Shows one question for one job (or any job), lets the person build, edit and save the answer."""
+
+    saved = Signal()
+    status_message = Signal(str)
+    rehearse_requested = Signal(list)
+
+    def __init__(self, services: Services, resources: Path) -> None:
+        super().__init__()
+        self.setObjectName("interview_answer_pane")
+        self._services, self._interview = services, services.interview
+        self.question: Question | None = None
+        self.job: Job | None = None
+        self.answer: Answer | None = None
+        self.entry_ids: tuple[int, ...] = ()
+        self.dirty = False
+        self.question_label = plain("Pick a question on the left.", "interview_question_label")
+        font = self.question_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.question_label.setFont(font)
+        self.listening_label = plain("", "interview_listening_label")
+        self.aspiration = AspirationBuilder(load_situations(resources / "interview" / "situations.json"))
+        self.star = StarBuilder()
+        self.builders = QStackedWidget()
+        for widget in (self.aspiration, self.star, motivation_help()):
+            self.builders.addWidget(widget)
+        self.aspiration.compose_requested.connect(self._composed)
+        self.star.compose_requested.connect(self._composed)
+        self.star.pick_requested.connect(self.pick_entries)
+        self.aspiration.edited.connect(self._mark_dirty)
+        self.star.edited.connect(self._mark_dirty)
+        self.coached = CoachedAnswer()
+        self.coached.text_edited.connect(self._mark_dirty)
+        self.state_label = plain("", "interview_answer_state")
+        buttons = QHBoxLayout()
+        self.save_button = button(
+            "&Save answer",
+            "interview_save_button",
+            "Keep this answer (Ctrl+S); the wording before it is kept as a version",
+            self.save_answer,
+        )
+        for made in (
+            self.save_button,
+            button(
+                "&Versions…",
+                "interview_versions_button",
+                "Earlier wordings of this answer",
+                self.show_versions,
+            ),
+            button(
+                "Re&hearse this answer",
+                "interview_rehearse_button",
+                "Say it aloud against the clock, full screen",
+                self.rehearse_this,
+            ),
+            button(
+                "Delete answer",
+                "interview_delete_answer_button",
+                "Delete this answer, its versions and takes",
+                self.delete_answer,
+            ),
+        ):
+            buttons.addWidget(made)
+        buttons.addStretch(1)
+        buttons.addWidget(self.state_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.listening_label)
+        scroller = QScrollArea()
+        scroller.setObjectName("interview_builder_scroll")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(self.builders)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setObjectName("interview_answer_splitter")
+        self.split.addWidget(scroller)
+        self.split.addWidget(self.coached)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([360, 300])
+        layout.addWidget(self.split, 1)
+        layout.addLayout(buttons)
+        self.setEnabled(False)
+
+    def show_question(self, question: Question | None, job: Job | None, key_terms: Sequence[KeyTerm]) -> None:
+        """Show the answer to ``question`` for ``job`` (the general one is the starting point)."""
+        self.question, self.job = question, job
+        self.setEnabled(question is not None)
+        if question is None:
+            return
+        job_id = job.id if job else None
+        try:
+            answer = self._interview.find_answer(question.id, job_id)
+            start = (
+                answer
+                if answer is not None or job_id is None
+                else self._interview.find_answer(question.id, None)
+            )
+            hints = suggest_kinds(self._interview.reflection())
+            prefs = self._services.preferences.get()
+        except (JournalError, InterviewError) as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.answer = answer
+        self.question_label.setText(question.text)
+        self.listening_label.setText(
+            f"They listen for: {question.listening_for}" if question.listening_for else ""
+        )
+        self.builders.setCurrentIndex({"aspiration": 0, "story": 1}.get(question.kind, 2))
+        parts = start.parts if start else NO_PARTS
+        self.aspiration.role, self.aspiration.company = (job.role, job.company) if job else ("", "")
+        self.aspiration.load(
+            start.aspiration_kind if start else (hints[0].kind if hints else ""),
+            parts,
+            ("Your reflection suggests: " + " ".join(h.why for h in hints)) if hints else "",
+        )
+        self.entry_ids = start.entry_ids if start else ()
+        self.star.load(parts, self._entry_titles(self.entry_ids))
+        self.coached.set_context(question.kind, key_terms, prefs)
+        self.coached.set_text(start.text if start else "")
+        self.dirty = False
+        self._show_state(
+            "Starting from your general answer; saving keeps a copy for this job."
+            if answer is None and start is not None
+            else ""
+        )
+
+    def reshow(self, key_terms: Sequence[KeyTerm]) -> None:
+        """Show the same question again (after the job or the journal changed)."""
+        self.show_question(self.question, self.job, key_terms)
+
+    def _entry_titles(self, entry_ids: tuple[int, ...]) -> list[str]:
+        titles = []
+        for entry_id in entry_ids:
+            try:
+                evidence = self._interview.evidence(entry_id)
+            except (JournalError, InterviewError):
+                continue
+            titles.append(f"{evidence.day} {evidence.title}")
+        return titles
+
+    def _show_state(self, text: str = "") -> None:
+        self.state_label.setText(
+            text or ("Unsaved changes" if self.dirty else "Saved" if self.answer else "")
+        )
+
+    def _mark_dirty(self) -> None:
+        if self.question is not None:
+            self.dirty = True
+            self._show_state()
+
+    def _composed(self, text: str) -> None:
+        if self.coached.text().strip() and self.coached.text() != text:
+            sure = QMessageBox.question(
+                self,
+                "Replace the answer?",
+                "Replace the answer below with the composed "
+                "one? (The current wording is kept as a version once saved.)",
+            )
+            if sure != QMessageBox.StandardButton.Yes:
+                return
+        self.coached.editor.setPlainText(text)
+        self._mark_dirty()
+
+    def save_if_dirty(self) -> bool:
+        """Save when something was typed since the last save; True when nothing is left unsaved."""
+        return self.save_answer() if self.dirty else True
+
+    def save_answer(self) -> bool:
+        question = self.question
+        if question is None:
+            return False
+        kind = question.kind
+        parts = (
+            self.aspiration.parts()
+            if kind == "aspiration"
+            else self.star.parts()
+            if kind == "story"
+            else NO_PARTS
+        )
+        draft = Answer(
+            self.answer.id if self.answer else None,
+            question.id,
+            question.text,
+            kind,
+            self.job.id if self.job else None,
+            self.coached.text(),
+            self.aspiration.kind() if kind == "aspiration" else "",
+            parts,
+            self.entry_ids if kind == "story" else (),
+        )
+        try:
+            self.answer = self._interview.save_answer(draft)
+        except (InterviewError, JournalError) as exc:
+            self.dirty = True
+            self._show_state(f"Not saved: {exc}")  # the typed text stays in the editor
+            self.status_message.emit(f"Not saved: {exc}")
+            return False
+        self.dirty = False
+        self._show_state()
+        self.saved.emit()
+        return True
+
+    def pick_entries(self) -> None:
+        try:
+            rows = self._services.journal.page(EntryQuery(), 0, 500)
+        except JournalError as exc:
+            self.status_message.emit(str(exc))
+            return
+        entries = [(r.id, f"{'★ ' if r.starred else ''}{r.day} {r.title}") for r in rows]
+        chosen = EntryChoiceDialog.choose(self, entries, self.entry_ids)
+        if chosen is None:
+            return
+        self.entry_ids, prefill = chosen
+        self.star.show_entries(self._entry_titles(self.entry_ids))
+        if prefill and self.entry_ids:
+            try:
+                self.star.fill(prefill_star(self._interview.evidence(self.entry_ids[0])))
+            except (InterviewError, JournalError) as exc:
+                self.status_message.emit(str(exc))
+        self._mark_dirty()
+
+    def show_versions(self) -> None:
+        if self.answer is None or self.answer.id is None:
+            self.status_message.emit("Save the answer first; earlier wordings are kept from then on.")
+            return
+        text = VersionsDialog.pick(self, self._interview.versions(self.answer.id))
+        if text is not None:
+            self.coached.editor.setPlainText(text)
+            self._mark_dirty()
+
+    def delete_answer(self) -> None:
+        if self.answer is None or self.answer.id is None:
+            return
+        sure = QMessageBox.question(
+            self, "Delete the answer?", "Delete this answer with its earlier versions and rehearsal takes?"
+        )
+        if sure != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._interview.delete_answer(self.answer.id)
+        except (InterviewError, JournalError) as exc:
+            self.status_message.emit(str(exc))
+            return
+        self.answer, self.dirty = None, False
+        self.status_message.emit("Answer deleted.")
+        self.saved.emit()
+        self.reshow(self.coached.key_terms)  # type: ignore[arg-type]
+
+    def rehearse_this(self) -> None:
+        if not self.coached.text().strip():
+            self.status_message.emit("Write the answer first, then rehearse it.")
+            return
+        if (self.dirty or self.answer is None) and not self.save_answer():
+            return
+        if self.answer is not None:
+            self.rehearse_requested.emit([self.answer])

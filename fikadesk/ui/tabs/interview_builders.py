@@ -1,0 +1,221 @@
+"""The two answer builders: Now / Next / Future for an aspiration, and a STAR story from evidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.interview import Situation, StarDraft, compose_aspiration, compose_story
+from fikadesk.domain.interview_reflection import ASPIRATION_KINDS
+from fikadesk.ui.dialogs.interview_dialogs import named, plain
+
+PARTS = ("now", "next", "future")
+PART_WORDS = {"now": "&Now", "next": "Ne&xt", "future": "&Future"}
+PART_LEADS = {
+    "now": "What you will focus on and bring in this role, from the start.",
+    "next": "The responsibility or role you are growing into over the next few years.",
+    "future": "The longer direction: the kind of impact or expertise you are heading for.",
+}
+
+
+class AspirationBuilder(QGroupBox):
+    """Pick a kind of aspiration and a situation, fill Now / Next / Future, compose an answer."""
+
+    compose_requested = Signal(str)
+    edited = Signal()
+
+    def __init__(self, situations: tuple[Situation, ...]) -> None:
+        super().__init__("Aspiration builder")
+        self.setObjectName("interview_aspiration_builder")
+        self._situations = {s.id: s for s in situations}
+        self.kind_combo = named(
+            QComboBox(),
+            "interview_aspiration_kind",
+            "Kind of aspiration",
+            "Leadership, expertise, impact, entrepreneurial or work-life design",
+        )
+        self.kind_combo.addItem("Choose a kind…", "")
+        for kind, about in ASPIRATION_KINDS.items():
+            self.kind_combo.addItem(about.split(":")[0], kind)
+            self.kind_combo.setItemData(self.kind_combo.count() - 1, about, 3)  # 3 = ToolTipRole
+        self.suggestion_label = plain("", "interview_aspiration_suggestion")
+        self.situation_combo = named(
+            QComboBox(),
+            "interview_situation",
+            "Your situation",
+            "Hints and examples change with your situation",
+        )
+        for situation in situations:
+            self.situation_combo.addItem(situation.title, situation.id)
+        self.edits: dict[str, QLineEdit] = {}
+        self.hints: dict[str, object] = {}
+        form = QFormLayout()
+        row = QHBoxLayout()
+        row.addWidget(self.kind_combo, 1)
+        row.addWidget(self.situation_combo, 1)
+        form.addRow("Kind, situation", row)
+        form.addRow("", self.suggestion_label)
+        for part in PARTS:
+            edit = named(QLineEdit(), f"interview_part_{part}", part.capitalize(), PART_LEADS[part])
+            edit.textEdited.connect(lambda _t: self.edited.emit())
+            hint = plain("", f"interview_hint_{part}")
+            hint.setEnabled(False)
+            self.edits[part], self.hints[part] = edit, hint
+            field = QWidget()
+            stack = QVBoxLayout(field)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(2)
+            stack.addWidget(edit)
+            stack.addWidget(hint)
+            label = QLabel(PART_WORDS[part])
+            label.setBuddy(edit)  # Alt+N, Alt+X, Alt+F jump to the part
+            form.addRow(label, field)
+        self.compose_button = named(
+            QPushButton("&Compose answer"),
+            "interview_compose_button",
+            "Compose an answer from Now, Next and Future",
+            "Write the three parts into an answer below, to edit (Alt+C)",
+        )
+        self.compose_button.clicked.connect(self._compose)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.compose_button)
+        layout.addStretch(1)
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
+        self.situation_combo.currentIndexChanged.connect(lambda _i: self._show_hints())
+        self.role, self.company = "", ""
+        self._show_hints()
+
+    def _show_hints(self) -> None:
+        situation = self._situations.get(self.situation_combo.currentData())
+        for part in PARTS:
+            guide = getattr(situation, part) if situation else None
+            self.hints[part].setText(f"{guide.hint} For example: “{guide.example}”" if guide else "")  # type: ignore[attr-defined]
+            self.edits[part].setPlaceholderText(guide.example if guide else "")
+
+    def load(self, kind: str, parts: tuple[str, ...], suggestion: str) -> None:
+        """Show a stored answer's kind and parts, and what the reflection suggests."""
+        self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
+        for part, text in zip(PARTS, parts, strict=False):
+            self.edits[part].setText(text)
+        self.suggestion_label.setText(suggestion)
+        self.suggestion_label.setVisible(bool(suggestion))
+
+    def kind(self) -> str:
+        """The chosen kind of aspiration ("" when none)."""
+        return str(self.kind_combo.currentData() or "")
+
+    def parts(self) -> tuple[str, str, str, str]:
+        """Now, Next, Future (and an empty fourth part)."""
+        return (self.edits["now"].text(), self.edits["next"].text(), self.edits["future"].text(), "")
+
+    def _compose(self) -> None:
+        now, nxt, future, _ = self.parts()
+        self.compose_requested.emit(
+            compose_aspiration(now, nxt, future, role=self.role, company=self.company)
+        )
+
+
+class StarBuilder(QGroupBox):
+    """Situation, Task, Action, Result: filled from journal entries, then edited into a story."""
+
+    compose_requested = Signal(str)
+    pick_requested = Signal()
+    edited = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("STAR story from your evidence")
+        self.setObjectName("interview_star_builder")
+        self.pick_button = named(
+            QPushButton("From &journal entries…"),
+            "interview_pick_entries_button",
+            "Pick journal entries",
+            "Choose the entries this story is about; the first fills Situation, Task, Action and Result",
+        )
+        self.pick_button.clicked.connect(self.pick_requested)
+        self.entries_label = plain("No journal entries linked yet.", "interview_story_entries")
+        self.edits: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout()
+        for key, label, tip in (
+            ("situation", "&Situation", "Where and when; what was at stake"),
+            ("task", "&Task", "What you had to do, or what was expected of you"),
+            ("action", "&Action", "What YOU did: your decisions and steps"),
+            ("result", "&Result", "What changed, in numbers where you can"),
+        ):
+            edit = named(QPlainTextEdit(), f"interview_star_{key}", key.capitalize(), tip)
+            edit.setPlaceholderText(tip)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
+            edit.textChanged.connect(self.edited)
+            self.edits[key] = edit
+            form.addRow(label, edit)
+        self.compose_button = named(
+            QPushButton("&Compose story"),
+            "interview_compose_story_button",
+            "Compose the story from the four parts",
+            "Join Situation, Task, Action and Result into the answer below (Alt+C)",
+        )
+        self.compose_button.clicked.connect(self._compose)
+        top = QHBoxLayout()
+        top.addWidget(self.pick_button)
+        top.addWidget(self.entries_label, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.compose_button)
+        layout.addStretch(1)
+
+    def load(self, parts: tuple[str, ...], entries: list[str]) -> None:
+        """Show a stored story's parts and the titles of its entries."""
+        for key, text in zip(("situation", "task", "action", "result"), parts, strict=False):
+            self.edits[key].blockSignals(True)
+            self.edits[key].setPlainText(text)
+            self.edits[key].blockSignals(False)
+        self.show_entries(entries)
+
+    def show_entries(self, titles: list[str]) -> None:
+        """Say which entries the story is built from."""
+        self.entries_label.setText(
+            "From: " + "; ".join(titles)
+            if titles
+            else "No journal entries linked yet: a story is strongest when it comes from "
+            "something you wrote down at the time."
+        )
+
+    def fill(self, draft: StarDraft) -> None:
+        """Put a pre-filled draft into the four parts."""
+        for key in ("situation", "task", "action", "result"):
+            self.edits[key].setPlainText(getattr(draft, key))
+
+    def parts(self) -> tuple[str, str, str, str]:
+        """Situation, Task, Action, Result as written."""
+        return tuple(self.edits[k].toPlainText() for k in ("situation", "task", "action", "result"))  # type: ignore[return-value]
+
+    def _compose(self) -> None:
+        self.compose_requested.emit(compose_story(StarDraft(*self.parts())))
+
+
+def motivation_help() -> QWidget:
+    """What a motivation answer needs (no builder: it is written from research)."""
+    box = QGroupBox("Why this role, why this company")
+    box.setObjectName("interview_motivation_help")
+    layout = QVBoxLayout(box)
+    layout.addWidget(
+        plain(
+            "Link what you found out about the company (its plans, its product, how people grow "
+            "there) to what you want to do next. Name one thing about them and one thing about "
+            "you; the coach checks the answer against the job's key terms."
+        )
+    )
+    return box
