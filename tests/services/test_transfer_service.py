@@ -188,3 +188,36 @@ def test_csv_has_one_row_per_live_entry_with_its_links(services: Services) -> No
     linked = [r for r in rows if r["expectation_ids"]]
     assert linked and all(len(r["expectation_ids"].split()) == len(r["expectations"].split(" | "))
                           for r in linked)
+
+
+def _interview(services: Services) -> None:
+    from fikadesk.domain.interview_records import Answer, Job, Take
+    from fikadesk.domain.interview_reflection import Worksheet
+
+    entry = services.journal.add(EntryDraft(day=date(2026, 9, 18), title="Led the billing migration"))
+    job = services.interview.save_job(Job(None, "Staff Engineer", "Acme", "Python, mentoring"))
+    answer = services.interview.save_answer(Answer(None, "aspirations-career", "Career?", "aspiration", job.id,
+                                                   "First.", "expertise", ("a", "b", "c")))
+    services.interview.save_answer(Answer(answer.id, "aspirations-career", "Career?", "aspiration", job.id,
+                                          "Second."))
+    services.interview.save_answer(Answer(None, "own-story", "A story?", "story", None, "Once…",
+                                          entry_ids=(entry.id,)))
+    services.interview.record_take(Take(None, answer.id, LATER, 42, 4, "better"))
+    services.interview.save_reflection(Worksheet("debugging", fulfilment=frozenset({"innovation"})))
+
+
+def test_interview_data_travels_with_the_journal(services: Services, fresh: Services) -> None:
+    _interview(services)
+    document = services.transfer.export_document()
+    assert {len(document["tables"][t]) for t in ("interview_job", "interview_answer_version",
+                                                 "interview_take", "interview_reflection")} == {1}
+    fresh.transfer.import_document(document)
+    [job] = fresh.interview.jobs()
+    answer = fresh.interview.find_answer("aspirations-career", job.id)
+    assert answer.text == "Second." and [v.text for v in fresh.interview.versions(answer.id)] == ["First."]
+    assert [(t.seconds, t.rating) for t in fresh.interview.takes(answer.id)] == [(42, 4)]
+    story = fresh.interview.find_answer("own-story", None)
+    assert fresh.interview.evidence(story.entry_ids[0]).title == "Led the billing migration"
+    assert fresh.interview.reflection().strengths == "debugging"
+    fresh.transfer.import_document(document)  # again, into a journal that has it all: ids are remapped
+    assert len(fresh.interview.jobs()) == 2 and fresh.interview.reflection().strengths == "debugging"
