@@ -196,8 +196,10 @@ def _interview(services: Services) -> None:
 
     entry = services.journal.add(EntryDraft(day=date(2026, 9, 18), title="Led the billing migration"))
     job = services.interview.save_job(Job(None, "Staff Engineer", "Acme", "Python, mentoring"))
-    answer = services.interview.save_answer(Answer(None, "aspirations-career", "Career?", "aspiration", job.id,
-                                                   "First.", "expertise", ("a", "b", "c")))
+    answer = services.interview.save_answer(
+        Answer(None, "aspirations-career", "Career?", "aspiration", job.id, "First.", "expertise",
+               ("a", "b", "c"))
+    )
     services.interview.save_answer(Answer(answer.id, "aspirations-career", "Career?", "aspiration", job.id,
                                           "Second."))
     services.interview.save_answer(Answer(None, "own-story", "A story?", "story", None, "Once…",
