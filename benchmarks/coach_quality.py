@@ -12,10 +12,12 @@ sys.path.insert(0, str(ROOT))
 from fikadesk.domain.interview_coach import CODES, coach  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus.json"
+BLIND = ROOT / "tests" / "data" / "coach_holdout.json"
 THRESHOLD = 0.9
 
 
 def load(path: Path = CORPUS) -> list[dict]:
+    """The labelled answers of one corpus file."""
     return json.loads(path.read_text(encoding="utf-8"))["answers"]
 
 
@@ -41,6 +43,7 @@ def scores(entries: list[dict]) -> dict[str, tuple[float, float, int, int, int]]
 
 
 def mistakes(entries: list[dict]) -> list[str]:
+    """One line per answer whose codes differ from its labels."""
     lines = []
     for e in entries:
         got = {f.code for f in coach(e["text"], kind=e["kind"], key_terms=e.get("key_terms", ()))}
@@ -51,6 +54,7 @@ def mistakes(entries: list[dict]) -> list[str]:
 
 
 def table(title: str, result: dict[str, tuple[float, float, int, int, int]]) -> str:
+    """The per-code scores as a text table under a title."""
     rows = [title, f"{'code':<18} {'prec':>5} {'rec':>5} {'tp':>3} {'fp':>3} {'fn':>3}"]
     for code, (p, r, tp, fp, fn) in result.items():
         rows.append(f"{code:<18} {p:5.2f} {r:5.2f} {tp:3d} {fp:3d} {fn:3d}")
@@ -58,6 +62,7 @@ def table(title: str, result: dict[str, tuple[float, float, int, int, int]]) -> 
 
 
 def main() -> int:
+    """Print the tables; exit 1 when a code of the tuning set falls below the threshold."""
     entries = load()
     tuned = [e for e in entries if not e.get("holdout")]
     held = [e for e in entries if e.get("holdout")]
@@ -66,8 +71,12 @@ def main() -> int:
     if held:
         print()
         print(table(f"Held-out set ({len(held)} answers)", scores(held)))
+    blind = load(BLIND) if BLIND.exists() else []
+    if blind:
+        print()
+        print(table(f"Blind set ({len(blind)} answers, {BLIND.name})", scores(blind)))
     if "-v" in sys.argv:
-        print("\n".join(mistakes(entries)))
+        print("\n".join(mistakes(entries + blind)))
     failing = [c for c, (p, r, *_rest) in main_scores.items() if min(p, r) < THRESHOLD]
     if failing:
         print(f"below {THRESHOLD}: {', '.join(failing)}")
