@@ -17,11 +17,6 @@ if TYPE_CHECKING:
     from fikadesk.services.container import Services
 
 KINDS = ("promotion", "interview", "agenda")
-#: Briefs whose data this version cannot gather yet, with the reason given on the command line.
-NOT_YET = {
-    "interview": "the interview brief needs the Interview tab's data (target jobs and prepared "
-                 "answers), which this version of fikadesk does not store yet",
-}
 TITLES = {"promotion": "Promotion case", "interview": "Interview prep", "agenda": "1:1 agenda"}
 
 
@@ -32,7 +27,8 @@ def add_brief_parsers(commands: Any) -> None:
         description="Write a brief from your journal. Without -o or --pdf the markdown goes to "
         "standard output. Private entries never appear in a brief.")
     brief.add_argument("kind", choices=KINDS, help="which brief to write")
-    brief.add_argument("--job", type=int, metavar="ID", help="the target job (interview brief)")
+    brief.add_argument("--job", type=int, metavar="ID", help="the target job of the interview "
+                       "brief (fikadesk interview jobs lists them; not needed with only one job)")
     brief.add_argument("--since", help="YYYY-MM-DD: first day of evidence (default: 12 months "
                        "before --until)")
     brief.add_argument("--until", help="YYYY-MM-DD: last day of evidence (default: today)")
@@ -53,6 +49,7 @@ class BriefRequest:
     today: date
     output: Path | None = None
     pdf: Path | None = None
+    job: int | None = None
 
 
 def _folder_exists(raw: str | None, option: str) -> Path | None:
@@ -68,16 +65,26 @@ def _folder_exists(raw: str | None, option: str) -> Path | None:
 
 def prepare_brief(args: argparse.Namespace, today: date) -> BriefRequest:
     """Check the arguments of ``brief`` before the journal is opened."""
-    if args.kind in NOT_YET:
-        raise BriefError(NOT_YET[args.kind])
-    if args.job is not None:
+    if args.job is not None and args.kind != "interview":
         raise BriefError("--job belongs to the interview brief")
     until = parse_date(args.until, "--until") if args.until else today
     since = parse_date(args.since, "--since") if args.since else default_period(until)[0]
     if since > until:
         raise BriefError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
     return BriefRequest(args.kind, PromotionOptions(since, until, not args.starred_only), today,
-                        _folder_exists(args.output, "-o"), _folder_exists(args.pdf, "--pdf"))
+                        _folder_exists(args.output, "-o"), _folder_exists(args.pdf, "--pdf"),
+                        args.job)
+
+
+def _job_of(request: BriefRequest, services: Services) -> int | None:
+    """The --job given, or the only job there is; BriefError when it must be chosen."""
+    if request.job is not None:
+        return request.job
+    jobs = services.interview.jobs()
+    if len(jobs) > 1:
+        raise BriefError("there are several target jobs: choose one with --job ID ("
+                         + ", ".join(f"{j.id} {j.label}" for j in jobs) + ")")
+    return jobs[0].id if jobs else None
 
 
 def run_brief(request: BriefRequest, args: argparse.Namespace, services: Services,
@@ -93,6 +100,13 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
 
         bank = load_question_bank(resources_dir())
         text = build_agenda(gather_agenda(services.plan, request.today, bank), request.today)
+    elif request.kind == "interview":
+        from fikadesk.briefs.interview import build_interview
+        from fikadesk.services.briefs import gather_interview
+
+        wpm = services.preferences.get().words_per_minute
+        text = build_interview(gather_interview(services.interview, _job_of(request, services),
+                                                wpm), request.today)
     else:
         text = services.briefs.promotion(request.options, request.today, services.plan.state())
     title = plain_title(text, TITLES[request.kind])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from fikadesk.briefs.markdown import (
     block,
@@ -17,7 +19,13 @@ from fikadesk.briefs.markdown import (
     table,
 )
 from fikadesk.domain.interview import DEFAULT_WPM, speaking_seconds
+from fikadesk.domain.interview_records import Answer, Job
 from fikadesk.domain.interview_terms import term_coverage
+
+_NEVER = datetime(1970, 1, 1)
+
+#: A list marker at the start of a line of research notes (bullet or number).
+_MARKER = re.compile(r"^\s*(?:[-*+\u2022]|\d+[.)])\s+")
 
 
 @dataclass(frozen=True)
@@ -49,10 +57,18 @@ class StarStory:
     action: str
     result: str
     day: date | None = None
+    said: str = ""
+
+    @property
+    def has_parts(self) -> bool:
+        """Whether any of the four parts is written."""
+        return any(p.strip() for p in (self.situation, self.task, self.action, self.result))
 
     @property
     def spoken(self) -> str:
-        """The four parts as they are said, one after the other."""
+        """The story as it is said: the composed answer, else the four parts one after another."""
+        if self.said.strip():
+            return self.said.strip()
         return " ".join(p.strip() for p in (self.situation, self.task, self.action, self.result)
                         if p.strip())
 
@@ -85,7 +101,7 @@ def _header(data: InterviewInput, today: date) -> str:
             f"minute; everything below takes {minutes_seconds(total)} to say.")
     parts = [heading(1, f"Interview prep: {title}"), line]
     if job.notes.strip():
-        parts += [heading(2, "About the role"), block(job.notes)]
+        parts += [heading(2, "Notes on the role and company"), block(job.notes)]
     return document(*parts)
 
 
@@ -134,6 +150,9 @@ def _stories(data: InterviewInput) -> str:
     for story in data.stories:
         when = f"{story.day.isoformat()}, " if story.day else ""
         parts += [heading(3, inline(story.title)), f"*{when}{_time(story.spoken, data.wpm)}*"]
+        if not story.has_parts:  # told as a whole, without the four parts filled in
+            parts.append(block(story.said) if story.said.strip() else "*Not written yet.*")
+            continue
         rows = [("Situation", story.situation), ("Task", story.task), ("Action", story.action),
                 ("Result", story.result)]
         parts.append(bullets(f"**{label}:** {inline(text) if text.strip() else '—'}"
@@ -154,3 +173,63 @@ def build_interview(data: InterviewInput, today: date) -> str:
     """Return the interview prep brief as CommonMark; the same data and date give the same text."""
     return document(_header(data, today), _terms(data), _aspiration(data), _answers(data),
                     _stories(data), _questions(data))
+
+
+def split_research(research: str) -> tuple[str, tuple[str, ...]]:
+    """Split research notes into the notes and the questions to ask (lines ending in "?").
+
+    A question keeps its words without the list marker in front; the other lines stay notes.
+    """
+    notes: list[str] = []
+    questions: list[str] = []
+    for line in research.replace("\r\n", "\n").split("\n"):
+        bare = _MARKER.sub("", line, count=1).strip()
+        if bare.endswith("?"):
+            questions.append(bare)
+        else:
+            notes.append(line)
+    return "\n".join(notes).strip(), tuple(questions)
+
+
+def _wanted(answer: Answer) -> bool:
+    return bool(answer.text.strip() or any(p.strip() for p in answer.parts))
+
+
+def _story(answer: Answer, entry_days: Mapping[int, date]) -> StarStory:
+    situation, task, action, result = (tuple(answer.parts) + ("",) * 4)[:4]
+    day = next((entry_days[e] for e in answer.entry_ids if e in entry_days), None)
+    return StarStory(answer.question_text, situation, task, action, result, day, answer.text)
+
+
+def interview_input(job: Job, answers: Sequence[Answer], key_terms: Sequence[str],
+                    entry_days: Mapping[int, date], question_order: Sequence[str],
+                    wpm: int = DEFAULT_WPM) -> InterviewInput:
+    """Choose what the brief for ``job`` says from the stored answers.
+
+    ``answers`` are the job's own answers and those written for any job; where both answer one
+    question, the job's own wins. The aspiration answer is the job's own one saved last (else
+    the general one saved last); other aspiration and motivation answers are prepared answers,
+    story answers are STAR stories dated by their first journal entry (``entry_days``). Answers
+    follow the question bank's order (``question_order``); empty answers are left out.
+    """
+    chosen: dict[str, Answer] = {}
+    for answer in answers:
+        if not _wanted(answer) or answer.job_id not in (None, job.id):
+            continue
+        held = chosen.get(answer.question_key)
+        if held is None or (held.job_id is None and answer.job_id is not None):
+            chosen[answer.question_key] = answer
+    place = {key: n for n, key in enumerate(question_order)}
+    ordered = sorted(chosen.values(), key=lambda a: (place.get(a.question_key, len(place)),
+                                                     a.id or 0))
+    hopes = [a for a in ordered if a.kind == "aspiration" and a.text.strip()]
+    aspiration = max(hopes, key=lambda a: (a.job_id is not None, a.updated_at or _NEVER, a.id or 0),
+                     default=None)
+    prepared = tuple(PreparedAnswer(a.question_text, a.text) for a in ordered
+                     if a.kind != "story" and a is not aspiration)
+    stories = tuple(_story(a, entry_days) for a in ordered if a.kind == "story")
+    notes, questions = split_research(job.research)
+    return InterviewInput(
+        InterviewJob(job.role, job.company, job.interview_on, tuple(key_terms), notes),
+        PreparedAnswer(aspiration.question_text, aspiration.text) if aspiration else None,
+        prepared, stories, questions, wpm)

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import text
 
 from fikadesk.briefs.agenda import AgendaInput
+from fikadesk.briefs.interview import InterviewInput, interview_input
 from fikadesk.briefs.promotion import (
     ExpectationLinks,
     PromotionInput,
     PromotionOptions,
     build_promotion,
 )
+from fikadesk.domain.interview_records import InterviewError
+from fikadesk.domain.interview_terms import extract_key_terms
 from fikadesk.domain.journal import Entry
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.domain.plan import PlanState
 from fikadesk.domain.plan_prep import Question
+from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanService
@@ -120,3 +125,26 @@ def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[Questi
         raise BriefError("No plan is started yet. Start one in the Plan tab (or with fikadesk plan "
                          "start) and record a check-in; the agenda is written from them.")
     return AgendaInput(stored.plan, prep)
+
+
+NO_JOB = ("No target job yet: add the job you are interviewing for in the Interview tab (New "
+          "job…) with its description, then write your answers; the brief is made from them.")
+
+
+def gather_interview(interview: InterviewService, job_id: int | None, wpm: int) -> InterviewInput:
+    """The job (its key terms from its description), its answers and stories, and the questions
+    in its research notes; BriefError when there is no such job. ``wpm`` is the speaking pace."""
+    if job_id is None:
+        raise BriefError(NO_JOB)
+    try:
+        job = interview.job(job_id)
+    except InterviewError as exc:
+        raise BriefError(str(exc)) from None
+    answers = interview.answers(job_id)
+    days = {}
+    for entry_id in sorted({e for a in answers if a.kind == "story" for e in a.entry_ids}):
+        with contextlib.suppress(InterviewError):  # an entry gone for good leaves no date
+            days[entry_id] = interview.evidence(entry_id).day
+    terms = [t.term for t in extract_key_terms(job.description)] if job.description.strip() else []
+    order = [q.id for q in interview.questions()]
+    return interview_input(job, answers, terms, days, order, wpm)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -187,3 +188,101 @@ def sample_interview() -> InterviewInput:
         questions_to_ask=("What would success look like in the first six months?",
                           "How does the team share on-call?"),
     )
+
+
+def fill_plan(services: Services, made: dict[str, int]) -> None:
+    """Store the sample plan through the plan service (after ``fill_journal``)."""
+    state = sample_plan()
+    services.plan.start(state.plan)
+    checkin_ids: dict[int, int] = {}
+    for checkin in state.checkins:
+        followups = [replace(f, id=None, checkin_id=None, done_on=None)
+                     for f in state.followups if f.checkin_id == checkin.id]
+        checkin_ids[checkin.id or 0] = services.plan.save_checkin(replace(checkin, id=None),
+                                                                  followups)
+    stored = services.plan.state()
+    assert stored is not None
+    for followup in stored.followups:
+        done = next(f.done_on for f in state.followups if f.text == followup.text)
+        if done is not None:
+            services.plan.set_followup_done(followup.id or 0, done)
+    migration = made["Led the billing migration cut-over"]
+    for item in state.checklist:
+        source = checkin_ids.get(item.source_checkin_id or 0)
+        services.plan.save_item(replace(item, id=None, source_checkin_id=source,
+                                        entry_ids=(migration,) if item.entry_ids else ()))
+    for commitment in state.commitments:
+        services.plan.save_commitment(replace(commitment, id=None))
+    for checkpoint in state.checkpoints:
+        services.plan.save_checkpoint(replace(checkpoint, id=None))
+
+
+JOB_DESCRIPTION = """Senior Backend Engineer, Ledger team
+
+Northwind Payments moves money for 2,000 small businesses. The ledger team of six owns the
+service every payment passes through.
+
+What you will do:
+- Lead the move of the ledger service to event sourcing on Kafka
+- Design payment systems that stay correct under failure
+- Share on-call for the ledger service and improve its runbooks
+- Mentor engineers on the team through design reviews
+
+Requirements:
+- Experience running payment systems or other systems where money is on the line
+- System design experience with event-driven services and Kafka
+- Mentoring other engineers
+"""
+
+RESEARCH = """Series C last spring; the ledger team doubled this year.
+- Engineering blog: they write design docs for every change to the ledger.
+- What would success look like in the first six months?
+- How does the team share on-call?
+Glassdoor says promotions are decided twice a year."""
+
+
+def fill_interview(services: Services, made: dict[str, int]) -> int:
+    """Store a target job with answers and stories (after ``fill_journal``); return the job id."""
+    from fikadesk.domain.interview_records import Answer, Job
+
+    job = services.interview.save_job(Job(None, "Senior Backend Engineer", "Northwind Payments",
+                                          JOB_DESCRIPTION, RESEARCH, date(2026, 12, 3)))
+    other = services.interview.save_job(Job(None, "Staff Engineer", "Elsewhere Ltd"))
+    assert job.id is not None and other.id is not None
+    save = services.interview.save_answer
+    # A general aspiration answer, then this job's own one: the job's own is the brief's.
+    save(Answer(None, "aspirations-career", "What are your career aspirations?", "aspiration",
+                None, "I want to grow into a technical lead for payment systems."))
+    save(Answer(None, "aspirations-five-years", "Where do you see yourself in five years?",
+                "aspiration", job.id,
+                "Right now I want to go deep on payment systems and the reliability work around "
+                "them. In the next two years I want to lead projects that span teams, like the "
+                "billing migration I ran this year. Longer term I see myself as the person who "
+                "shapes how a payments platform grows, while helping other engineers get there.",
+                "impact", ("Go deep on payment systems", "Lead projects across teams",
+                           "Shape how a payments platform grows")))
+    # A motivation answer written for any job, and the same question rewritten for this job.
+    save(Answer(None, "motivation-hope-to-get", "What are you hoping to get out of this role?",
+                "motivation", None, "A bigger team."))
+    save(Answer(None, "motivation-hope-to-get", "What are you hoping to get out of this role?",
+                "motivation", job.id,
+                "Your ledger move is the kind of project I do best: a risky migration with money "
+                "on the line, where planning and on-call discipline matter more than heroics."))
+    save(Answer(None, "motivation-why-company", "Why do you want to work here?", "motivation",
+                other.id, "Answer for the other job: never in this brief."))
+    save(Answer(None, "aspirations-next-step", "What would you like your next career step to be?",
+                "aspiration", job.id, ""))  # empty: left out
+    parts = ("40,000 accounts had to move to the new billing system without downtime.",
+             "I was asked to plan and lead the cut-over.",
+             "I split it into three waves, wrote the runbook and ran a dry run with support "
+             "on call.", "Every account moved with zero downtime.")
+    save(Answer(None, "story-leadership",
+                "Describe a time you led a project or a group without formal authority.",
+                "story", None, " ".join(parts), "", parts,
+                (made["Led the billing migration cut-over"],)))
+    save(Answer(None, "story-initiative", "Tell me about something you improved without being asked.",
+                "story", job.id,
+                "In a design review I noticed a new rollup job wrote outside a transaction. I "
+                "showed how a crash would lose rows, and we fixed it before release.", "", (),
+                (made["Caught a data-loss bug in design review"],)))
+    return job.id

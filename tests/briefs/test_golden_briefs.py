@@ -5,9 +5,20 @@ from __future__ import annotations
 from fikadesk.briefs.agenda import build_agenda
 from fikadesk.briefs.interview import build_interview
 from fikadesk.briefs.promotion import PromotionOptions, default_period
+from fikadesk.domain.plan_prep import load_question_bank
+from fikadesk.services.briefs import gather_agenda, gather_interview
 from fikadesk.services.container import Services
 from tests.briefs.golden import check_golden
-from tests.briefs.sample import TODAY, fill_journal, sample_agenda, sample_interview, sample_plan
+from tests.briefs.sample import (
+    RESOURCES,
+    TODAY,
+    fill_interview,
+    fill_journal,
+    fill_plan,
+    sample_agenda,
+    sample_interview,
+    sample_plan,
+)
 
 
 def test_promotion_case_with_plan(services: Services) -> None:
@@ -36,3 +47,24 @@ def test_same_data_and_date_give_the_same_text(services: Services) -> None:
     options = PromotionOptions(*default_period(TODAY))
     first = services.briefs.promotion(options, TODAY, sample_plan())
     assert services.briefs.promotion(options, TODAY, sample_plan()) == first
+
+
+def test_promotion_case_with_the_stored_plan(services: Services) -> None:
+    made = fill_journal(services)
+    fill_plan(services, made)
+    options = PromotionOptions(*default_period(TODAY))
+    check_golden("promotion.md", services.briefs.promotion(options, TODAY, services.plan.state()))
+
+
+def test_agenda_from_the_stored_plan(services: Services) -> None:
+    made = fill_journal(services)
+    fill_plan(services, made)
+    agenda = gather_agenda(services.plan, TODAY, load_question_bank(RESOURCES))
+    check_golden("agenda_journal.md", build_agenda(agenda, TODAY))
+
+
+def test_interview_from_the_stored_job_and_answers(services: Services) -> None:
+    made = fill_journal(services)
+    job_id = fill_interview(services, made)
+    data = gather_interview(services.interview, job_id, 140)
+    check_golden("interview_journal.md", build_interview(data, TODAY))

@@ -86,7 +86,8 @@ def _interview(text: str) -> InterviewInput:
         InterviewJob(text, text, date(2026, 12, 3), (text, "payments"), text),
         PreparedAnswer(text, text + " " + text),
         (PreparedAnswer(text, text),),
-        (StarStory(text, text, text, text, text, date(2026, 9, 1)),),
+        (StarStory(text, text, text, text, text, date(2026, 9, 1)),
+         StarStory(text, "", "", "", "", None, said=text)),
         (text, text),
     )
 

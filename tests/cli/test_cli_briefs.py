@@ -12,7 +12,7 @@ import pytest
 from fikadesk.cli import build_parser, run
 from fikadesk.services.container import Services
 from tests.briefs.golden import GOLDEN
-from tests.briefs.sample import TODAY, fill_journal
+from tests.briefs.sample import TODAY, fill_interview, fill_journal
 from tests.cli.helpers import one_line, run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,9 +55,45 @@ def test_output_file_replaces_the_old_one_whole(services: Services, journal_path
     assert target.stat().st_mode & 0o777 == 0o600
 
 
+def test_interview_for_one_job_matches_the_golden_file(services: Services, journal_path: Path,
+                                                       tmp_path: Path) -> None:
+    job_id = fill_interview(services, fill_journal(services))
+    code, out, err = _run_on(journal_path, "brief", "interview", "--job", str(job_id))
+    assert (code, err) == (0, "")
+    assert out == (GOLDEN / "interview_journal.md").read_text(encoding="utf-8")
+    target = tmp_path / "prep.md"
+    assert _run_on(journal_path, "brief", "interview", "--job", str(job_id), "-o",
+                   str(target))[:2] == (0, f"Wrote {target}\n")
+    assert target.read_text(encoding="utf-8") == out
+
+
+def test_interview_uses_the_speaking_pace_and_asks_which_job(services: Services,
+                                                             journal_path: Path, capsys) -> None:
+    job_id = fill_interview(services, fill_journal(services))
+    services.preferences.save(services.preferences.get().with_changes(words_per_minute=100))
+    code, out, _ = _run_on(journal_path, "brief", "interview", "--job", str(job_id))
+    assert code == 0 and "Speaking times assume 100 words a minute" in out
+    code, out, err = run_cli(capsys, "--db", str(journal_path), "brief", "interview")
+    assert (code, out) == (2, "")
+    assert one_line(err) == ("fikadesk: there are several target jobs: choose one with --job ID "
+                             "(2 Staff Engineer at Elsewhere Ltd, 1 Senior Backend Engineer at "
+                             "Northwind Payments)")
+
+
+def test_interview_with_a_single_job_needs_no_job_option(services: Services,
+                                                        journal_path: Path) -> None:
+    job_id = fill_interview(services, fill_journal(services))
+    services.interview.delete_job(job_id + 1)
+    code, out, _ = _run_on(journal_path, "brief", "interview")
+    assert code == 0
+    assert out == (GOLDEN / "interview_journal.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(("argv", "message"), [
     (["brief", "agenda"], "fikadesk: No plan is started yet. Start one in the Plan tab"),
-    (["brief", "interview", "--job", "3"], "fikadesk: the interview brief needs the Interview"),
+    (["brief", "interview", "--job", "3"],
+     "fikadesk: There is no job 3; `fikadesk interview jobs` lists them."),
+    (["brief", "interview"], "fikadesk: No target job yet: add the job you are interviewing for"),
     (["brief", "promotion", "--since", "2026-02-30"], "fikadesk: '2026-02-30' is not a valid date"),
     (["brief", "promotion", "--since", "2026-05-02", "--until", "2026-05-01"],
      "fikadesk: --since 2026-05-02 is after --until 2026-05-01"),
@@ -98,3 +134,19 @@ def test_pdf_works_headless_in_a_fresh_process(services: Services, journal_path:
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Promotion case: Senior Engineer" in text and "Page 1 of" in text
+
+
+def test_interview_pdf_works_headless(services: Services, journal_path: Path,
+                                      tmp_path: Path) -> None:
+    job_id = fill_interview(services, fill_journal(services))
+    pdf = tmp_path / "prep.pdf"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
+           "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    done = subprocess.run([sys.executable, "-m", "fikadesk", "--db", str(journal_path), "brief",
+                           "interview", "--job", str(job_id), "--pdf", str(pdf)],
+                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    assert (done.returncode, done.stderr) == (0, "")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Interview prep: Senior Backend Engineer at Northwind Payments" in text
+    assert "How does the team share on-call?" in text and "Page 1 of" in text

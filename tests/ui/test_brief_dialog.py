@@ -16,7 +16,7 @@ from fikadesk.ui.brief_print import make_print_preview
 from fikadesk.ui.dialogs.brief_dialog import BriefDialog
 from fikadesk.ui.dialogs.brief_sources import promotion_source
 from tests.briefs.golden import GOLDEN
-from tests.briefs.sample import TODAY, fill_journal
+from tests.briefs.sample import TODAY, fill_interview, fill_journal
 
 
 @pytest.fixture
@@ -159,7 +159,7 @@ def test_plan_agenda_and_interview_sources_are_ready_to_wire(qtbot, services: Se
     fill_journal(services)
     sources = [promotion_source(services, sample_plan),
                agenda_source(sample_agenda, lambda: TODAY),
-               interview_source(sample_interview, lambda: TODAY)]
+               interview_source(lambda job: sample_interview(), lambda: TODAY)]
     made = BriefDialog(sources, TODAY)
     qtbot.addWidget(made)
     assert made.markdown == (GOLDEN / "promotion.md").read_text(encoding="utf-8")
@@ -221,7 +221,7 @@ def test_the_window_offers_the_agenda_written_from_the_plan(window, qtbot) -> No
     window.briefs_action.trigger()
     dialog = window.brief_dialog
     assert [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())] == \
-        ["Promotion case", "Next 1:1 agenda"]
+        ["Promotion case", "Next 1:1 agenda", "Interview prep"]
     dialog.kind_combo.setCurrentIndex(1)
     qtbot.waitUntil(lambda: dialog.preview.toPlainText().startswith("No plan is started yet"), timeout=3000)
     window.services.plan.start(Plan("Senior Engineer", manager_name="Sam"))
@@ -230,4 +230,35 @@ def test_the_window_offers_the_agenda_written_from_the_plan(window, qtbot) -> No
     dialog.refresh()
     assert dialog.preview.toPlainText().startswith("1:1 agenda with Sam")
     assert "Share the doc" in dialog.preview.toPlainText()
+    dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_the_window_writes_interview_prep_for_the_chosen_job(window, qtbot, tmp_path: Path,
+                                                             monkeypatch) -> None:
+    services = window.services
+    window.briefs_action.trigger()
+    dialog = window.brief_dialog
+    dialog.kind_combo.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: dialog.preview.toPlainText().startswith("No target job yet"),
+                    timeout=3000)
+    assert not dialog.job_combo.isEnabled() and dialog.job_combo.currentText() == "No jobs yet"
+    job_id = fill_interview(services, fill_journal(services))
+    window.briefs_action.trigger()  # brought forward: the jobs are read again
+    assert window.brief_dialog is dialog and dialog.job_combo.isEnabled()
+    assert [dialog.job_combo.itemText(i) for i in range(dialog.job_combo.count())] == \
+        ["Staff Engineer at Elsewhere Ltd", "Senior Backend Engineer at Northwind Payments"]
+    assert dialog.job_combo.accessibleName() == "Job"
+    assert dialog.preview.toPlainText().startswith("Interview prep: Staff Engineer at Elsewhere")
+    dialog.job_combo.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: dialog.markdown == (GOLDEN / "interview_journal.md").read_text(
+        encoding="utf-8"), timeout=3000)
+    assert not dialog.since_edit.isEnabled() and not dialog.starred_check.isEnabled()
+    monkeypatch.setattr(BriefDialog, "ask_save_path",
+                        classmethod(lambda cls, parent, suggested, f: tmp_path / suggested.name))
+    saved = dialog.save()
+    assert saved == tmp_path / f"interview-job{job_id}-2026-11-20.md"
+    assert saved.read_text(encoding="utf-8") == dialog.markdown
+    dialog.kind_combo.setCurrentIndex(0)
+    assert not dialog.job_combo.isEnabled()
     dialog.close()

@@ -30,7 +30,13 @@ from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.brief_pdf import export_pdf, page_size_for
-from fikadesk.ui.dialogs.brief_sources import BriefChoice, BriefSource, agenda_source, promotion_source
+from fikadesk.ui.dialogs.brief_sources import (
+    BriefChoice,
+    BriefSource,
+    agenda_source,
+    interview_source,
+    promotion_source,
+)
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
 
 
@@ -46,11 +52,13 @@ def _to_date(value: QDate) -> date:
 class BriefDialog(QDialog):
     """A brief, previewed safely, with Save, Copy, Print and Export PDF."""
 
-    def __init__(self, sources: list[BriefSource], today: date, parent=None) -> None:
+    def __init__(self, sources: list[BriefSource], today: date, parent=None,
+                 jobs: list[tuple[int, str]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("brief_dialog")
         self.setWindowTitle("Briefs")
         self.sources = sources
+        self._jobs = list(jobs or [])
         self.markdown = ""
         self._folder = Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
@@ -82,6 +90,10 @@ class BriefDialog(QDialog):
                                           "First day of the evidence to include")
         self.until_edit = self._date_edit("brief_until_edit", "Evidence until", until,
                                           "Last day of the evidence to include")
+        self.job_combo = QComboBox()
+        self._named(self.job_combo, "brief_job_combo", "Job",
+                    "The job the interview prep is for (add jobs in the Interview tab)")
+        self.set_jobs(self._jobs)
         self.starred_check = QCheckBox("Starred entries only")
         self._named(self.starred_check, "brief_starred_check", "Starred entries only",
                     "Leave unstarred entries out; status and gaps still count them")
@@ -91,6 +103,7 @@ class BriefDialog(QDialog):
         self.about_label.setWordWrap(True)
         form = QFormLayout()
         form.addRow("&Brief:", self.kind_combo)
+        form.addRow("&Job:", self.job_combo)
         form.addRow("&From:", self.since_edit)
         form.addRow("&Until:", self.until_edit)
         form.addRow("", self.starred_check)
@@ -153,6 +166,7 @@ class BriefDialog(QDialog):
         self.since_edit.dateChanged.connect(self._schedule)
         self.until_edit.dateChanged.connect(self._schedule)
         self.starred_check.toggled.connect(self._schedule)
+        self.job_combo.currentIndexChanged.connect(self._schedule)
         self._on_kind_combo_changed()
 
     def _date_edit(self, name: str, accessible: str, day: date, tip: str) -> QDateEdit:
@@ -183,8 +197,24 @@ class BriefDialog(QDialog):
         return plain_title(self.markdown, self.source.label)
 
     def choice(self) -> BriefChoice:
+        job = self.job_combo.currentData()
         return BriefChoice(_to_date(self.since_edit.date()), _to_date(self.until_edit.date()),
-                           not self.starred_check.isChecked())
+                           not self.starred_check.isChecked(),
+                           int(job) if job is not None else None)
+
+    def set_jobs(self, jobs: list[tuple[int, str]]) -> None:
+        """Offer these (id, label) jobs for the interview brief, keeping the chosen one if it stays."""
+        kept = self.job_combo.currentData()
+        self.job_combo.blockSignals(True)
+        self.job_combo.clear()
+        for job_id, label in jobs:
+            self.job_combo.addItem(" ".join(label.split()), job_id)
+        if not jobs:
+            self.job_combo.addItem("No jobs yet", None)
+        found = self.job_combo.findData(kept) if kept is not None else -1
+        self.job_combo.setCurrentIndex(max(found, 0))
+        self.job_combo.blockSignals(False)
+        self._jobs = list(jobs)
 
     def _on_kind_combo_changed(self) -> None:
         source = self.source
@@ -192,6 +222,7 @@ class BriefDialog(QDialog):
         for widget in (self.since_edit, self.until_edit):
             widget.setEnabled(source.uses_period)
         self.starred_check.setEnabled(source.uses_starred)
+        self.job_combo.setEnabled(source.uses_job and bool(self._jobs))
         self._schedule()
 
     def _schedule(self) -> None:
@@ -225,7 +256,9 @@ class BriefDialog(QDialog):
 
     # -- output ------------------------------------------------------------------------------
     def _suggested(self, suffix: str) -> Path:
-        return self._folder / f"{self.source.key}-{_to_date(self.until_edit.date()).isoformat()}{suffix}"
+        job = self.choice().job_id if self.source.uses_job else None
+        key = self.source.key + (f"-job{job}" if job is not None else "")
+        return self._folder / f"{key}-{_to_date(self.until_edit.date()).isoformat()}{suffix}"
 
     def _fresh(self) -> bool:
         """Write the brief again right before it leaves the window, so an entry marked private
@@ -328,21 +361,27 @@ class BriefDialog(QDialog):
     def open_for(cls, parent: QWidget, services: Services) -> BriefDialog:
         """Open the window (not modal, so the journal stays usable) on the briefs available;
         if it is open already, bring it forward with the brief written again."""
+        jobs = [(int(j.id or 0), j.label) for j in services.interview.jobs()]
         for existing in parent.findChildren(cls):
             if existing.isVisible():
+                existing.set_jobs(jobs)
+                existing.job_combo.setEnabled(existing.source.uses_job and bool(jobs))
                 existing.refresh()
                 existing.raise_()
                 existing.activateWindow()
                 return existing
         from fikadesk.domain.plan_prep import load_question_bank
         from fikadesk.paths import resources_dir
-        from fikadesk.services.briefs import gather_agenda
+        from fikadesk.services.briefs import gather_agenda, gather_interview
 
         bank = load_question_bank(resources_dir())
         sources = [promotion_source(services, services.plan.state),
                    agenda_source(lambda: gather_agenda(services.plan, services.today(), bank),
-                                 services.today)]
-        dialog = cls(sources, services.today(), parent)
+                                 services.today),
+                   interview_source(lambda job: gather_interview(
+                       services.interview, job, services.preferences.get().words_per_minute),
+                       services.today)]
+        dialog = cls(sources, services.today(), parent, jobs)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -20,6 +20,7 @@ class BriefChoice:
     since: date
     until: date
     include_unstarred: bool
+    job_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class BriefSource:
     build: Callable[[BriefChoice], str]
     uses_period: bool = False
     uses_starred: bool = False
+    uses_job: bool = False
 
 
 def promotion_source(services: Services,
@@ -58,11 +60,12 @@ def agenda_source(gather: Callable[[], AgendaInput], today: Callable[[], date]) 
         lambda _choice: build_agenda(gather(), today()))
 
 
-def interview_source(gather: Callable[[], InterviewInput], today: Callable[[], date]
+def interview_source(gather: Callable[[int | None], InterviewInput], today: Callable[[], date]
                      ) -> BriefSource:
-    """Interview prep for one job; ``gather`` returns its answers and stories (the Interview area)."""
+    """Interview prep for one job; ``gather`` returns the chosen job's answers and stories."""
     return BriefSource(
         "interview", "Interview prep",
         "The job and its key terms, where you are heading, your prepared answers and STAR "
-        "stories with their speaking times, and the questions you want to ask.",
-        lambda _choice: build_interview(gather(), today()))
+        "stories with their speaking times, and the questions you want to ask (the lines of "
+        "your research notes that end in a question mark).",
+        lambda choice: build_interview(gather(choice.job_id), today()), uses_job=True)
