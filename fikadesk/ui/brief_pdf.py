@@ -36,7 +36,9 @@ MARGINS_MM = QMarginsF(18, 16, 18, 14)
 FOOTER_PT = 8
 _HEADING = re.compile(r"<h[1-6]")
 #: Room (in points) a heading needs below it on its page; with less it starts the next page.
+#: A section heading (levels 1 and 2) needs twice as much: a section is not begun with a line.
 KEEP_PT = 60
+SECTION_LEVEL = 2
 
 
 def ensure_gui_application() -> QGuiApplication:
@@ -96,8 +98,10 @@ def _heading_to_move(document: QTextDocument, page_height: float, room: float
     block = document.begin()
     index = 0
     while block.isValid():
-        if block.blockFormat().headingLevel() > 0:
+        level = block.blockFormat().headingLevel()
+        if level > 0:
             rect = layout.blockBoundingRect(block)
+            need = room * 2 if level <= SECTION_LEVEL else room
             offset = rect.top() % page_height
             following = block.next()
             # A heading whose next line starts on the next page (say a section heading
@@ -105,7 +109,7 @@ def _heading_to_move(document: QTextDocument, page_height: float, room: float
             split = following.isValid() and (
                 int(layout.blockBoundingRect(following).top() // page_height)
                 != int(rect.top() // page_height))
-            if offset > 1 and (split or page_height - offset - rect.height() < room):
+            if offset > 1 and (split or page_height - offset - rect.height() < need):
                 return index, following.isValid() and following.blockFormat().headingLevel() > 0
             index += 1
         block = block.next()
@@ -115,7 +119,8 @@ def _heading_to_move(document: QTextDocument, page_height: float, room: float
 def lay_out(markdown_text: str, title: str, device: QPagedPaintDevice, page: QSizeF,
             room: float) -> PrintDocument:
     """Lay the brief out in pages of ``page`` size, moving headings that would sit at the foot
-    of a page (with less than ``room`` below them) to the next page.
+    of a page (with less than ``room`` below them, twice that for a section heading) to the
+    next page.
 
     A move is written into the HTML of a fresh document: changing the block format of a
     laid-out document left parts of it unpainted.

@@ -32,6 +32,54 @@ def squeeze(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split()).replace("\u202b", "").replace("\u202c", "")
 
 
+def assert_headings_keep_their_text(brief: str, texts: list[str], title: str) -> None:
+    """No page ends on a heading, and a section (##) is not begun with a line or two at a foot."""
+    headings = {line.lstrip("# ") for line in brief.splitlines() if line.startswith("#")}
+    sections = {line[3:] for line in brief.splitlines() if line.startswith("## ")}
+    for number, text in enumerate(texts, start=1):
+        lines = [line for line in text.splitlines() if line.strip()]
+        body = lines[:lines.index(title, 1)] if title in lines[1:] else lines
+        assert body[-1] not in headings, body[-3:]
+        last = max((n for n, line in enumerate(body) if line in sections), default=None)
+        ends_page = number < len(texts)  # the brief's last section may well be short
+        assert last is None or not ends_page or len(body) - last > 3, body[last:]
+
+
+def test_interview_pdf_has_every_page_numbered_and_all_the_text(
+        qapp, services: Services, tmp_path: Path) -> None:
+    from fikadesk.briefs.interview import build_interview
+    from fikadesk.services.briefs import gather_interview
+    from tests.briefs.sample import fill_interview
+
+    job_id = fill_interview(services, fill_journal(services))
+    brief = build_interview(gather_interview(services.interview, job_id, 140), TODAY)
+    title = "Interview prep: Senior Backend Engineer at Northwind Payments"
+    path = tmp_path / "prep.pdf"
+    pages = export_pdf(brief, title, path, QLocale(QLocale.Language.English,
+                                                     QLocale.Country.UnitedStates))
+    texts = page_texts(path)
+    assert len(texts) == pages == 2
+    for number, text in enumerate(texts, start=1):
+        assert f"Page {number} of 2" in text and title in text
+    first, second = squeeze(texts[0]), squeeze(texts[1])
+    for expected in ("Interview on 3 December 2026.", "Notes on the role and company",
+                     "- Engineering blog: they write design docs", "Key terms of the job",
+                     "payment systems", "Where do you see yourself in five years? (about 25 s "
+                     "spoken)", "What are your career aspirations?"):
+        assert squeeze(expected) in first, expected
+    for expected in ("What are you hoping to get out of this role?", "about 10 s spoken",
+                     "Stories from my work (STAR)", "Situation: 40,000 accounts had to move",
+                     "2026-09-18, about 20 s spoken", "Result: Every account moved with zero "
+                     "downtime.", "Tell me about something you improved without being asked.",
+                     "1. What would success look like in the first six months?",
+                     "2. How does the team share on-call?"):
+        assert squeeze(expected) in second, expected
+    assert "\\" not in "".join(texts) and "&amp;" not in "".join(texts)
+    assert_headings_keep_their_text(brief, texts, title)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
+    assert "(letter)" in info
+
+
 def test_promotion_pdf_has_every_page_numbered_and_all_the_text(
         qapp, services: Services, tmp_path: Path) -> None:
     fill_journal(services)
@@ -54,11 +102,8 @@ def test_promotion_pdf_has_every_page_numbered_and_all_the_text(
                      "Share the calibration timeline"):
         assert squeeze(expected) in whole
     assert "Frank notes" not in "".join(texts)
-    headings = {line.lstrip("# ") for line in brief.splitlines() if line.startswith("#")}
-    for text in texts:  # no page ends on a heading whose text went to the next page
-        lines = [line for line in text.splitlines() if line.strip()]
-        body = lines[:lines.index(TITLE, 1)] if TITLE in lines[1:] else lines
-        assert body[-1] not in headings, body[-3:]
+    assert_headings_keep_their_text(brief, texts, TITLE)
+    assert texts[3].splitlines()[0] == "The plan"  # the section starts a page, not a foot
     assert whole.index(squeeze("Where the evidence stands")) < whole.index(squeeze("Gaps still open"))
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
     assert "(A4)" in info
