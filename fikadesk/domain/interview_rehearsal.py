@@ -58,3 +58,47 @@ def due_answers(states: Iterable[RehearsalState], today: date) -> tuple[Rehearsa
     """
     due = [s for s in states if s.due is None or s.due <= today]
     return tuple(sorted(due, key=lambda s: (s.due or date.min, s.box, s.answer_id)))
+
+
+TIMER_PHASES = ("early", "on_target", "nearing_end", "over")
+"""How a running take stands against its target length, in the order a take passes through them."""
+
+NEARING_SHARE = 0.85
+"""Past this share of the longest target length, the timer warns that the end is near."""
+
+
+def timer_phase(seconds: float, low: int, high: int) -> str:
+    """Where a take of ``seconds`` stands against the target range ``low``..``high`` seconds.
+
+    ``early`` before the shortest length, ``on_target`` inside the range, ``nearing_end`` from
+    85% of the longest length (never before ``low``), ``over`` past the longest length.
+    """
+    if low < 0 or high <= low:
+        raise ValueError(f"target range must be 0 <= low < high, got {low}-{high}")
+    if seconds > high:
+        return "over"
+    if seconds < low:
+        return "early"
+    if seconds >= max(low, high * NEARING_SHARE):
+        return "nearing_end"
+    return "on_target"
+
+
+def teleprompter_share(elapsed: float, speaking: float, lead: float = 2.0) -> float:
+    """How far (0.0-1.0) a teleprompter should have scrolled ``elapsed`` seconds into a take.
+
+    The text scrolls evenly over its estimated ``speaking`` time; the first ``lead`` seconds
+    stand still so the first line can be read before it moves.
+    """
+    if speaking <= 0:
+        return 1.0
+    moving = elapsed - lead
+    if moving <= 0:
+        return 0.0
+    return min(1.0, moving / speaking)
+
+
+def clock_text(seconds: float) -> str:
+    """A duration as m:ss (``75`` -> ``1:15``); negative durations count as zero."""
+    whole = max(0, int(seconds))
+    return f"{whole // 60}:{whole % 60:02d}"

@@ -97,6 +97,12 @@ class AnswerPane(QWidget):
                 self.rehearse_this,
             ),
             button(
+                "Ta&kes…",
+                "interview_takes_button",
+                "Every rehearsal take of this answer and how the ratings have moved",
+                self.show_takes,
+            ),
+            button(
                 "Delete answer",
                 "interview_delete_answer_button",
                 "Delete this answer, its versions and takes",
@@ -299,3 +305,17 @@ class AnswerPane(QWidget):
             return
         if self.answer is not None:
             self.rehearse_requested.emit([self.answer])
+
+    def show_takes(self) -> None:
+        from fikadesk.ui.dialogs.interview_takes import TakeHistoryDialog
+
+        if self.answer is None or self.answer.id is None:
+            self.status_message.emit("This answer has no takes yet: save it and rehearse it first.")
+            return
+        try:
+            answer = self._interview.answer(self.answer.id)
+            takes = self._interview.takes(self.answer.id)
+        except (InterviewError, JournalError) as exc:
+            self.status_message.emit(str(exc))
+            return
+        TakeHistoryDialog.show_for(self, answer, takes)

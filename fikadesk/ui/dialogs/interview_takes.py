@@ -1,0 +1,135 @@
+"""The history of rehearsal takes of one answer: every take, and how the ratings have moved."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fikadesk.domain.interview_records import Answer, Take, progress
+from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS, clock_text
+from fikadesk.ui.dialogs.interview_dialogs import named, plain
+
+COLUMNS = ("When", "Mode", "Length", "Rating", "Note")
+
+
+@dataclass(frozen=True)
+class TakeResult:
+    """What one saved take did to its answer, for the closing summary of a rehearsal."""
+
+    question: str
+    seconds: int
+    rating: int
+    line: str
+
+
+def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """A named push button with a tooltip, calling ``slot`` when clicked."""
+    made = named(QPushButton(text), name, text.replace("&", "").rstrip("…"), tip)
+    made.clicked.connect(lambda _checked=False: slot())
+    return made
+
+
+def page_named(name: str) -> QWidget:
+    """An empty widget with an object name, to lay a page out on."""
+    page = QWidget()
+    page.setObjectName(name)
+    return page
+
+
+def big(widget: QWidget, factor: float, bold: bool = False) -> None:
+    """Scale the widget's font by ``factor`` (of the system font), optionally bold."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def take_line(answer: Answer, takes: Sequence[Take]) -> str:
+    """One line on an answer after a take: its rating, count, best, trend and next rehearsal."""
+    made = progress(takes)
+    due = answer.rehearsal.due if answer.rehearsal else None
+    when = f"next rehearsal {due:%a %d %b}" if due else "no rehearsal planned"
+    count = f"{made.takes} take{'s' if made.takes != 1 else ''}"
+    return (f"{answer.question_text} — rated {made.last_rating} of 5, {count}, best {made.best_rating}, "
+            f"{made.trend}; {when}.")
+
+
+def takes_summary(answer: Answer, takes: Sequence[Take]) -> str:
+    """One paragraph on how rehearsing ``answer`` has gone so far (takes oldest first)."""
+    made = progress(takes)
+    if not made.takes:
+        return "Not rehearsed yet. Press \u201cRehearse this answer\u201d to start its history."
+    count = f"{made.takes} take{'s' if made.takes != 1 else ''}"
+    line = (f"{count}, last rated {made.last_rating} of 5, best {made.best_rating}, {made.trend}; "
+            f"about {clock_text(made.average_seconds or 0)} a take.")
+    state = answer.rehearsal
+    if state is not None and state.due is not None:
+        line += f" Next rehearsal {state.due:%a %d %b %Y} (box {state.box} of {len(DEFAULT_INTERVALS)})."
+    if made.takes > 1:
+        line += " Ratings over time: " + " \u2192 ".join(str(t.rating) for t in takes) + "."
+    return line
+
+
+class TakeHistoryDialog(QDialog):
+    """Lists the takes of one answer, the newest first, under a summary of the progress."""
+
+    def __init__(self, answer: Answer, takes: Sequence[Take], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("interview_takes_dialog")
+        self.setWindowTitle("Rehearsal takes")
+        question = plain(answer.question_text, "interview_takes_question")
+        font = question.font()
+        font.setBold(True)
+        question.setFont(font)
+        self.summary_label = plain(takes_summary(answer, takes), "interview_takes_summary")
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        for take in reversed(takes):
+            cells = (f"{take.taken_at:%Y-%m-%d %H:%M}", take.mode.capitalize(), clock_text(take.seconds),
+                     f"{take.rating} of 5", take.note)
+            row = []
+            for text in cells:
+                item = QStandardItem(text)
+                item.setEditable(False)
+                item.setToolTip(text)
+                row.append(item)
+            self.model.appendRow(row)
+        self.view = named(QTableView(), "interview_takes_view", "Rehearsal takes",
+                          "Every take of this answer, the newest first")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.setVisible(bool(takes))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        named(close, "interview_takes_close_button", "Close")
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360 if takes else 160)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, answer: Answer, takes: Sequence[Take]) -> None:
+        """Show the takes of ``answer`` until the person closes the window."""
+        cls(answer, takes, parent).exec()
