@@ -240,3 +240,32 @@ def test_rehearse_due_answers_from_the_tab_then_read_the_takes(
                                 "Next rehearsal Tue 24 Nov 2026 (box 3 of 5). Ratings over time: 2 → 5.")
     assert shown["rows"] == [["2026-11-20 10:00", "Recall", "0:45", "5 of 5", "Shorter now"],
                              ["2026-11-10 09:00", "Recall", "1:01", "2 of 5", "too long"]]
+
+
+def test_write_an_answer_fix_what_the_coach_flags_then_rehearse_and_rate_it(
+        qtbot, window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab = window.interview_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.select_question("aspirations-career")
+    pane = tab.pane
+    qtbot.keyClicks(pane.coached.editor, "I just want to grow and make a lot of money.")
+    assert {"vague", "money_status"} <= {f.code for f in pane.coached.recheck()}
+    pane.coached.editor.setPlainText(ASPIRATION)
+    assert not {"vague", "money_status"} & {f.code for f in pane.coached.recheck()}
+    seen = {}
+
+    def rehearse(dialog: RehearsalWindow) -> None:
+        seen["question"] = dialog.question_label.text()
+        dialog.start_button.click()
+        dialog.started_at -= 38
+        dialog.done_button.click()
+        dialog.rating_buttons[2].click()
+        dialog.save_button.click()
+        dialog.finish_button.click()
+
+    _drive(monkeypatch, rehearse)
+    tab.findChild(QPushButton, "interview_rehearse_button").click()  # saves the answer first
+    saved = services.interview.find_answer("aspirations-career", None)
+    assert saved.text == ASPIRATION and seen["question"] == saved.question_text
+    assert [(t.seconds, t.rating) for t in services.interview.takes(saved.id)] == [(38, 3)]
+    assert window.statusBar().currentMessage() == "1 take saved."
