@@ -16,8 +16,8 @@ from fikadesk.domain.plan import (
     PlanState,
     classify,
     open_followups,
+    parse_followup_line,
     validate_checkin,
-    validate_followup,
     validate_plan,
 )
 from fikadesk.domain.plan_status import checklist_progress
@@ -41,7 +41,9 @@ def add_plan_parsers(commands: Any) -> None:
     add.add_argument("--date", required=True, help="YYYY-MM-DD: the day of the 1:1")
     add.add_argument("--notes", default="", help="what was said")
     add.add_argument("--followup", action="append", default=[], metavar="TEXT",
-                     help="an action agreed (repeatable); it carries forward until done")
+                     help="an action agreed (repeatable); it carries forward until done. Start it "
+                     "with 'manager:' when it is your manager's; end it with 'by YYYY-MM-DD' to "
+                     "give it a due date")
     add.add_argument("--point", action="append", default=[], metavar="TEXT",
                      help="a talking point, in priority order (repeatable)")
 
@@ -63,7 +65,7 @@ def prepare_plan(args: argparse.Namespace, _today: date) -> PlanRequest:
     if args.command == "checkin":
         checkin = validate_checkin(CheckIn(None, parse_date(args.date, "--date"), tuple(args.point),
                                            args.notes))
-        followups = tuple(validate_followup(FollowUp(None, None, text), checkin) for text in args.followup)
+        followups = tuple(parse_followup_line(text, checkin) for text in args.followup)
         return PlanRequest(checkin=checkin, followups=followups)
     return PlanRequest()
 
@@ -116,18 +118,31 @@ def run_plan(request: PlanRequest, args: argparse.Namespace, services: Services,
     print(f"Plan toward {state.plan.target_level}{by}: {progress.done} of {progress.total} checklist "
           "items done.", file=out)
     sections = (
-        ("Checklist", [f"[{i['status']}] {i['title']}" for i in data["checklist"]]),
+        ("Checklist", [f"[{i['status']}] {i['title']}" + _links(i) for i in data["checklist"]]),
         ("Manager commitments", [f"[{c['status']}] {c['text']}" + (f" (by {c['due']})" if c["due"] else "")
                                  for c in data["commitments"]]),
         ("Checkpoints", [f"{c['date']} {c['title']}" + (" (reviewed)" if c["reviewed"] else
                          f" ({c['urgency'].replace('_', ' ')})") for c in data["checkpoints"]]),
         ("Open follow-ups", [f"{f['text']} ({f['owner']}, open {f['open_days']} days"
+                             + (f", due {f['due']}" if f["due"] else "")
                              + (", overdue" if f["overdue"] else "") + ")" for f in data["open_followups"]]),
     )
     for title, lines in sections:
         print(f"\n{title}:", file=out)
         print("\n".join(f"  {line}" for line in lines) if lines else "  (none)", file=out)
     return 0
+
+
+def _links(item: dict[str, Any]) -> str:
+    """How many target expectations and journal entries a checklist item links, in words."""
+    parts = []
+    if item["expectation_ids"]:
+        ids = ", ".join(str(i) for i in item["expectation_ids"])
+        parts.append(f"expectation{'s' if len(item['expectation_ids']) > 1 else ''} {ids}")
+    if item["entry_ids"]:
+        ids = ", ".join(str(i) for i in item["entry_ids"])
+        parts.append(f"entr{'ies' if len(item['entry_ids']) > 1 else 'y'} {ids}")
+    return f" ({'; '.join(parts)})" if parts else ""
 
 
 def starts_plan(args: argparse.Namespace) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -242,6 +243,32 @@ def validate_followup(followup: FollowUp, checkin: CheckIn | None = None) -> Fol
                 "done_on", f"The follow-up cannot be done on {followup.done_on.isoformat()}, "
                 f"before the check-in it came from ({checkin.day.isoformat()}).")
     return replace(followup, text=text)
+
+
+#: "... by 2026-12-01" (or "due 2026-12-01") at the end of a typed follow-up gives its due date.
+_DUE_SUFFIX_RE = re.compile(r"[\s,;]+(?:by|due)\s+(\S+)\s*$", re.IGNORECASE)
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_followup_line(line: str, checkin: CheckIn) -> FollowUp:
+    """Read one typed follow-up: ``manager:`` (or ``me:``) in front names who does it, and
+    ``by YYYY-MM-DD`` at the end sets its due date. Raises PlanValidationError when it is empty,
+    too long, or the date is not a real date on or after the check-in."""
+    text, owner = line.strip(), "me"
+    head, colon, rest = text.partition(":")
+    if colon and head.strip().casefold() in OWNERS:
+        owner, text = head.strip().casefold(), rest
+    due: date | None = None
+    found = _DUE_SUFFIX_RE.search(text)
+    if found and _DATE_RE.fullmatch(found.group(1)):
+        try:
+            due = date.fromisoformat(found.group(1))
+        except ValueError:
+            raise PlanValidationError(
+                "due", f"'{found.group(1)}' is not a real date; use YYYY-MM-DD, e.g. 2026-12-01."
+            ) from None
+        text = text[: found.start()]
+    return validate_followup(FollowUp(None, checkin.id, text, owner, due), checkin)  # type: ignore[arg-type]
 
 
 # --- due dates and carry-forward ------------------------------------------------------------

@@ -58,3 +58,44 @@ def test_the_agenda_brief_is_written_from_the_plan(capsys, tmp_path: Path) -> No
     assert (code, err) == (0, "")
     assert out.startswith("# 1:1 agenda with Sam")
     assert "Send Sam \\| my list" in out  # user text is escaped, not lost
+
+
+def test_followups_name_their_owner_and_due_date(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "j.fikadesk")
+    run_cli(capsys, "--db", db, "plan", "start", "--target", "Senior Engineer")
+    code, out, err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2020-01-06",
+                             "--followup", "Send Sam the doc by 2020-01-20",
+                             "--followup", "manager: Ask who sits on the panel")
+    assert (code, err) == (0, "")
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "show", "--json")
+    rows = [(f["text"], f["owner"], f["due"], f["overdue"]) for f in json.loads(out)["open_followups"]]
+    assert rows == [("Send Sam the doc", "me", "2020-01-20", True),
+                    ("Ask who sits on the panel", "manager", None, False)]
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "show")
+    assert "  Send Sam the doc (me, open " in out and ", due 2020-01-20, overdue)\n" in out
+    code, _out, err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2020-02-03",
+                              "--followup", "Book the room by 2020-02-30")
+    assert code == 2 and one_line(err) == ("fikadesk: '2020-02-30' is not a real date; use YYYY-MM-DD, "
+                                           "e.g. 2026-12-01.")
+    code, _out, err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2020-02-03",
+                              "--followup", "Book the room by 2020-01-01")
+    assert code == 2 and "before the check-in" in one_line(err)
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "show", "--json")
+    assert len(json.loads(out)["open_followups"]) == 2  # the refused check-ins left nothing behind
+
+
+def test_plan_show_names_the_links_of_checklist_items(capsys, tmp_path: Path) -> None:
+    from fikadesk.domain.plan import ChecklistItem
+    from fikadesk.services.container import build_services
+
+    db = tmp_path / "j.fikadesk"
+    run_cli(capsys, "--db", str(db), "plan", "start", "--target", "Senior Engineer")
+    run_cli(capsys, "--db", str(db), "add", "Led the migration")
+    services = build_services(db)
+    try:
+        services.plan.save_item(ChecklistItem(None, "Lead a migration", entry_ids=(1,)))
+        services.plan.save_item(ChecklistItem(None, "Mentor someone"))
+    finally:
+        services.close()
+    code, out, _err = run_cli(capsys, "--db", str(db), "plan", "show")
+    assert "\nChecklist:\n  [open] Lead a migration (entry 1)\n  [open] Mentor someone\n" in out

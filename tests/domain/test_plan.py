@@ -274,3 +274,23 @@ def test_carry_forward_invariants(days: list[int], specs: list[tuple[int, int | 
             earlier = checkin_order_key(home) < checkin_order_key(viewed)
             open_then = fu.done_on is None or fu.done_on > viewed.day
             assert (fu.id in shown) == (own or (earlier and open_then))
+
+
+def test_parse_followup_line_reads_owner_and_due_date() -> None:
+    from fikadesk.domain.plan import parse_followup_line
+
+    checkin = CheckIn(7, date(2026, 11, 1))
+    assert parse_followup_line("  Send the doc by 2026-11-10 ", checkin) == FollowUp(
+        None, 7, "Send the doc", "me", date(2026, 11, 10))
+    assert parse_followup_line("Manager: Ask the director, due 2026-12-01", checkin) == FollowUp(
+        None, 7, "Ask the director", "manager", date(2026, 12, 1))
+    assert parse_followup_line("me: Read the guide by Friday", checkin) == FollowUp(
+        None, 7, "Read the guide by Friday", "me")  # not a date: the words stay as typed
+    assert parse_followup_line("Note: ask about budgets", checkin) == FollowUp(
+        None, 7, "Note: ask about budgets", "me")
+    with pytest.raises(PlanValidationError, match="'2026-02-30' is not a real date"):
+        parse_followup_line("Book a room by 2026-02-30", checkin)
+    with pytest.raises(PlanValidationError, match="before the check-in"):
+        parse_followup_line("Book a room by 2026-10-31", checkin)
+    with pytest.raises(PlanValidationError, match="cannot be empty"):
+        parse_followup_line("manager:   ", checkin)

@@ -126,7 +126,8 @@ def test_follow_up_carries_forward_and_is_marked_overdue(qtbot, window: MainWind
         dialog.points_edit.setPlainText("Scope of the Q1 project\nFeedback on the review")
         dialog.notes_edit.setPlainText("Good talk")
         dialog.growth_box.setChecked(True)
-        dialog.followups_edit.setPlainText("manager: Ask the director about the panel")
+        dialog.followups_edit.setPlainText("manager: Ask the director about the panel\n"
+                                           "Book the calibration slot by 2026-11-19")
         dialog.findChild(QPushButton, "plan_checkin_dialog_save_button").click()
 
     _run_dialog(monkeypatch, CheckinDialog, record)
@@ -134,12 +135,14 @@ def test_follow_up_carries_forward_and_is_marked_overdue(qtbot, window: MainWind
     state = services.plan.state()
     assert [c.day for c in state.checkins] == [date(2026, 10, 1), date(2026, 11, 19)]
     assert state.checkins[-1].growth_talk
-    assert _rows(tab.checkins)[0].startswith("2026-11-19 — 2 point(s)")
+    assert _rows(tab.checkins) == ["2026-11-19 — 2 talking points · growth talk",
+                                   "2026-10-01 — 1 talking point"]
     _select(tab.checkins, "2026-11-19")
     rows = _rows(tab.followups)
     carried = next(r for r in rows if "design doc" in r)
     assert "carried" in carried and "OVERDUE" in carried and "open 50 days" in carried
-    assert any("Ask the director" in r and "manager" in r for r in rows)
+    assert rows[1:] == ["Ask the director about the panel (manager, open 1 day)",
+                        "Book the calibration slot (me, due 2026-11-19, open 1 day, OVERDUE)"]
     _select(tab.followups, "design doc")
     qtbot.mouseClick(tab.findChild(QPushButton, "plan_followup_done_button"), Qt.MouseButton.LeftButton)
     done = next(f for f in services.plan.state().followups if "design doc" in f.text)
@@ -288,3 +291,98 @@ def test_the_plan_tab_fits_a_small_laptop_screen(window: MainWindow, services: S
     window.tabs.setCurrentWidget(window.plan_tab)
     hint = window.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 700  # a 1366x768 screen minus panels
+
+
+def test_a_follow_up_with_an_impossible_date_is_refused_and_the_typing_stays(qtbot) -> None:
+    dialog = CheckinDialog(CheckIn(None, TODAY), None)
+    qtbot.addWidget(dialog)
+    dialog.followups_edit.setPlainText("Send the doc\nBook a room by 2026-11-31")
+    dialog.findChild(QPushButton, "plan_checkin_dialog_save_button").click()
+    assert dialog.error_label.text() == ("Follow-up 2: '2026-11-31' is not a real date; use YYYY-MM-DD, "
+                                         "e.g. 2026-12-01.")
+    assert dialog.followups_edit.toPlainText() == "Send the doc\nBook a room by 2026-11-31"
+    assert dialog.value is None
+    assert "by 2026-12-01" in dialog.followups_edit.placeholderText()  # the form shows how to give a date
+
+
+def test_removing_a_checklist_item_asks_first(qtbot, window: MainWindow, services: Services,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import fikadesk.ui.tabs.plan_tab as plan_tab_module
+
+    services.plan.start(Plan("Senior Engineer"))
+    services.plan.save_item(ChecklistItem(None, "Lead the <b>search</b> rebuild"))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    asked: list[str] = []
+    answers = iter([False, True])
+
+    def confirm(_parent, title: str) -> bool:
+        asked.append(title)
+        return next(answers)
+
+    monkeypatch.setattr(plan_tab_module, "confirm_remove_item", confirm)
+    _select(tab.items, "search")
+    remove = tab.findChild(QPushButton, "plan_remove_item_button")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert asked == ["Lead the <b>search</b> rebuild"]
+    assert [i.title for i in services.plan.state().checklist] == ["Lead the <b>search</b> rebuild"]
+    _select(tab.items, "search")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert services.plan.state().checklist == () and _rows(tab.items) == []
+
+
+def test_the_remove_question_is_plain_text_and_defaults_to_cancel(qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from fikadesk.ui.dialogs.plan_dialogs import confirm_remove_item
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        box = parent.findChild(QMessageBox, "plan_remove_item_box")
+        seen.update(format=box.textFormat(), text=box.text(), default=box.defaultButton())
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    assert confirm_remove_item(parent, "<i>x</i>") is False
+    assert seen["format"] == Qt.TextFormat.PlainText and str(seen["text"]).startswith('Remove "<i>x</i>"')
+
+
+def test_double_clicking_a_prep_line_adds_it_as_a_talking_point(qtbot, window: MainWindow,
+                                                                services: Services) -> None:
+    services.plan.start(Plan("Senior Engineer"))
+    first = services.plan.save_checkin(CheckIn(None, date(2026, 11, 2)),
+                                       (FollowUp(None, None, "Send the doc", due=date(2026, 11, 9)),))
+    assert first
+    upcoming = services.plan.save_checkin(CheckIn(None, date(2026, 11, 21)))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    assert _rows(tab.prep)[0] == "Follow-up: Send the doc (overdue)"
+    view = tab.prep.view
+    view.scrollTo(tab.prep.model.index(0, 0))
+    rect = view.visualRect(tab.prep.model.index(0, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    saved = next(c for c in services.plan.state().checkins if c.id == upcoming)
+    assert saved.talking_points == ("Follow-up: Send the doc",)  # the marker is not part of the point
+
+
+def test_every_plan_control_has_a_name(qtbot, window: MainWindow, services: Services) -> None:
+    from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
+    from fikadesk.ui.dialogs.plan_dialogs import DatedTextDialog
+    from tests.ui.test_target_dialogs import unnamed_controls
+
+    services.plan.start(Plan("Senior Engineer"))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    assert unnamed_controls(tab) == []
+    dialogs = [ItemDialog(ChecklistItem(None, ""), [], [(1, "an entry")], None),
+               CheckinDialog(CheckIn(None, TODAY), None), NotYetDialog(TODAY, None),
+               DatedTextDialog("Checkpoint", "What you will review", TODAY, True, None),
+               PlanDetailsDialog(Plan("Senior Engineer"), TODAY, "Plan details", None),
+               PlanHistoryDialog(services.plan.history(), None)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert unnamed_controls(dialog) == [], dialog.objectName()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -30,13 +31,15 @@ from fikadesk.domain.plan import (
     ChecklistItem,
     FollowUp,
     PlanValidationError,
+    parse_followup_line,
     validate_checkin,
     validate_checklist_item,
-    validate_followup,
 )
 from fikadesk.domain.plan_prep import NOT_YET_REASONS, NotYetAnswer
 
 STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
+FOLLOWUP_EXAMPLE = ("One per line, e.g.\nSend Sam the design doc by 2026-12-01\n"
+                    "manager: Ask the director who sits on the panel")
 REASON_WORDS = {"work": "The work: something I must show first", "timing": "Timing (the cycle, budgets)",
                 "headcount": "Headcount (no position open)", "unclear": "Not clear yet"}
 
@@ -200,7 +203,9 @@ class CheckinDialog(PlanForm):
         self.growth_box.setChecked(checkin.growth_talk)
         self.followups_edit = named(QPlainTextEdit(), "plan_checkin_followups", "New follow-ups",
                                      "One per line; each carries forward to later check-ins until done. "
-                                     "Start a line with 'manager:' when it is your manager's to do.")
+                                     "Start a line with 'manager:' when it is your manager's to do; end "
+                                     "it with 'by YYYY-MM-DD' to give it a due date.")
+        self.followups_edit.setPlaceholderText(FOLLOWUP_EXAMPLE)
         for label, widget in (("&Date", self.day_edit), ("Talking &points", self.points_edit),
                               ("&Notes", self.notes_edit), ("Manager's &feedback", self.feedback_edit),
                               ("", self.growth_box), ("New f&ollow-ups", self.followups_edit)):
@@ -213,12 +218,11 @@ class CheckinDialog(PlanForm):
             notes=self.notes_edit.toPlainText(), manager_feedback=self.feedback_edit.toPlainText(),
             growth_talk=self.growth_box.isChecked()))
         followups = []
-        for line in _lines(self.followups_edit):
-            if line.lower().startswith("manager:"):
-                followup = FollowUp(None, checkin.id, line.split(":", 1)[1], "manager")
-            else:
-                followup = FollowUp(None, checkin.id, line, "me")
-            followups.append(validate_followup(followup, checkin))
+        for number, line in enumerate(_lines(self.followups_edit), start=1):
+            try:
+                followups.append(parse_followup_line(line, checkin))
+            except PlanValidationError as exc:
+                raise PlanValidationError(exc.field_name, f"Follow-up {number}: {exc}") from None
         return checkin, tuple(followups)
 
     @classmethod
@@ -292,3 +296,16 @@ class DatedTextDialog(PlanForm):
                  dated: bool) -> tuple[str, date | None] | None:
         dialog = cls(title, label, day, dated, parent)
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
+
+
+def confirm_remove_item(parent: QWidget, title: str) -> bool:
+    """Ask before a checklist item is removed; True when the person says yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Remove checklist item?",
+                      f"Remove \"{title}\" from the checklist? Its links to expectations and entries go "
+                      "with it; the entries themselves stay in your journal. To keep it on record, edit "
+                      "it and set its status to Dropped instead.",
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("plan_remove_item_box")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes

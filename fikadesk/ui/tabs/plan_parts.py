@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fikadesk.domain.plan import FollowUpView, PlanState, classify
 from fikadesk.domain.plan_prep import PrepView
+from fikadesk.ui.dialogs.plan_dialogs import STATUS_WORDS
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
+#: the text a prep line adds to the next check-in's talking points (without markers such as "overdue")
+POINT_ROLE = Qt.ItemDataRole.UserRole + 2
+URGENCY_WORDS = {"overdue": "overdue", "due_today": "today", "due_soon": "soon", "later": ""}
 ALERT_RED = QColor("#b3261e")
 
 # (id, text, tooltip) or (id, text, tooltip, tone) where tone is "alert" (overdue) or "quiet" (done)
@@ -166,6 +171,54 @@ class StartPage(QWidget):
         return date(value.year(), value.month(), value.day())
 
 
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def item_rows(state: PlanState) -> list[Row]:
+    """Checklist rows: status and title; the tooltip says how both will know and what it links."""
+    return [(int(i.id or 0), f"[{STATUS_WORDS[i.status]}] {i.title}",
+             f"How we'll know: {i.how_we_know or 'not agreed yet'}\n"
+             f"Serves {_count(len(i.expectation_ids), 'target expectation', 'target expectations')}; "
+             f"{_count(len(i.entry_ids), 'journal entry proves', 'journal entries prove')} it",
+             "quiet" if i.status in ("done", "dropped") else "") for i in state.checklist]
+
+
+def commitment_rows(state: PlanState, today: date) -> list[Row]:
+    """Manager commitments; an open one past its date is shown in red."""
+    return [(int(c.id or 0), f"[{c.status}] {c.text}" + (f" — by {c.due}" if c.due else ""), "",
+             "quiet" if c.status != "open" else "alert" if c.due and c.due < today else "")
+            for c in state.commitments]
+
+
+def checkpoint_rows(state: PlanState, today: date) -> list[Row]:
+    """Checkpoints with how soon they fall; overdue ones in red, reviewed ones greyed."""
+    rows: list[Row] = []
+    for c in state.checkpoints:
+        urgency = classify(c.day, None, today)
+        word = URGENCY_WORDS[urgency]
+        mark = " (reviewed)" if c.reviewed else f" ({word})" if word else ""
+        tone = "quiet" if c.reviewed else "alert" if urgency == "overdue" else ""
+        rows.append((int(c.id or 0), f"{c.day} {c.title}{mark}", "", tone))
+    return rows
+
+
+def checkin_rows(state: PlanState) -> list[Row]:
+    """Check-ins, newest first, with how many talking points each has."""
+    return [(int(c.id or 0), f"{c.day} — {_count(len(c.talking_points), 'talking point', 'talking points')}"
+             + (" · growth talk" if c.growth_talk else ""), c.notes) for c in reversed(state.checkins)]
+
+
+def followup_rows(views: Sequence[FollowUpView]) -> list[Row]:
+    """Follow-ups seen from one check-in: who, due date, age, carried and overdue marks."""
+    return [(int(v.followup.id or 0), ("✓ " if v.done else "") + v.followup.text
+             + f" ({v.followup.owner}" + (f", due {v.followup.due}" if v.followup.due else "")
+             + f", open {_count(v.open_days, 'day', 'days')}"
+             + (", carried" if v.carried else "") + (", OVERDUE" if v.overdue else "") + ")",
+             f"From the check-in of {v.origin_day}",
+             "quiet" if v.done else "alert" if v.overdue else "") for v in views]
+
+
 def prep_rows(prep: PrepView) -> list[Row]:
     """The lines of the prep view, each one a possible talking point; overdue follow-ups in red."""
     rows: list[Row] = [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "",
@@ -175,3 +228,8 @@ def prep_rows(prep: PrepView) -> list[Row]:
     rows += [(0, f"New evidence: {e.day} {e.title}", "") for e in prep.starred]
     rows += [(0, q.text, "A question worth asking") for q in prep.questions]
     return rows
+
+
+def prep_point(text: str) -> str:
+    """The talking point a prep line becomes: the line without its "(overdue)" marker."""
+    return text.removesuffix(" (overdue)")

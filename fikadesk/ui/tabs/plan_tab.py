@@ -27,7 +27,6 @@ from fikadesk.domain.plan import (
     Plan,
     PlanState,
     PlanValidationError,
-    classify,
     followups_for_checkin,
 )
 from fikadesk.domain.plan_prep import PrepView, load_question_bank
@@ -43,11 +42,22 @@ from fikadesk.ui.dialogs.plan_dialogs import (
     DatedTextDialog,
     ItemDialog,
     NotYetDialog,
+    confirm_remove_item,
 )
-from fikadesk.ui.tabs.plan_parts import ListPanel, StartPage, button, plain_label, prep_rows
+from fikadesk.ui.tabs.plan_parts import (
+    ListPanel,
+    StartPage,
+    button,
+    checkin_rows,
+    checkpoint_rows,
+    commitment_rows,
+    followup_rows,
+    item_rows,
+    plain_label,
+    prep_point,
+    prep_rows,
+)
 from fikadesk.ui.widgets.banner import Banner
-
-URGENCY_WORDS = {"overdue": "overdue", "due_today": "today", "due_soon": "soon", "later": ""}
 
 
 class PlanTab(QWidget):
@@ -80,6 +90,7 @@ class PlanTab(QWidget):
         self.progress_bar.setAccessibleName("Checklist progress")
         self.progress_bar.setFormat("%v of %m done")
         self.progress_bar.setMaximumWidth(260)
+        self.progress_bar.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 of 000 done") + 40)
         self.items = ListPanel("Ready checklist", "plan_items", [
             button("&Add item…", "plan_add_item_button", "Add something you will demonstrate", self.add_item),
             button("&Edit…", "plan_edit_item_button", "Change the selected item", self.edit_item),
@@ -113,6 +124,9 @@ class PlanTab(QWidget):
             button("Add as &talking point", "plan_take_point_button",
                    "Add the selected line to the next check-in's talking points", self.take_point)],
             "Nothing to prepare yet.")
+        self.prep.view.setToolTip("Double-click a line (or select it and press Enter) to add it to the "
+                                  "next check-in's talking points")
+        self.prep.view.activated.connect(lambda _i: self.take_point())
         left, right = QSplitter(Qt.Orientation.Vertical), QSplitter(Qt.Orientation.Vertical)
         for panel in (self.items, self.commitments, self.checkpoints):
             left.addWidget(panel)
@@ -170,22 +184,10 @@ class PlanTab(QWidget):
         self.progress_bar.setFormat(f"%v of {glance.progress.total} done")
         advice = timing_advice(state.plan.target_date, state.checkins, today)
         self.timing_label.setText(advice.message)
-        self.items.fill([(int(i.id or 0), f"[{STATUS_WORDS[i.status]}] {i.title}",
-                          f"How we'll know: {i.how_we_know or 'not agreed yet'}\n"
-                          f"Serves {len(i.expectation_ids)} target expectation(s); "
-                          f"{len(i.entry_ids)} journal entry(ies) prove it",
-                          "quiet" if i.status in ("done", "dropped") else "") for i in state.checklist])
-        self.commitments.fill([(int(c.id or 0), f"[{c.status}] {c.text}"
-                                + (f" — by {c.due}" if c.due else ""), "",
-                                "quiet" if c.status == "done" else "alert" if c.due and c.due < today else "")
-                               for c in state.commitments])
-        self.checkpoints.fill([(int(c.id or 0), f"{c.day} {c.title}" + (
-            " (reviewed)" if c.reviewed else _urgency(classify(c.day, None, today))), "",
-            "quiet" if c.reviewed else "alert" if classify(c.day, None, today) == "overdue" else "")
-            for c in state.checkpoints])
-        self.checkins.fill([(int(c.id or 0), f"{c.day} — {len(c.talking_points)} point(s)"
-                             + (" · growth talk" if c.growth_talk else ""), c.notes)
-                            for c in reversed(state.checkins)])
+        self.items.fill(item_rows(state))
+        self.commitments.fill(commitment_rows(state, today))
+        self.checkpoints.fill(checkpoint_rows(state, today))
+        self.checkins.fill(checkin_rows(state))
         self.checkins.select_first()
         self._show_followups()
         self._show_prep()
@@ -201,11 +203,7 @@ class PlanTab(QWidget):
             self.followups.fill([])
             return
         views = followups_for_checkin(checkin, state.followups, state.checkins, self._today())
-        self.followups.fill([(int(v.followup.id or 0), ("✓ " if v.done else "") + v.followup.text
-                              + f" ({v.followup.owner}, open {v.open_days} days"
-                              + (", carried" if v.carried else "") + (", OVERDUE" if v.overdue else "") + ")",
-                              f"From the check-in of {v.origin_day}",
-                              "quiet" if v.done else "alert" if v.overdue else "") for v in views])
+        self.followups.fill(followup_rows(views))
 
     def _show_prep(self) -> None:
         prep = self.prep_view
@@ -316,8 +314,11 @@ class PlanTab(QWidget):
                      f"Marked \"{item.title}\" {STATUS_WORDS[status].lower()}.")
 
     def remove_item(self) -> None:
-        item_id = self.items.current_id()
-        if item_id is not None:
+        item = self._selected_item()
+        if item is None or item.id is None:
+            return
+        item_id = item.id
+        if confirm_remove_item(self, item.title):
             self._do(lambda: self._plan.delete_item(item_id), "Item removed.")
 
     def add_commitment(self) -> None:
@@ -380,7 +381,7 @@ class PlanTab(QWidget):
         prep = self.prep_view
         if not index.isValid() or prep is None:
             return
-        point = str(index.data())
+        point = prep_point(str(index.data()))
         upcoming = prep.next_checkin
         if upcoming is None:
             self.new_checkin((point,))
@@ -393,6 +394,3 @@ class PlanTab(QWidget):
                  f"Added to the check-in of {upcoming.day}.")
 
 
-def _urgency(urgency: str) -> str:
-    word = URGENCY_WORDS[urgency]
-    return f" ({word})" if word else ""
