@@ -79,10 +79,10 @@ def run_ladder(prepared: LadderImport | None, args: argparse.Namespace, services
         assert prepared is not None
         ladder_id = leveling.import_ladder(prepared)
         total = sum(n for _, n in prepared.expectation_counts)
-        print(f"Ladder {ladder_id}: {prepared.name} ({len(prepared.level_names)} levels, "
-              f"{total} expectations)", file=out)
+        print(f"Ladder {ladder_id}: {prepared.name} ({plural(len(prepared.level_names), 'level')}, "
+              f"{plural(total, 'expectation')})", file=out)
         for level_name, count in prepared.expectation_counts:
-            print(f"  {level_name}: {count} expectations", file=out)
+            print(f"  {level_name}: {plural(count, 'expectation')}", file=out)
         for warning in prepared.warnings:
             print(f"  warning: {warning}", file=out)
         return 0

@@ -41,6 +41,15 @@ def test_ladder_import_prints_id_and_counts(journal_path: Path,
     assert (code, out.splitlines()[0]) == (0, "Ladder 2: Mine (5 levels, 38 expectations)")
 
 
+def test_ladder_import_counts_in_good_english(journal_path: Path, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    small = tmp_path / "small.csv"
+    small.write_text("level,dimension,expectation\nL1,Scope,Small tasks\n", encoding="utf-8")
+    code, out, err = _run(capsys, "--db", str(journal_path), "ladder", "import", str(small))
+    assert (code, err) == (0, "")
+    assert out.splitlines() == ["Ladder 1: Small (1 level, 1 expectation)", "  L1: 1 expectation"]
+
+
 def test_ladder_import_creates_a_journal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "new.fikadesk"
     assert _run(capsys, "--db", str(path), "ladder", "import", SWE)[0] == 0

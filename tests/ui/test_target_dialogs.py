@@ -187,3 +187,48 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:
     assert choices.index(1).data() == "Craft: Tests. (Junior)"
     assert choices.checked_ids() == (9,)
 
+
+
+def unnamed_controls(widget) -> list[str]:
+    """Controls of ``widget`` (Qt's own inner parts left out) missing an objectName or a spoken name."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QWidget,
+    )
+
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QAbstractItemView, QPlainTextEdit)
+    missing = []
+    for child in widget.findChildren(QWidget):
+        parent, inner = child.parent(), False
+        while parent is not None and not inner:
+            inner = isinstance(parent, (QComboBox, QAbstractSpinBox))
+            parent = parent.parent()
+        own = isinstance(child, kinds) and not inner and not child.objectName().startswith("qt_")
+        if own and type(child).__name__ not in ("QHeaderView", "QToolButton"):
+            spoken = child.accessibleName() or (child.text() if isinstance(child, QAbstractButton) else "")
+            if not child.objectName() or not spoken:
+                missing.append(f"{type(child).__name__} {child.objectName()!r}")
+    return missing
+
+
+def test_every_target_control_has_a_name(qtbot, window, services) -> None:
+    from fikadesk.ui.dialogs.leveling_prompts import FreezePrompt
+    from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
+
+    found = parse_ladder_text("# L1\n\n- Scope: a\n\n# L2\n\n- Scope: b\n", filename="x.md")
+    ladder_id = services.leveling.import_ladder(found)
+    services.leveling.set_target(ladder_id, "L1", "L2", None, "")
+    snapshot = services.leveling.get_snapshot(services.leveling.freeze_target(date(2026, 11, 20), ""))
+    dialogs = [LadderImportDialog(None), LadderEditorDialog(None, services.leveling, ladder_id),
+               SnapshotDialog(None, snapshot), FreezePrompt(None, "x"), TextPrompt(None, "t", "i", "v"),
+               ExpectationPrompt(None, "t", ["Scope"], "Scope", "a")]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert unnamed_controls(dialog) == [], dialog.objectName()
+    window.target_tab.reload()
+    assert unnamed_controls(window.target_tab) == []

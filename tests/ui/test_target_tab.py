@@ -156,7 +156,8 @@ def test_capture_from_a_gap_links_the_new_entry(qtbot, window, services, monkeyp
     window.tabs.setCurrentWidget(window.target_tab)
     panel.select_expectation(17)
     assert panel.evidence_model.rowCount() == 1
-    assert panel.evidence_title.text().startswith("1 entry back")
+    assert panel.evidence_title.text() == (
+        "Evidence for “Owns the technical design of a project and gets buy-in from the people it…”: 1 entry")
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.journal_tab
     window.undo_stack.undo()  # the new entry goes to the trash: its evidence stops counting

@@ -91,6 +91,9 @@ class LadderImportDialog(QDialog):
         self.import_button.setAccessibleName("Import")
         self.import_button.setToolTip("Save this ladder to your journal")
         self.import_button.setEnabled(False)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setObjectName("import_cancel_button")
+        cancel.setAccessibleName("Cancel")
 
         pick = QHBoxLayout()
         pick.addWidget(self.files_button)

@@ -33,6 +33,11 @@ class _Prompt(QDialog):
         self.form = QFormLayout()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        for role, key in ((QDialogButtonBox.StandardButton.Ok, "ok"),
+                          (QDialogButtonBox.StandardButton.Cancel, "cancel")):
+            made = buttons.button(role)
+            made.setObjectName(f"{name}_{key}_button")
+            made.setAccessibleName(made.text().replace("&", ""))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -25,6 +25,12 @@ def _list(name: str, accessible: str) -> QListView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setSpacing(2)
+    # Rows are measured again whenever the width changes (a scroll bar appearing included), so a
+    # wrapped expectation is never cut short with an empty band under it.
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setUniformItemSizes(False)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     return view
 
 

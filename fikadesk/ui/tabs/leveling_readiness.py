@@ -276,7 +276,7 @@ class ReadinessPanel(QWidget):
                 "shows it.")
         else:
             self.evidence_title.setText(
-                f"{plural(len(entries), 'entry', 'entries')} back “{_short(item.text)}”:")
+                f"Evidence for “{_short(item.text)}”: {plural(len(entries), 'entry', 'entries')}")
         self.evidence_title.setToolTip(item.text if item is not None else "")
         self._update_buttons()
 
