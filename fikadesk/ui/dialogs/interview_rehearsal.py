@@ -32,6 +32,7 @@ from fikadesk.services.interview import InterviewService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 from fikadesk.ui.dialogs.interview_takes import TakeResult, big, button, page_named, take_line
+from fikadesk.ui.theme import error_style, is_dark
 
 RATINGS = ("1 · shaky", "2 · rough", "3 · fair", "4 · good", "5 · nailed it")
 PHASE_WORDS = {
@@ -41,6 +42,7 @@ PHASE_WORDS = {
     "over": "Over your target length",
 }
 PHASE_COLOURS = {"on_target": "#2e7d32", "nearing_end": "#c77700", "over": "#c62828"}
+PHASE_COLOURS_DARK = {"on_target": "#81c784", "nearing_end": "#ffb74d", "over": "#ff8a80"}
 TICK_MS = 100
 
 
@@ -158,7 +160,7 @@ class RehearsalWindow(QDialog):
                                "What to change next time, in a few words")
         self.note_edit.setPlaceholderText("A note for next time (optional): what to tighten, what to add")
         self.error_label = plain("", "rehearsal_error_label")
-        self.error_label.setStyleSheet("color: #c62828")
+        self.error_label.setStyleSheet(error_style())
         self.save_button = button("&Save take", "rehearsal_save_button",
                                    "Keep this take and its rating; the next rehearsal is scheduled from it",
                                    self.save_take)
@@ -265,7 +267,7 @@ class RehearsalWindow(QDialog):
         target = self._target()
         phase = timer_phase(seconds, target.low, target.high)
         self.timer_label.setText(clock_text(seconds))
-        colour = PHASE_COLOURS.get(phase)
+        colour = (PHASE_COLOURS_DARK if is_dark() else PHASE_COLOURS).get(phase)
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
         self.phase_label.setStyleSheet(f"color: {colour}" if colour else "")
         self.timer_label.setProperty("phase", phase)
