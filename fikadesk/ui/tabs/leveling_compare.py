@@ -2,19 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QLabel,
     QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 from fikadesk.domain.leveling import compare_levels
 from fikadesk.domain.leveling_stored import StoredLadder
 from fikadesk.ui.models.leveling_models import LevelExpectationsModel
+
+
+class _WrappedRows(QStyledItemDelegate):
+    """Measures each row at the width the list really paints it, so wrapped text is never cut.
+
+    Qt's own measure of a wrapped row can assume a wider text area than the one it then paints
+    into, which left expectations ending in "…" above an empty band.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = self._view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        width = max(40, self._view.viewport().width() - 2 * self._view.spacing() - 2 * margin - 4)
+        text = opt.fontMetrics.boundingRect(QRect(0, 0, width, 1_000_000),
+                                            int(Qt.TextFlag.TextWordWrap), opt.text)
+        return QSize(width, text.height() + 2 * margin)
 
 
 def _list(name: str, accessible: str) -> QListView:
@@ -25,12 +51,13 @@ def _list(name: str, accessible: str) -> QListView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setSpacing(2)
-    # Rows are measured again whenever the width changes (a scroll bar appearing included), so a
-    # wrapped expectation is never cut short with an empty band under it.
+    # Rows are measured again whenever the width changes (a scroll bar appearing included).
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setUniformItemSizes(False)
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setItemDelegate(_WrappedRows(view))
     return view
 
 
