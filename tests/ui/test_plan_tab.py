@@ -53,7 +53,9 @@ def test_starting_a_plan_from_the_start_page(qtbot, window: MainWindow, services
     assert active.plan.target_date == date(2027, 1, 15) and active.plan.manager_name == "Sam"
     assert tab.stack.currentIndex() == 1
     assert "Senior Engineer" in tab.header_label.text()
-    assert tab.timing_label.text()  # the review is near and nobody talked about growth yet: it says so
+    assert tab.timing_label.text() == (  # the review is near and nobody talked about growth yet
+        "The review is 56 days away and no growth conversation is on record. Raise it at your very next "
+        "check-in: decisions and budgets are often settled well before the review.")
     assert tab.header_label.textFormat() == Qt.TextFormat.PlainText
 
 
