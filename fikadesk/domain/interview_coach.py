@@ -15,6 +15,7 @@ from fikadesk.domain.interview import (
     word_spans,
 )
 from fikadesk.domain.interview_terms import (
+    SKILL_HINTS,
     STOP_WORDS,
     KeyTerm,
     stem,
@@ -63,6 +64,8 @@ _PREP = re.compile(
     r"^\s*(?:in|on|at|with|around|for|like|such as|about|into|across|through|of)\s", re.I
 )
 _SPECIFIC_MIN = {"aspiration": 2, "story": 3}
+_CONCRETE_MIN = 2
+_PHRASE_CODES = frozenset({"vague", "money_status", "unrealistic", "rigid", "negative"})
 
 
 @dataclass(frozen=True)
@@ -107,12 +110,28 @@ def _is_specific(word: str, sentence_initial: bool) -> bool:
         return True
     if low in STOP_WORDS or low in R.GENERIC_WORDS or stem(low) in _GENERIC_STEMS:
         return False
+    if low in R.SELF_WORDS or stem(low) in _SELF_STEMS or low in R.TAKE_FORMS:
+        return False
+    if low.endswith("ly") and len(low) > 4 and low not in R.LY_NOUNS:
+        return False
     if word[:1].isupper() and not sentence_initial:
         return True
     return len(low) >= 4
 
 
 _GENERIC_STEMS = frozenset(stem(w) for w in R.GENERIC_WORDS)
+_SELF_STEMS = frozenset(stem(w) for w in R.SELF_WORDS)
+_FIRST_PERSON_FORMS = frozenset({"i", "i'm", "i'd", "i've", "i'll"})
+
+
+def _is_concrete(word: str, sentence_initial: bool) -> bool:
+    """A number, a name, or a tool: what makes a story checkable rather than generic."""
+    low = word.lower().replace("\u2019", "'")
+    if any(c.isdigit() for c in low) or low in R.NUMBER_WORDS:
+        return True
+    if low in SKILL_HINTS and low not in R.SOFT_SKILLS:
+        return True
+    return (not sentence_initial and word[:1].isupper() and low not in _FIRST_PERSON_FORMS)
 
 
 def _complemented(text: str, end: int) -> bool:
@@ -135,13 +154,16 @@ def _match_rules(text: str, code: str, rules: Sequence[R.Rule]) -> list[Finding]
     return found
 
 
-def _negative(text: str) -> list[Finding]:
+def _negative(text: str, kind: str) -> list[Finding]:
     found = []
     for rule in R.NEGATIVE:
         for m in rule.pattern.finditer(text):
             sent_start = max(text.rfind(c, 0, m.start()) for c in ".!?") + 1
             if R.NEGATIVE_EXCUSE.search(text[sent_start : m.start()]):
                 continue
+            if (kind == "story" and R.FEELING.match(m.group(0))
+                    and not R.FIRST_PERSON.search(text[_clause_start(text, m.start()) : m.start()])):
+                continue  # "the client was unhappy" sets the scene of a story; it is no complaint
             found.append(_finding("negative", m.start(), m.end()))
     return found
 
@@ -159,6 +181,8 @@ def _unrealistic(text: str) -> list[Finding]:
                 when = R.MEDIUM_TIME.search(clause)
                 title = top
             title = title or top
+            if not (title and when):  # a few rungs up: unrealistic only within about a year
+                title, when = R.MID_TITLE.search(clause), R.VERY_SHORT_TIME.search(clause)
             if title and when and not _negated(text, cs + min(title.start(), when.start())):
                 start = cs + min(title.start(), when.start())
                 end = cs + max(title.end(), when.end())
@@ -178,13 +202,24 @@ def _unrelated(text: str, kind: str, key_terms: Sequence[KeyTerm | str]) -> list
     return [min(hits, key=lambda f: f.start)] if hits else []
 
 
-def _no_specifics(text: str, kind: str) -> list[Finding]:
-    seen = set()
+def _no_specifics(text: str, kind: str, pitfalls: Sequence[Finding]) -> list[Finding]:
+    """Too few concrete words; words inside a pitfall phrase (money, complaints) do not count.
+
+    A story also needs at least two distinct numbers, names or tools: generic stories use
+    plenty of long words ("stakeholders", "perseverance") without saying anything checkable.
+    """
+    blocked = [(f.start, f.end) for f in pitfalls if f.code in _PHRASE_CODES]
+    seen: set[str] = set()
+    concrete: set[str] = set()
     for s, e in _sentences(text):
-        for i, (word, _, _) in enumerate(tokenize(text[s:e])):
+        for i, (word, ws, we) in enumerate(tokenize(text[s:e])):
+            if any(bs <= s + ws and s + we <= be for bs, be in blocked):
+                continue
             if _is_specific(word, i == 0):
                 seen.add(stem(word))
-    if len(seen) < _SPECIFIC_MIN[kind]:
+            if _is_concrete(word, i == 0):
+                concrete.add(word.lower())
+    if len(seen) < _SPECIFIC_MIN[kind] or (kind == "story" and len(concrete) < _CONCRETE_MIN):
         return [_finding("no_specifics", 0, len(text))]
     return []
 
@@ -204,13 +239,17 @@ def _length(text: str, kind: str, wpm: int, ranges: Mapping[str, tuple[float, fl
 
 
 def _structure(text: str) -> list[Finding]:
+    """Now / Next / Future markers; a second step of a sequence ('..., then ...') after a Next
+    marker is the Future part of an answer told as a chain of steps."""
     first = _sentences(text)[0]
-    return [
-        _finding(code, *first)
-        for code, marker in (("missing_now", R.NOW), ("missing_next", R.NEXT),
-                             ("missing_future", R.FUTURE))
-        if not marker.search(text)
-    ]
+    has = {"missing_now": bool(R.NOW.search(text)), "missing_next": False,
+           "missing_future": bool(R.FUTURE.search(text))}
+    nexts = list(R.NEXT.finditer(text))
+    has["missing_next"] = bool(nexts)
+    if nexts and not has["missing_future"]:
+        has["missing_future"] = any(R.SEQUENCE.match(m.group(0)) for m in nexts[1:])
+    return [_finding(code, *first) for code in ("missing_now", "missing_next", "missing_future")
+            if not has[code]]
 
 
 def coach(
@@ -241,8 +280,8 @@ def coach(
         found += _match_rules(text, "rigid", R.RIGID)
         found += _structure(text)
     found += _unrelated(text, kind, key_terms)
-    found += _negative(text)
-    found += _no_specifics(text, kind)
+    found += _negative(text, kind)
+    found += _no_specifics(text, kind, found)
     found += _length(text, kind, wpm, limits)
     unique = {(f.code, f.start, f.end): f for f in found}
     return sorted(unique.values(), key=lambda f: (CODES.index(f.code), f.start, f.end))

@@ -37,9 +37,12 @@ _LOOSE_END = (
     r"|\bin my (?:career|role)\b|\bwithin the (?:company|team)\b))"
 )
 
+_NOT_STOPPED = r"(?<!stopped )(?<!stop )(?<!quit )(?<!given up )(?<!gave up )(?<!no longer )"
+"""Lookbehinds: 'people who stopped learning' describes others, not the speaker's aim."""
+
 VAGUE: tuple[Rule, ...] = (
-    _r(r"\b(?:grow|growing|grows)\b" + _LOOSE_END, negatable=False),
-    _r(r"\b(?:keep |keeps )?(?:learning|improving)\b" + _LOOSE_END, negatable=False),
+    _r(_NOT_STOPPED + r"\b(?:grow|growing|grows)\b" + _LOOSE_END, negatable=False),
+    _r(_NOT_STOPPED + r"\b(?:keep |keeps )?(?:learning|improving)\b" + _LOOSE_END, negatable=False),
     _r(r"\blearn(?:ing)? (?:new|more) (?:things|skills|stuff)\b", complementable=True),
     _r(r"\bbe (?:really |very |more |truly )?successful\b"),
     _r(r"\bsucceed\b(?=\s*(?:[.,;!?]|$))"),
@@ -65,6 +68,11 @@ VAGUE: tuple[Rule, ...] = (
     _r(r"\b(?:keep|continue|continuing) (?:developing|evolving|progressing)\b" + _LOOSE_END),
     _r(r"\bopen to anything\b"),
     _r(r"\bsomewhere I(?:'m| am) (?:valued|appreciated|happy)\b"),
+    _r(r"\blearn as much as (?:possible|I can)\b", complementable=True),
+    _r(r"\b(?:have |having )?progressed\b" + _LOOSE_END, negatable=False),
+    _r(r"\bsomething (?:fulfilling|rewarding|exciting|interesting|worthwhile)\b", complementable=True),
+    _r(r"\b(?:achieve|accomplish|do) great things\b"),
+    _r(r"\bsee how far I (?:can|could) (?:go|get|take it)\b"),
 )
 
 MONEY_STATUS: tuple[Rule, ...] = (
@@ -83,13 +91,36 @@ MONEY_STATUS: tuple[Rule, ...] = (
     _r(r"\b(?:VP|vice president|director|CEO|CTO|head of \w+|executive|partner)\b[^.;]{0,30}?"
        r"\b(?:as soon as possible|asap|as fast as (?:I can|possible)|as quickly as)\b"),
     _r(r"\bnice car\b|\bbig house\b"),
+    _r(r"\b(?:double|triple|increase|grow|boost) my (?:income|salary|pay|earnings)\b"),
+    _r(r"\bmy (?:income|earnings)\b"),
+    _r(r"\btitle that impresses\b|\bimpress(?:es)? (?:people|others|my friends|everyone)\b"),
+    _r(r"\b(?:motivates|drives|excites|matters to) me (?:the )?(?:most |more |mainly |above all )?"
+       r"(?:is|are) (?:the |a |my |having (?:a |the )?)?(?:title|status|recognition|prestige|power|"
+       r"money|pay|salary|rank)\b"),
+    _r(r"\b(?:title|status|rank|position) (?:that|which) (?:people|others|everyone|my \w+)\b"
+       r"(?: \w+){0,3}? (?:respect|admire|envy|notice|look up to)\b"),
+    _r(r"\b(?:recognition|status|prestige|respect) (?:that|which) comes? with (?:it|the \w+)\b"),
 )
 
 SENIOR_TITLE = re.compile(
     r"\b(?:CTO|CFO|COO|CIO|CMO|VP|vice president|chief \w+(?: \w+)? officer|head of \w+|"
     r"director(?: of \w+)?|\w+ director|run (?:the|this) (?:whole |entire )?company|"
     r"(?:leading|lead|run|running) the (?:whole |entire )\w+ (?:department|organi[sz]ation|org)|"
-    r"my (?:manager|boss|lead)'s (?:job|role|position)|partner)\b",
+    r"my (?:manager|boss|lead)'s (?:job|role|position)|partner|"
+    r"(?:department|division|organi[sz]ation|org|group|team) of (?:\d\d+|twenty|thirty|forty|fifty|"
+    r"sixty|a hundred|hundreds))\b",
+    _F,
+)
+MID_TITLE = re.compile(
+    r"\b(?:principal|staff|distinguished|chief) \w+|\b(?:architect|(?:engineering|team|group) "
+    r"manager)\b|\bpromoted (?:twice|three times|several times)\b",
+    _F,
+)
+"""Titles a few rungs up: a stretch within two years, unrealistic within one."""
+VERY_SHORT_TIME = re.compile(
+    r"\b(?:in|within|during|by the end of) (?:my |the )?first (?:year|months?|\w+ months|weeks?)\b|"
+    r"\b(?:within|in) (?:a few|\w+|\d+) (?:months|weeks)\b|\bby next year\b|\bright away\b|"
+    r"\bimmediately\b|\bstraight away\b|\bthis year\b",
     _F,
 )
 TOP_TITLE = re.compile(r"\b(?:CEO|chief executive|managing director|president)\b", _F)
@@ -125,6 +156,9 @@ RIGID: tuple[Rule, ...] = (
     _r(r"\b(?:it|this|that) (?:won't|will not|isn't going to) change\b", negatable=False),
     _r(r"\bno plan b\b", negatable=False),
     _r(r"\bplanned (?:this|it|everything|my career) (?:out|carefully|in detail|to the \w+)\b"),
+    _r(r"\bfull stop\b", negatable=False),
+    _r(r"\b(?:not|never) (?:going to|gonna) change (?:course|direction|my mind|paths?)\b", negatable=False),
+    _r(r"\bI(?:'ve| have) (?:already )?decided\b"),
 )
 
 NEGATIVE: tuple[Rule, ...] = (
@@ -146,7 +180,27 @@ NEGATIVE: tuple[Rule, ...] = (
     _r(r"\bfrustrat\w+\b"),
     _r(r"\bburn(?:ed|t)? out\b"),
     _r(r"\bhad enough of\b|\bchaotic\b|\bunderpaid\b|\bundervalued\b|\bignored\b"),
+    _r(r"\bgoing nowhere\b|\bhopeless\b|\bsinking ship\b"),
+    _r(r"\b(?:draining|exhausting|soul[- ]destroying|demoralis\w+|demoraliz\w+|suffocating)\b"),
+    _r(r"\bbadly (?:run|managed|led|organi[sz]ed)\b|\bpoorly (?:run|managed|led)\b"),
+    _r(r"\b(?:nobody|no one|no-one) (?:listens|cares|appreciates|values)\b"),
 )
+FEELING = re.compile(
+    r"^(?:unhappy|miserable|frustrat\w+|bored|desperate|stuck|tired|sick|fed up|weary|burn\w* out|"
+    r"draining|exhausting)",
+    _F,
+)
+"""Negative words that describe how someone feels: in a story they are often the situation
+(an unhappy client), so there they only count when the speaker says them of themself."""
+FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|me|my)\b", _F)
+
+_OTHER_JOBS = (
+    r"(?:photographer|chef|baker|barista|florist|artist|painter|musician|novelist|author|poet|"
+    r"influencer|farmer|pilot|actor|actress|streamer|yoga teacher|personal trainer|fitness coach|"
+    r"life coach|therapist|counsell?or|psychologist|nurse|school ?teacher|day trader|doctor|lawyer|"
+    r"vet|veterinarian|police officer|firefighter|carpenter|winemaker)"
+)
+"""Occupations outside office work that a candidate may name as the real aim."""
 
 OUTSIDE_AIM: tuple[Rule, ...] = (
     _r(r"\b(?:open|start|launch|run|found|build|have|opening|starting|launching) "
@@ -162,8 +216,8 @@ OUTSIDE_AIM: tuple[Rule, ...] = (
     _r(r"\bsave (?:up|enough)\b"),
     _r(r"\bfull[- ]time (?:photographer|artist|writer|musician|chef|coach|influencer|"
        r"author|painter|gamer|streamer)\b"),
-    _r(r"\bbecome an? (?:photographer|chef|artist|musician|novelist|influencer|farmer|pilot|"
-       r"actor|actress|streamer|yoga teacher)\b"),
+    _r(r"\b(?:be|become|becoming|work as|working as|turn|go full[- ]time as) (?:a |an )?"
+       r"(?:professional |full[- ]time |freelance |successful |published )?" + _OTHER_JOBS + r"\b"),
     _r(r"\bstepping[- ]stone\b"),
     _r(r"\bmy real passion\b"),
     _r(r"\b(?:serial )?founder\b"),
@@ -171,12 +225,18 @@ OUTSIDE_AIM: tuple[Rule, ...] = (
     _r(r"\bgo back to (?:university|school|college)\b"),
     _r(r"\bstudy (?:medicine|law|architecture|music|art)\b"),
     _r(r"\bbecome an? (?:doctor|lawyer|vet|veterinarian|police officer|firefighter)\b"),
+    _r(r"\bbecome an? (?:therapist|counsell?or|psychologist|nurse|teacher|day trader|trader)\b"),
+    _r(r"\bopen (?:a|my own|my) (?:private )?practice\b"),
+    _r(r"\btrade full[- ]time\b|\bmanage my own fund\b|\bmy (?:trading|side) (?:business|strateg\w+)\b"),
 )
 
 BRIDGE = re.compile(
     r"\bskills? (?:that )?(?:this|the) (?:role|job|position) (?:builds|teaches|develops|gives)\b"
     r"|\bthis (?:role|job|position) (?:builds|teaches|gives|would give|will give|develops)\b"
-    r"|\boverlap\w*\b|\bwhat I learn here\b|\bthe same skills\b|\bexactly the (?:ones|skills)\b",
+    r"|\boverlap\w*\b|\bwhat I learn here\b|\bthe same skills\b|\bexactly the (?:ones|skills)\b"
+    r"|\b(?:skills|experience|things) (?:that )?(?:any|every|a) (?:founder|business owner|entrepreneur)"
+    r" (?:needs|will need|has to have)\b|\bbuild (?:them|those|these|that) here\b"
+    r"|\bwhy this (?:role|job|position) (?:appeals|fits|matters|makes sense)\b",
     _F,
 )
 """Phrases that tie a goal outside the role back to what this job teaches."""
@@ -188,7 +248,10 @@ NOW = re.compile(
     r"(?:my |first )priority|my focus (?:right now|now|is)|at present|these days|"
     r"I'd start|I would start|start by|to begin with|early on|the first thing|first of all|"
     r"in the short term|short[- ]term|this year|(?:my )?immediate(?:ly)?(?: \w+)?|"
-    r"for the time being|at first|at this stage|in the near term|near[- ]term)\b|\bnow:",
+    r"for the time being|at first|at this stage|in the near term|near[- ]term|"
+    r"in the beginning|to start with|day one|on day one|at the beginning|from the start|"
+    r"my first (?:goal|step|priority|focus|aim|task|job|months?|weeks?))\b|\bnow:"
+    r"|(?:^|[.!?;:]\s*|,\s*(?:and\s+)?|\band\s+)first\b(?!-)|\bfirst(?=\s*[,.;!?])",
     _F,
 )
 NEXT = re.compile(
@@ -196,11 +259,13 @@ NEXT = re.compile(
     r"within (?:a |the next )?(?:few|couple of|two|three|2|3|one|a) years?\b|"
     r"in (?:exactly |about |around |roughly )?(?:a|two|three|2|3|a few|a couple of) years?\b|"
     r"(?:in|within) two or three years\b|in a year or two\b|"
+    r"(?:in|within) (?:two|2) to (?:three|3|four|4) years\b|within (?:six|nine|\d+|a few) months\b|"
     r"after (?:that|a couple of years|a few years|a year or two|a year)\b|then\b|"
     r"next(?:,|\s+(?:step|I'd|I'll|I want|I would|year)\b)|(?:in )?year (?:two|three|2|3)\b|"
     r"mid[- ]term\b|medium[- ]term\b|after a couple\b|in (?:six|nine|\d+|a few) months\b|"
     r"(?:two|three|2|3|a few|a couple of)(?: or (?:two|three|four|2|3|4))? years from now\b|"
-    r"next:|(?:a few|two|three|2|3|a couple of) years down the (?:line|road)\b)",
+    r"next:|(?:a few|two|three|2|3|a couple of) years down the (?:line|road)\b|"
+    r"(?:by |in )?next (?:summer|spring|autumn|fall|winter|quarter)\b|the year after\b)",
     _F,
 )
 FUTURE = re.compile(
@@ -210,9 +275,20 @@ FUTURE = re.compile(
     r"in the future|year (?:five|5|ten|10)|in (?:five|six|5|6|seven|ten) or \w+ years|"
     r"my long-term|over time|(?:over|in) the long haul|in the end|"
     r"further (?:out|down the line|ahead)|beyond that|"
-    r"(?:five|ten|5|10)(?: or \w+)? years from now|by (?:the age of )?(?:thirty|forty|fifty|\d\d)\b)\b",
+    r"(?:five|ten|5|10)(?: or \w+)? years from now|by (?:the age of )?(?:thirty|forty|fifty|\d\d)\b|"
+    r"in (?:five|six|seven|eight|ten|5|6|7|8|10) to (?:\w+|\d+) years|"
+    r"(?:the|my) (?:bigger|biggest|real|ultimate|end|overall|wider|broader|larger|long-term) "
+    r"(?:goal|aim|ambition|dream|vision|picture)|(?:what )?I'm (?:really )?working towards?|"
+    r"(?:my|the) (?:real )?dream is|what I (?:really |ultimately |truly )want is|"
+    r"until I (?:reach|become|get to|make it to)|at (?:the age of )?[2-6]\d\b(?!\s*(?:%|percent|"
+    r"per|minutes|hours|days|am|pm|\w*s\b)))\b",
     _F,
 )
+
+SEQUENCE = re.compile(
+    r"\b(?:then|after that|afterwards|after a (?:year|couple|few)\b[^.,;]*|the year after)\b", _F
+)
+"""Sequence words: a second step after a 'Next' marker stands for the later, 'Future' part."""
 
 GENERIC_WORDS: frozenset[str] = frozenset(
     """able about absolutely actually advance afterwards again ago ahead aim aiming along also
@@ -252,6 +328,36 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     whole half part full thing something anything nothing plenty often sometimes usually once
     twice always never around almost everyone anyone somebody nobody colleague colleagues boss
     bosses office meeting meetings email emails problem tasks task goal stage gain trust trusted
-    charge needs needed certain valued somewhere anywhere""".split()
+    charge needs needed certain valued somewhere anywhere beginning possible progressed
+    fulfilling rewarding exciting interesting worthwhile achieve achieving great far""".split()
 )
 """Everyday career words that do not make an answer concrete on their own."""
+
+SELF_WORDS: frozenset[str] = frozenset(
+    """aspiration aspirations ambition ambitions ambitious passion passionate confident confidence
+    flexible flexibility adaptable motivated motivation dedicated driven curious hardworking
+    hard-working reliable impact impactful fulfilment fulfillment meaningful purpose journey
+    version peace balance values valued appreciated respected recognised recognized challenging
+    exciting excited eager enthusiastic positive energy mindset attitude potential development
+    achievement achievements accomplishment achieve excel excellence ready""".split()
+)
+"""How a person describes their drive and qualities: sincere, but not a concrete specific."""
+
+TAKE_FORMS: frozenset[str] = frozenset(
+    """taken given gotten grown known shown chosen became begun began brought thought felt
+    wherever whatever whenever however whichever""".split()
+)
+"""Irregular forms of everyday verbs and wh-ever words, which the light stemmer leaves alone."""
+
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions
+    billion percent half double doubled triple tripled dozen twice""".split()
+)
+"""Number words that make a story's situation or result measurable."""
+
+SOFT_SKILLS: frozenset[str] = frozenset("communication writing design research testing go".split())
+"""Skill words too general (or too ambiguous) to make a story concrete on their own."""
+
+LY_NOUNS: frozenset[str] = frozenset("supply assembly family anomaly monopoly italy reply".split())
+"""Words ending in -ly that are not adverbs."""

@@ -64,7 +64,8 @@ _RESP_HEADING = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u2023\u25aa\u2013]|\d+[.)])\s+")
-_WORD = re.compile(r"[a-z0-9][a-z0-9+#'\u2019.\-/]*[a-z0-9+#]|[a-z0-9]", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f+#'\u2019.\-/]*[a-z0-9\u00c0-\u024f+#]"
+                   r"|[a-z0-9\u00c0-\u024f]", re.IGNORECASE)
 _BREAK = re.compile(r"[.;:!?,()\[\]]|\s[-\u2013\u2014]\s")
 
 

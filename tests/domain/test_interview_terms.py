@@ -52,6 +52,12 @@ def test_tokenize_keeps_tech_tokens_and_offsets() -> None:
     ]
 
 
+def test_tokenize_keeps_accented_letters_inside_words() -> None:
+    assert [w for w, _, _ in tokenize("open a café in Malmö, naïvely")] == [
+        "open", "a", "café", "in", "Malmö", "naïvely"
+    ]
+
+
 def test_extract_key_terms_ranks_phrases_from_bullets() -> None:
     assert extract_key_terms(JOB, top_n=8) == (
         KeyTerm("a/b tests", 1.0, "skill"),
