@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fikadesk.domain.interview_coach import coach
-from fikadesk.domain.interview_terms import extract_key_terms
+from fikadesk.domain.interview_records import InterviewError
+from fikadesk.domain.interview_terms import KeyTerm, extract_key_terms
 from fikadesk.domain.preferences import Preferences
 from fikadesk.paths import resolve_journal_path
 from fikadesk.storage.errors import JournalError
@@ -22,8 +23,11 @@ def add_interview_parsers(commands: Any) -> None:
     parser.add_argument("--text", help="the answer itself")
     parser.add_argument("--kind", choices=("aspiration", "story"), default="aspiration",
                         help="aspiration (where you want to go; default) or story (something you did)")
-    parser.add_argument("--description", metavar="FILE",
-                        help="a job description: the coach checks the answer against its key terms")
+    job = parser.add_mutually_exclusive_group()
+    job.add_argument("--description", metavar="FILE",
+                     help="a job description: the coach checks the answer against its key terms")
+    job.add_argument("--job", type=int, metavar="ID",
+                     help="a target job stored in the journal: its description gives the key terms")
     parser.add_argument("--json", action="store_true",
                         help="print a JSON list of findings: code, start, end (character offsets), message")
 
@@ -37,16 +41,30 @@ def _read(path: str, what: str) -> str:
         raise ValueError(f"{path}: the {what} cannot be read ({exc.strerror})") from None
 
 
-def _preferences(args: argparse.Namespace) -> Preferences:
-    """The journal's speaking pace and length targets, or the defaults when there is no journal."""
+def _from_journal(args: argparse.Namespace) -> tuple[Preferences, tuple[KeyTerm, ...] | None]:
+    """The journal's speaking pace and length targets (the defaults when there is no journal)
+    and, with ``--job``, the key terms of that job's description; never creates a journal."""
     path = resolve_journal_path(args.db)
     if not path.exists():
-        return Preferences()
+        if args.job is not None:
+            raise ValueError(f"--job {args.job} needs a journal, and there is none at {path} "
+                             "(choose one with --db, or give the description with --description FILE)")
+        return Preferences(), None
     from fikadesk.services.container import build_services
 
     services = build_services(path, create=False)
     try:
-        return services.preferences.get()
+        prefs = services.preferences.get()
+        if args.job is None:
+            return prefs, None
+        try:
+            job = services.interview.job(args.job)
+        except InterviewError:
+            jobs = services.interview.jobs()
+            known = ("the journal has no target jobs yet; add one in the Interview tab" if not jobs
+                     else "its jobs are " + ", ".join(f"{j.id} ({j.label})" for j in reversed(jobs)))
+            raise ValueError(f"there is no job {args.job} in {path}; {known}") from None
+        return prefs, extract_key_terms(job.description) if job.description.strip() else ()
     finally:
         services.close()
 
@@ -60,10 +78,15 @@ def run_coach(args: argparse.Namespace, out: TextIO) -> int:
         if not answer.strip():
             raise ValueError("the answer is empty")
         terms = extract_key_terms(_read(args.description, "job description")) if args.description else ()
-        prefs = _preferences(args)
+        prefs, job_terms = _from_journal(args)
     except (ValueError, JournalError) as exc:
         print(f"fikadesk: {exc}", file=sys.stderr)
         return 2
+    if job_terms is not None:
+        terms = job_terms
+        if not terms:
+            print(f"fikadesk: job {args.job} has no description, so the answer is not checked "
+                  "against key terms", file=sys.stderr)
     ranges = {"aspiration": (float(prefs.aspiration.low), float(prefs.aspiration.high)),
               "story": (float(prefs.story.low), float(prefs.story.high))}
     findings = coach(answer, kind=args.kind, key_terms=terms, wpm=prefs.words_per_minute, ranges=ranges)
