@@ -388,3 +388,49 @@ def test_every_plan_control_has_a_name(qtbot, window: MainWindow, services: Serv
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert unnamed_controls(dialog) == [], dialog.objectName()
+
+
+def test_checkpoints_commitments_and_an_item_tied_to_a_checkpoint(qtbot, window: MainWindow,
+                                                                  services: Services,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from fikadesk.ui.dialogs.plan_dialogs import DatedTextDialog
+
+    services.plan.start(Plan("Senior Engineer"))
+    services.plan.save_checkpoint(Checkpoint(None, date(2027, 1, 30), "Before calibration"))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    typed = iter([("Mid-cycle review", date(2026, 11, 18)), ("Introduce me to the director", None)])
+
+    def fill(dialog: QDialog) -> None:
+        text, day = next(typed)
+        dialog.text_edit.setText(text)
+        dialog.dated_box.setChecked(day is not None)
+        if day is not None:
+            dialog.day_edit.setDate(QDate(day.year, day.month, day.day))
+        dialog.findChild(QPushButton, "plan_dated_text_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, DatedTextDialog, fill)
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_add_checkpoint_button"), Qt.MouseButton.LeftButton)
+    assert _rows(tab.checkpoints) == ["2026-11-18 Mid-cycle review (overdue)",
+                                      "2027-01-30 Before calibration"]
+    overdue = tab.checkpoints.model.item(0)
+    assert overdue.font().bold() and overdue.foreground().color().name() == "#b3261e"
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_add_commitment_button"), Qt.MouseButton.LeftButton)
+    assert _rows(tab.commitments) == ["[open] Introduce me to the director"]
+    _select(tab.commitments, "director")
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_commitment_done_button"), Qt.MouseButton.LeftButton)
+    assert [c.status for c in services.plan.state().commitments] == ["done"]
+    review = next(c.id for c in services.plan.state().checkpoints if c.title == "Mid-cycle review")
+
+    def item(dialog: QDialog) -> None:
+        combo = dialog.checkpoint_combo
+        assert [combo.itemText(i) for i in range(combo.count())] == [
+            "No checkpoint", "2026-11-18 Mid-cycle review", "2027-01-30 Before calibration"]
+        dialog.title_edit.setText("Run the cross-team planning")
+        combo.setCurrentIndex(1)
+        dialog.findChild(QPushButton, "plan_item_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, ItemDialog, item)
+    qtbot.mouseClick(tab.findChild(QPushButton, "plan_add_item_button"), Qt.MouseButton.LeftButton)
+    [saved] = services.plan.state().checklist
+    assert (saved.title, saved.checkpoint_id) == ("Run the cross-team planning", review)

@@ -115,7 +115,8 @@ class ItemDialog(PlanForm):
     """One "ready" checklist item, with the target expectations it serves."""
 
     def __init__(self, item: ChecklistItem, choices: list[ExpectationChoice],
-                 entries: list[tuple[int, str]], parent: QWidget | None) -> None:
+                 entries: list[tuple[int, str]], parent: QWidget | None,
+                 checkpoints: list[tuple[int, str]] | None = None) -> None:
         super().__init__("Checklist item", "plan_item_dialog", parent)
         self.item = item
         self.title_edit = named(QLineEdit(item.title), "plan_item_title", "What you will demonstrate",
@@ -126,6 +127,12 @@ class ItemDialog(PlanForm):
         for status in ITEM_STATUSES:
             self.status_combo.addItem(STATUS_WORDS[status], status)
         self.status_combo.setCurrentIndex(ITEM_STATUSES.index(item.status))
+        self.checkpoint_combo = named(QComboBox(), "plan_item_checkpoint", "Checkpoint",
+                                       "The checkpoint at which you will look at this item together")
+        self.checkpoint_combo.addItem("No checkpoint", None)
+        for checkpoint_id, label in checkpoints or []:
+            self.checkpoint_combo.addItem(label, checkpoint_id)
+        self.checkpoint_combo.setCurrentIndex(max(0, self.checkpoint_combo.findData(item.checkpoint_id)))
         self.expectation_list = named(QListWidget(), "plan_item_expectations",
                                        "Target expectations it serves",
                                        "Tick the expectations of your target level this item proves")
@@ -153,6 +160,7 @@ class ItemDialog(PlanForm):
         self.form.addRow("&What", self.title_edit)
         self.form.addRow("&How we'll know", self.how_edit)
         self.form.addRow("&Status", self.status_combo)
+        self.form.addRow("Check&point", self.checkpoint_combo)
         self.form.addRow("&Serves", self.expectation_list if choices else QLabel(
             "Set a target in the Target tab to link items to its expectations."))
         self.form.addRow("&Evidence", self.entry_filter)
@@ -176,13 +184,15 @@ class ItemDialog(PlanForm):
         return validate_checklist_item(replace(self.item, title=self.title_edit.text(),
                                                how_we_know=self.how_edit.text(),
                                                status=self.status_combo.currentData(),
+                                               checkpoint_id=self.checkpoint_combo.currentData(),
                                                expectation_ids=self._ticked(self.expectation_list),
                                                entry_ids=self._ticked(self.entry_list)))
 
     @classmethod
     def get_item(cls, parent: QWidget, item: ChecklistItem, choices: list[ExpectationChoice],
-                 entries: list[tuple[int, str]]) -> ChecklistItem | None:
-        dialog = cls(item, choices, entries, parent)
+                 entries: list[tuple[int, str]],
+                 checkpoints: list[tuple[int, str]] | None = None) -> ChecklistItem | None:
+        dialog = cls(item, choices, entries, parent, checkpoints)
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 

@@ -291,7 +291,9 @@ class PlanTab(QWidget):
 
     def _edit_item(self, item: ChecklistItem) -> None:
         chosen = ItemDialog.get_item(self, item, self._leveling.expectation_choices(item.expectation_ids),
-                                     self._entry_choices(item.entry_ids))
+                                     self._entry_choices(item.entry_ids),
+                                     [(int(c.id or 0), f"{c.day} {c.title}") for c in self.state.checkpoints]
+                                     if self.state else [])
         if chosen is not None:
             self._do(lambda: self._plan.save_item(chosen), "Checklist saved.")
 
