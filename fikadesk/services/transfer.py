@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +30,7 @@ from fikadesk.services.transfer_format import (
     to_json_value,
 )
 from fikadesk.services.transfer_outside import OutsideImport, add_outside_entries
+from fikadesk.services.transfer_rules import check_rules
 from fikadesk.services.values import Clock, now
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database
@@ -119,13 +121,15 @@ class TransferService:
         counts, and changes nothing.
         """
         rows = check_document(document)
+        check_rules(rows)
         prefs = preferences_of(document)
         if dry_run:
             with self._db.read() as session:
-                return _load(session.connection(), rows, prefs, write=False)
+                return _load(session.connection(), rows, prefs, write=False,
+                             today=self._now().date())
         make_backup(self._db.path, "before-import")
         with self._db.write() as session:
-            return _load(session.connection(), rows, prefs, write=True)
+            return _load(session.connection(), rows, prefs, write=True, today=self._now().date())
 
     def import_outside(self, found: Sequence[OutsideEntry], *, dry_run: bool = False) -> OutsideImport:
         """Add entries read from jrnl or a markdown brag document; the same one is never added twice."""
@@ -179,13 +183,17 @@ def _is_empty(conn: Connection) -> bool:
 
 
 def _load(conn: Connection, rows: dict[str, list[dict[str, Any]]], prefs: dict[str, str],
-          write: bool) -> ImportPlan:
-    """Insert (or, without ``write``, only count) the checked rows, remapping ids and links."""
+          write: bool, today: date) -> ImportPlan:
+    """Insert (or, without ``write``, only count) the checked rows, remapping ids and links.
+
+    The journal's own open plan stays the one being worked on: an open plan from the file
+    joins the history, closed ``today``."""
     keep_ids = _is_empty(conn)
     maps: dict[str, dict[int, int]] = {}
     added: dict[str, int] = {}
     notes: list[str] = []
     has_target = conn.execute(text("SELECT 1 FROM target")).first() is not None
+    has_plan = conn.execute(text("SELECT 1 FROM plan WHERE closed_on IS NULL")).first() is not None
     for table in carried_tables():
         specs = [s for s in column_specs(table) if s.references]
         own = maps.setdefault(table.name, {})
@@ -195,6 +203,10 @@ def _load(conn: Connection, rows: dict[str, list[dict[str, Any]]], prefs: dict[s
             continue
         for index, row in enumerate(rows[table.name]):
             values = dict(row)
+            if table.name == "plan" and has_plan and values.get("closed_on") is None:
+                values["closed_on"] = today
+                notes.append("Your current plan stays the one you work on; the file's plan is "
+                             "kept in the plan history.")
             for spec in specs:
                 old = values.get(spec.name)
                 if old is None:

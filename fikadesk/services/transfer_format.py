@@ -23,6 +23,8 @@ LEFT_OUT = frozenset({"meta"})
 # expectation an item came from, but must outlive it).
 SOFT_REFERENCES: dict[tuple[str, str], str] = {("target_snapshot_item", "expectation_id"): "expectation"}
 MAX_TEXT = 1_000_000
+#: SQLite keeps whole numbers in 64 bits.
+INTEGER_RANGE = (-(2**63), 2**63 - 1)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -94,9 +96,11 @@ def parse_value(spec: ColumnSpec, value: Any, path: str) -> Any:
             return value
         raise _where(path, f"expected true or false, got {type(value).__name__}")
     if spec.kind == "integer":
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        raise _where(path, f"expected a whole number, got {type(value).__name__}")
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise _where(path, f"expected a whole number, got {type(value).__name__}")
+        if not INTEGER_RANGE[0] <= value <= INTEGER_RANGE[1]:
+            raise _where(path, "the number is too large to keep")
+        return value
     if not isinstance(value, str):
         raise _where(path, f"expected text, got {type(value).__name__}")
     if len(value) > MAX_TEXT:

@@ -71,3 +71,93 @@ def test_export_import_export_is_the_same(entries: list[EntryDraft], trash: set[
         finally:
             source.close()
             target.close()
+
+
+short = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(
+    lambda s: s.strip() != "")
+days = st.dates(date(2025, 1, 1), date(2027, 12, 31))
+
+
+@st.composite
+def plan_and_interview(draw: st.DrawFn) -> dict:
+    """A plan with its checklist, commitments, checkpoints and check-ins, and interview data."""
+    return {
+        "items": draw(st.lists(st.tuples(short, st.sampled_from(["open", "in_progress", "done",
+                                                                 "dropped"])), max_size=4)),
+        "commitments": draw(st.lists(st.tuples(short, st.sampled_from(["open", "done", "dropped"]),
+                                               st.none() | days), max_size=3)),
+        "checkpoints": draw(st.lists(st.tuples(days, short, st.booleans()), max_size=3)),
+        "checkins": draw(st.lists(st.tuples(days, st.lists(short, max_size=2), text,
+                                            st.lists(st.tuples(short, st.sampled_from(["me", "manager"]),
+                                                               st.booleans()), max_size=2)),
+                                  max_size=3)),
+        "new_plan": draw(st.booleans()),
+        "jobs": draw(st.lists(st.tuples(short, text, text), max_size=2)),
+        "answers": draw(st.lists(st.tuples(st.sampled_from(["aspirations-career", "story-challenge",
+                                                            "motivation-why-role"]),
+                                           st.booleans(), st.lists(text, min_size=1, max_size=3),
+                                           st.lists(st.integers(1, 5), max_size=2)), max_size=4)),
+        "reflection": draw(st.none() | st.tuples(text, st.sampled_from(["yes", "no", "unsure"]))),
+    }
+
+
+def _fill_plan_and_interview(services, data: dict, entry_ids: list[int]) -> None:
+    from fikadesk.domain.interview_records import Answer, Job, Take
+    from fikadesk.domain.interview_reflection import Worksheet
+    from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, Commitment, FollowUp, Plan
+
+    services.plan.start(Plan("Senior", date(2027, 6, 30), "Sam"))
+    for title, status in data["items"]:
+        services.plan.save_item(ChecklistItem(None, title, status=status,  # type: ignore[arg-type]
+                                              entry_ids=tuple(entry_ids[:1])))
+    for words, status, due in data["commitments"]:
+        services.plan.save_commitment(Commitment(None, words, status, due))  # type: ignore[arg-type]
+    for day, title, reviewed in data["checkpoints"]:
+        services.plan.save_checkpoint(Checkpoint(None, day, title, reviewed))
+    for day, points, notes, followups in data["checkins"]:
+        checkin_id = services.plan.save_checkin(
+            CheckIn(None, day, tuple(points), notes),
+            [FollowUp(None, None, words, owner) for words, owner, _done in followups])  # type: ignore[arg-type]
+        state = services.plan.state()
+        for (_words, _owner, done), stored in zip(followups, [f for f in state.followups
+                                                              if f.checkin_id == checkin_id], strict=True):
+            if done:
+                services.plan.set_followup_done(stored.id, day)
+    if data["new_plan"]:
+        services.plan.start(Plan("Staff"))
+    jobs = [services.interview.save_job(Job(None, role, "", description, research)).id
+            for role, description, research in data["jobs"]]
+    for key, for_job, wordings, ratings in data["answers"]:
+        job_id = jobs[0] if for_job and jobs else None
+        kind = {"aspirations": "aspiration"}.get(key.split("-")[0], key.split("-")[0])
+        saved = None
+        for wording in wordings:  # every change of wording keeps the one before as a version
+            saved = services.interview.save_answer(Answer(
+                saved.id if saved else None, key, "Question?", kind, job_id, wording,  # type: ignore[arg-type]
+                entry_ids=tuple(entry_ids[:1]) if kind == "story" else ()))
+        for rating in ratings:
+            services.interview.record_take(Take(None, saved.id, NOW, 40, rating, "note"))
+    if data["reflection"] is not None:
+        strengths, manage = data["reflection"]
+        services.interview.save_reflection(Worksheet(strengths, manage_people=manage,  # type: ignore[arg-type]
+                                                     fulfilment=frozenset({"innovation"})))
+
+
+@settings(max_examples=15, deadline=None)
+@given(entries=st.lists(drafts, min_size=1, max_size=3), data=plan_and_interview())
+def test_plan_and_interview_come_back_the_same(entries: list[EntryDraft], data: dict) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        source = build_services(Path(folder) / "a.fikadesk", clock=lambda: NOW)
+        target = build_services(Path(folder) / "b.fikadesk", clock=lambda: NOW)
+        try:
+            ids = [source.journal.add(d).id for d in entries]
+            _fill_plan_and_interview(source, data, ids)
+            first = source.transfer.export_document()
+            target.transfer.import_document(first)
+            again = target.transfer.export_document()
+            assert again["tables"] == first["tables"]
+            assert target.plan.state() == source.plan.state()
+            assert target.interview.answers(every_job=True) == source.interview.answers(every_job=True)
+        finally:
+            source.close()
+            target.close()

@@ -126,7 +126,69 @@ CASES = [
     (lambda d: d["tables"]["entry"].append(dict(d["tables"]["entry"][0])),
      "$.tables.entry[15].id: 1 appears twice"),
     (lambda d: d.update(preferences={"pref.pace": 3}), "$.preferences: expected an object of text values"),
+    (lambda d: d["tables"]["entry"][0].update(id=2**70), "$.tables.entry[0].id: the number is too large"),
+    (lambda d: d["tables"]["entry"][0].update(title="<script>" * 100),
+     "$.tables.entry[0].title: longer than 200 characters (800)"),
+    (lambda d: d["tables"]["entry"][0].update(title="  "), "$.tables.entry[0].title: must not be empty"),
 ]
+# Rows the types allow but the app could not live with, in the plan and interview tables.
+RULE_CASES = [
+    (lambda d: d["tables"]["plan_item"][0].update(status="hacked"),
+     "$.tables.plan_item[0].status: 'hacked' is not one of 'open', 'in_progress', 'done', 'dropped'"),
+    (lambda d: d["tables"]["plan_followup"][0].update(owner="ceo"), "$.tables.plan_followup[0].owner:"),
+    (lambda d: d["tables"]["plan_followup"][0].update(checkin_id=999),
+     "$.tables.plan_followup[0].checkin_id: refers to plan_checkin 999, which the file does not hold"),
+    (lambda d: d["tables"]["plan"].append({**d["tables"]["plan"][0], "id": 99}),
+     "$.tables.plan[1].closed_on: only one plan can be open"),
+    (lambda d: d["tables"]["interview_answer"][0].update(kind="evil"),
+     "$.tables.interview_answer[0].kind: 'evil' is not one of"),
+    (lambda d: d["tables"]["interview_answer"][0].update(box=9),
+     "$.tables.interview_answer[0].box: 9 is outside 1 to 5"),
+    (lambda d: d["tables"]["interview_answer"][0].update(job_id=999),
+     "$.tables.interview_answer[0].job_id: refers to interview_job 999"),
+    (lambda d: d["tables"]["interview_take"].append(
+        {"id": 1, "answer_id": 1, "taken_at": "2026-11-20 10:00:00", "seconds": 30, "rating": 9,
+         "note": "", "mode": "recall"}), "$.tables.interview_take[0].rating: 9 is outside 1 to 5"),
+    (lambda d: d["tables"]["interview_reflection"].append(
+        {"id": 1, "strengths": "", "tasks_enjoyed": "", "tasks_dreaded": "", "manage_people": "no",
+         "work_style": "team", "success_measure": "", "fulfilment": "money,fame"}),
+     "$.tables.interview_reflection[0].fulfilment: 'fame' is not one of"),
+    (lambda d: d["tables"]["interview_job"][0].update(role="x" * 201),
+     "$.tables.interview_job[0].role: longer than 200 characters"),
+]
+
+
+@pytest.mark.parametrize(("change", "message"), RULE_CASES)
+def test_plan_and_interview_rows_the_app_cannot_use_are_refused(services: Services, fresh: Services,
+                                                                change, message: str) -> None:
+    from tests.briefs.sample import fill_interview, fill_plan
+
+    made = fill_journal(services)
+    fill_plan(services, made)
+    fill_interview(services, made)
+    document = services.transfer.export_document()
+    fresh.transfer.import_document(copy.deepcopy(document), dry_run=True)  # the file itself is fine
+    before = (fresh.db.revision(), fresh.transfer.export_document()["tables"])
+    with pytest.raises(TransferError) as caught:
+        fresh.transfer.import_document(_broken(document, change))
+    assert str(caught.value).startswith(message)
+    assert (fresh.db.revision(), fresh.transfer.export_document()["tables"]) == before
+
+
+def test_a_plan_from_the_file_joins_the_history_of_a_journal_that_has_one(
+        services: Services, fresh: Services) -> None:
+    from fikadesk.domain.plan import Plan
+    from tests.briefs.sample import fill_plan
+
+    fill_plan(services, fill_journal(services))
+    document = services.transfer.export_document()
+    fresh.plan.start(Plan("Staff Engineer", manager_name="Alex"))
+    plan = fresh.transfer.import_document(document)
+    assert "Your current plan stays the one you work on" in plan.summary()
+    active = fresh.plan.active()
+    assert active is not None and active.plan.target_level == "Staff Engineer"
+    assert [(p.plan.target_level, p.closed_on) for p in fresh.plan.history()] == [
+        ("Staff Engineer", None), ("Senior Engineer", LATER.date())]
 
 
 @pytest.mark.parametrize(("change", "message"), CASES)
