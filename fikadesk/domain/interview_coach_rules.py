@@ -68,7 +68,11 @@ VAGUE: tuple[Rule, ...] = (
     _r(r"\b(?:keep|continue|continuing) (?:developing|evolving|progressing)\b" + _LOOSE_END),
     _r(r"\bopen to anything\b"),
     _r(r"\bsomewhere I(?:'m| am) (?:valued|appreciated|happy)\b"),
-    _r(r"\blearn as much as (?:possible|I can)\b", complementable=True),
+    _r(r"\b(?:learn|absorb|soak up|take in|pick up) as much as (?:possible|I can)\b",
+       complementable=True),
+    _r(r"\b(?:version|best) of (?:myself|who I am|me)\b"),
+    _r(r"\bthe difference I(?:'ve| have)? made\b|\bproud of (?:the path|myself|where I am|what I(?:'ve|"
+       r" have)? (?:done|achieved|built))\b"),
     _r(r"\b(?:have |having )?progressed\b" + _LOOSE_END, negatable=False),
     _r(r"\bsomething (?:fulfilling|rewarding|exciting|interesting|worthwhile)\b", complementable=True),
     _r(r"\b(?:achieve|accomplish|do) great things\b"),
@@ -100,6 +104,10 @@ MONEY_STATUS: tuple[Rule, ...] = (
     _r(r"\b(?:title|status|rank|position) (?:that|which) (?:people|others|everyone|my \w+)\b"
        r"(?: \w+){0,3}? (?:respect|admire|envy|notice|look up to)\b"),
     _r(r"\b(?:recognition|status|prestige|respect) (?:that|which) comes? with (?:it|the \w+)\b"),
+    _r(r"\b(?:best|top|better|highest|most)[- ]paid\b|\bstock options\b|\b(?:pay|salary|compensation) "
+       r"package\b"),
+    _r(r"\b(?:the )?(?:package|pay|money|salary|compensation|perks|title) (?:matters|counts|comes) "
+       r"(?:most|first|above all)\b"),
 )
 
 SENIOR_TITLE = re.compile(
@@ -108,7 +116,8 @@ SENIOR_TITLE = re.compile(
     r"(?:leading|lead|run|running) the (?:whole |entire )\w+ (?:department|organi[sz]ation|org)|"
     r"my (?:manager|boss|lead)'s (?:job|role|position)|partner|"
     r"(?:department|division|organi[sz]ation|org|group|team) of (?:\d\d+|twenty|thirty|forty|fifty|"
-    r"sixty|a hundred|hundreds))\b",
+    r"sixty|a hundred|hundreds)|(?:run|running|lead|leading|head|heading) (?:the|a|an) (?:whole |entire )?"
+    r"(?:\w+ )?(?:department|division|organi[sz]ation|function))\b",
     _F,
 )
 MID_TITLE = re.compile(
@@ -127,7 +136,8 @@ TOP_TITLE = re.compile(r"\b(?:CEO|chief executive|managing director|president)\b
 SHORT_TIME = re.compile(
     r"\b(?:within (?:a|one|1|two|2) years?|in (?:a|one|two|1|2) years?|by next year|next year|"
     r"in (?:a few|few|\w+|\d+) months|within (?:a few|\w+|\d+) months|right away|immediately|"
-    r"in my first year|straight away|as a first step)\b",
+    r"in my first year|straight away|as a first step|by the end of (?:my |the )?first year|"
+    r"by the end of (?:next|this) year)\b",
     _F,
 )
 MEDIUM_TIME = re.compile(
@@ -159,6 +169,10 @@ RIGID: tuple[Rule, ...] = (
     _r(r"\bfull stop\b", negatable=False),
     _r(r"\b(?:not|never) (?:going to|gonna) change (?:course|direction|my mind|paths?)\b", negatable=False),
     _r(r"\bI(?:'ve| have) (?:already )?decided\b"),
+    _r(r"\b(?:all|every|each) (?:step|stage|move|milestone)s? (?:is|are) (?:already )?"
+       r"(?:decided|fixed|planned|set|mapped)\b"),
+    _r(r"\b(?:not willing|unwilling|not prepared|refuse) to (?:consider|look at|entertain|try)\b",
+       negatable=False),
 )
 
 NEGATIVE: tuple[Rule, ...] = (
@@ -184,6 +198,8 @@ NEGATIVE: tuple[Rule, ...] = (
     _r(r"\b(?:draining|exhausting|soul[- ]destroying|demoralis\w+|demoraliz\w+|suffocating)\b"),
     _r(r"\bbadly (?:run|managed|led|organi[sz]ed)\b|\bpoorly (?:run|managed|led)\b"),
     _r(r"\b(?:nobody|no one|no-one) (?:listens|cares|appreciates|values)\b"),
+    _r(r"\b(?:can't wait|cannot wait|itching|dying|desperate) to (?:leave|quit|get out|be out)\b"),
+    _r(r"\b(?:is|was|are|were) (?:a (?:complete |total )?joke|a mess|pointless|a waste of time)\b"),
 )
 FEELING = re.compile(
     r"^(?:unhappy|miserable|frustrat\w+|bored|desperate|stuck|tired|sick|fed up|weary|burn\w* out|"
@@ -198,7 +214,9 @@ _OTHER_JOBS = (
     r"(?:photographer|chef|baker|barista|florist|artist|painter|musician|novelist|author|poet|"
     r"influencer|farmer|pilot|actor|actress|streamer|yoga teacher|personal trainer|fitness coach|"
     r"life coach|therapist|counsell?or|psychologist|nurse|school ?teacher|day trader|doctor|lawyer|"
-    r"vet|veterinarian|police officer|firefighter|carpenter|winemaker)"
+    r"vet|veterinarian|police officer|firefighter|carpenter|winemaker|potter|ceramicist|jeweller|"
+    r"jeweler|tattoo artist|sommelier|(?:surf|ski|diving|dive) instructor|dog trainer|gardener|"
+    r"landscaper|tour guide)"
 )
 """Occupations outside office work that a candidate may name as the real aim."""
 
@@ -250,6 +268,8 @@ NOW = re.compile(
     r"in the short term|short[- ]term|this year|(?:my )?immediate(?:ly)?(?: \w+)?|"
     r"for the time being|at first|at this stage|in the near term|near[- ]term|"
     r"in the beginning|to start with|day one|on day one|at the beginning|from the start|"
+    r"(?:at|from) the outset|(?:in )?the early days|for the first (?:while|stretch|bit)|"
+    r"when I (?:join|start)|on joining|as a start|in the first (?:stretch|phase|stage)|"
     r"my first (?:goal|step|priority|focus|aim|task|job|months?|weeks?))\b|\bnow:"
     r"|(?:^|[.!?;:]\s*|,\s*(?:and\s+)?|\band\s+)first\b(?!-)|\bfirst(?=\s*[,.;!?])",
     _F,
@@ -265,7 +285,10 @@ NEXT = re.compile(
     r"mid[- ]term\b|medium[- ]term\b|after a couple\b|in (?:six|nine|\d+|a few) months\b|"
     r"(?:two|three|2|3|a few|a couple of)(?: or (?:two|three|four|2|3|4))? years from now\b|"
     r"next:|(?:a few|two|three|2|3|a couple of) years down the (?:line|road)\b|"
-    r"(?:by |in )?next (?:summer|spring|autumn|fall|winter|quarter)\b|the year after\b)",
+    r"(?:by |in )?next (?:summer|spring|autumn|fall|winter|quarter)\b|the year after\b|"
+    r"(?:a year|a couple of years|a few years|(?:two|three|2|3)(?: or (?:two|three|four|2|3|4))? years) "
+    r"(?:in|on|out|later|ahead|into (?:the|this) (?:role|job))\b|"
+    r"by the end of (?:my |the )?(?:first|second|next) (?:year|couple of years)\b)",
     _F,
 )
 FUTURE = re.compile(
@@ -276,7 +299,8 @@ FUTURE = re.compile(
     r"my long-term|over time|(?:over|in) the long haul|in the end|"
     r"further (?:out|down the line|ahead)|beyond that|"
     r"(?:five|ten|5|10)(?: or \w+)? years from now|by (?:the age of )?(?:thirty|forty|fifty|\d\d)\b|"
-    r"in (?:five|six|seven|eight|ten|5|6|7|8|10) to (?:\w+|\d+) years|"
+    r"in (?:five|six|seven|eight|ten|5|6|7|8|10) to (?:\w+|\d+) years|past that|after that point|"
+    r"further (?:on|down the road)|(?:five|ten|5|10)(?: or \w+)? years (?:in|on|out|later|ahead)|"
     r"(?:the|my) (?:bigger|biggest|real|ultimate|end|overall|wider|broader|larger|long-term) "
     r"(?:goal|aim|ambition|dream|vision|picture)|(?:what )?I'm (?:really )?working towards?|"
     r"(?:my|the) (?:real )?dream is|what I (?:really |ultimately |truly )want is|"

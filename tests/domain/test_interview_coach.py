@@ -204,9 +204,13 @@ def test_title_three_rungs_up_within_a_year_is_unrealistic() -> None:
         ("unrealistic", "principal engineer within six months")
     ]
     assert found(NNF + "Eventually I'd be a principal engineer.") == []
-    assert found(NNF + END + " In two years I'd run a department of thirty people.") == [
-        ("unrealistic", "In two years I'd run a department of thirty")
+    assert found(NNF + END + " In two years I'd manage a department of thirty people.") == [
+        ("unrealistic", "In two years I'd manage a department of thirty")
     ]
+    assert found(NNF + END + " I'd be running the sales department by the end of my first year.") == [
+        ("unrealistic", "running the sales department by the end of my first year")
+    ]
+    assert found(NNF + "Eventually I'd be running the sales department.") == []
 
 
 def test_title_or_recognition_as_the_motivation_is_status_first() -> None:
@@ -257,3 +261,19 @@ def test_blind_set_scores_at_least_0_85_per_code() -> None:
     assert all(set(e["codes"]) <= set(CODES) for e in entries)
     scores = _score(entries)
     assert {c: s for c, s in scores.items() if min(s) < 0.85} == {}
+
+
+def test_other_ways_to_say_now_next_and_future() -> None:
+    text = ("At the outset I'd learn Kotlin. A couple of years in, I'd lead the payments team. Past "
+            "that, I'd shape the platform.")
+    assert found(text) == []
+    assert [c for c, _ in found("I'd learn Kotlin. I'd lead the payments team.")] == [
+        "missing_now", "missing_next", "missing_future"
+    ]
+
+
+def test_impatience_to_leave_and_contempt_are_negative() -> None:
+    assert found("I can't wait to leave; my team is a joke. " + NNF + END) == [
+        ("negative", "can't wait to leave"),
+        ("negative", "is a joke"),
+    ]
