@@ -67,18 +67,25 @@ def main(folder: Path, dark: bool) -> None:
         first.current_combo.setCurrentText("Senior Engineer")
         first.target_combo.setCurrentText("Staff Engineer")
         first.show()
-        about = AboutDialog(Path.home() / ".local/share/fikadesk/journal.fikadesk", app_icon(resources_dir()),
-                            window)
+        # A journal where a person's would live, not this run's temporary folder.
+        about = AboutDialog(Path("/home/alex/.local/share/fikadesk/journal.fikadesk"),
+                            app_icon(resources_dir()), window)
 
         def shoot_first() -> None:
             _grab(window, folder / f"first-run-window{suffix}.png")
             _grab(first, folder / f"first-run{suffix}.png")
             first.skip_button.click()
-            first.next_button.click()  # an empty win: shows the error line
+            first.win_title_edit.setText("Cut the nightly build from 40 to 12 minutes")
+            first.win_impact_edit.setText("Test results arrive before stand-up")
             QTimer.singleShot(300, shoot_second)
 
         def shoot_second() -> None:
             _grab(first, folder / f"first-run-step2{suffix}.png")
+            first.skip_button.click()
+            QTimer.singleShot(300, shoot_third)
+
+        def shoot_third() -> None:
+            _grab(first, folder / f"first-run-step3{suffix}.png")
             first.hide()
             about.show()
             QTimer.singleShot(400, shoot_about)

@@ -30,9 +30,21 @@ def test_install_puts_launcher_metainfo_and_icons_where_the_desktop_looks(tmp_pa
 def test_metainfo_names_the_launcher_and_committed_screenshots():
     text = METAINFO.read_text(encoding="utf-8")
     assert f"<launchable type=\"desktop-id\">{APP_ID}.desktop</launchable>" in text
-    for name in ("first-run.png", "journal.png"):
+    for name in ("first-run.png", "first-run-dark.png", "journal.png", "about.png"):
         assert f"packaging/screenshots/{name}" in text
         assert (RESOURCES.parent / "packaging" / "screenshots" / name).is_file()
+    # Every screenshot named is committed, at the size the metainfo gives for it.
+    import re
+    import struct
+
+    images = re.findall(r'<image type="source" width="(\d+)" height="(\d+)">[^<]*/packaging/'
+                        r"screenshots/([^<]+)</image>", text)
+    assert len(images) == text.count("<screenshot") - text.count("<screenshots>") >= 8
+    for width, height, name in images:
+        head = (RESOURCES.parent / "packaging" / "screenshots" / name).read_bytes()[:24]
+        assert head[:8] == b"\x89PNG\r\n\x1a\n", name
+        assert struct.unpack(">II", head[16:24]) == (int(width), int(height)), name
+    assert text.count("<release ") >= 1 and "<description>" in text.split("<releases>")[1]
 
 
 @pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils missing")
