@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
 from fikadesk import __version__
 from fikadesk.domain.preferences import LengthTarget, Preferences
@@ -25,6 +25,17 @@ def test_guide_pages_are_ours_and_shown_safely(qtbot):
     assert dialog.view.toPlainText().startswith("Plan: turn")
     dialog.page_list.setCurrentIndex(dialog.model.index(0))
     assert "Ctrl+N" in dialog.view.toPlainText()
+
+
+def test_the_guide_says_where_briefs_private_entries_and_export_live(window):
+    pages = dict(load_guide(RESOURCES / "guide"))
+    labels = {a.objectName(): a.text().replace("&", "") for a in window.findChildren(QAction)}
+    journal, interview = pages["Journal"], pages["Interview"]
+    for name in ("briefs_action", "export_action", "export_csv_action", "import_action"):
+        assert f"File > {labels[name]}" in " ".join(journal.split()), name
+    assert "Private" in journal and "never appears in a brief" in journal
+    assert "fikadesk brief interview --job ID" in journal and "jrnl --export json" in journal
+    assert "*Interview prep*" in interview and f"File > {labels['briefs_action']}" in interview
 
 
 def test_shortcuts_are_generated_from_the_window_actions(window, qtbot):
