@@ -91,7 +91,7 @@ class AnswerPane(QWidget):
                 self.show_versions,
             ),
             button(
-                "Re&hearse this answer",
+                "Re&hearse…",
                 "interview_rehearse_button",
                 "Say it aloud against the clock, full screen",
                 self.rehearse_this,
