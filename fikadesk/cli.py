@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -12,7 +13,7 @@ from typing import Any, NoReturn, TextIO
 from fikadesk import __version__
 from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
-from fikadesk.cli_interview import add_interview_parsers, run_coach
+from fikadesk.cli_interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
 from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
 from fikadesk.cli_plan import PLAN_COMMANDS, add_plan_parsers, starts_plan
 from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
@@ -180,6 +181,7 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     **PREFERENCES_COMMANDS,
     **TRANSFER_COMMANDS,
     **PLAN_COMMANDS,
+    **INTERVIEW_COMMANDS,
 }
 BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError,
              PreferencesError, TransferError, PlanError, PlanValidationError)
@@ -219,6 +221,8 @@ def run(
         return 1
     try:
         return execute(prepared, args, services, out)
+    except BrokenPipeError:
+        return _reader_went_away(out)
     except BAD_INPUT as exc:
         print(f"fikadesk: {exc}", file=err)
         return 2
@@ -227,6 +231,16 @@ def run(
         return 1
     finally:
         services.close()
+
+
+def _reader_went_away(out: TextIO) -> int:
+    """The reader of our output closed the pipe (``| head``): stop quietly, as the docs of ``signal``
+    advise, pointing stdout at devnull so the interpreter's last flush cannot fail again."""
+    if out is sys.stdout:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,10 +1,11 @@
-"""The coach command: check an interview answer from the command line, offline; no Qt."""
+"""The coach and interview commands: check an answer offline, list the target jobs; no Qt."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -13,11 +14,16 @@ from fikadesk.domain.interview_records import InterviewError
 from fikadesk.domain.interview_terms import KeyTerm, extract_key_terms
 from fikadesk.domain.preferences import Preferences
 from fikadesk.paths import resolve_journal_path
+from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 
 
 def add_interview_parsers(commands: Any) -> None:
-    """Add the ``coach`` command to the subparsers ``commands``."""
+    """Add the ``coach`` and ``interview`` commands to the subparsers ``commands``."""
+    interview = commands.add_parser("interview", help="the target jobs kept in the Interview tab")
+    steps = interview.add_subparsers(dest="interview_command", metavar="STEP", required=True)
+    jobs = steps.add_parser("jobs", help="list the target jobs with their ids (for --job)")
+    jobs.add_argument("--json", action="store_true", help="print JSON")
     parser = commands.add_parser("coach", help="check an interview answer for the usual pitfalls")
     parser.add_argument("file", nargs="?", help="a text file holding the answer (or use --text)")
     parser.add_argument("--text", help="the answer itself")
@@ -103,3 +109,31 @@ def run_coach(args: argparse.Namespace, out: TextIO) -> int:
             quoted = quoted[:57] + "…"
         print(f"{f.code} [{f.start}-{f.end}] \"{quoted}\": {f.message} {f.suggestion}", file=out)
     return 0
+
+
+def prepare_interview(_args: argparse.Namespace, _today: date) -> None:
+    """``interview jobs`` takes no input that could be wrong."""
+
+
+def run_interview(_prepared: None, args: argparse.Namespace, services: Services, out: TextIO) -> int:
+    """List the target jobs, the newest first, with how many answers each has."""
+    jobs = services.interview.jobs()
+    answers: dict[int | None, int] = {}
+    for answer in services.interview.answers(every_job=True):
+        answers[answer.job_id] = answers.get(answer.job_id, 0) + 1
+    if args.json:
+        json.dump([{"id": j.id, "role": j.role, "company": j.company,
+                    "interview_on": j.interview_on.isoformat() if j.interview_on else None,
+                    "answers": answers.get(j.id, 0)} for j in jobs], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not jobs:
+        print("No target jobs yet: add one in the Interview tab (New job…).", file=out)
+    for job in jobs:
+        when = f", interview {job.interview_on.isoformat()}" if job.interview_on else ""
+        count = answers.get(job.id, 0)
+        print(f"{job.id:>4}  {job.label}{when} ({count} answer{'s' if count != 1 else ''})", file=out)
+    return 0
+
+
+INTERVIEW_COMMANDS: dict[str, tuple[Any, Any]] = {"interview": (prepare_interview, run_interview)}

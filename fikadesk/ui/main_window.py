@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import Services
@@ -20,6 +20,7 @@ from fikadesk.ui.tabs.leveling_tab import TargetTab
 from fikadesk.ui.tabs.plan_tab import PlanTab
 from fikadesk.ui.theme import app_icon
 from fikadesk.ui.transfer_actions import export_journal, import_journal
+from fikadesk.ui.widgets.banner import Banner
 
 WATCH_INTERVAL_MS = 2000
 
@@ -53,7 +54,16 @@ class MainWindow(QMainWindow):
         self.interview_tab.journal_written.connect(self._on_own_change)
         self.interview_tab.reload()
         self.tabs.currentChanged.connect(lambda _i: self.interview_tab.leave())
-        self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.plan_banner = Banner("window_plan_banner")
+        self.plan_banner.setAccessibleName("Plan reminders")
+        central = QWidget()
+        central.setObjectName("main_central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.plan_banner)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.path_label = QLabel(str(services.db.path))
         self.path_label.setObjectName("journal_path_label")
         self.path_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -208,9 +218,34 @@ class MainWindow(QMainWindow):
     def start(self) -> None:
         """Call once the window is shown: reminders and the outside-change watch."""
         self.journal_tab.check_reminders()
+        self.show_plan_reminders()
         self.desktop.apply_reminder_preference()
         self.plan_tray.start()
         self._watch.start()
+
+    def show_plan_reminders(self) -> None:
+        """Above every tab, say what in the plan is due or overdue (the Plan tab has the details)."""
+        from fikadesk.domain.plan_status import reminders
+
+        try:
+            state = self.services.plan.state()
+        except JournalError:
+            return
+        found = reminders(state, self.services.today()) if state is not None else []
+        if not found or self.tabs.currentWidget() is self.plan_tab:
+            self.plan_banner.hide()
+            return
+        more = f" (and {len(found) - 2} more)" if len(found) > 2 else ""
+        self.plan_banner.show_message(" ".join(r.text for r in found[:2]) + more,
+                                      [("Open the Plan tab", self._open_plan_from_banner)])
+
+    def _on_tab_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.plan_tab:
+            self.plan_banner.hide()  # the Plan tab shows the same reminders in its own banner
+
+    def _open_plan_from_banner(self) -> None:
+        self.tabs.setCurrentWidget(self.plan_tab)
+        self.plan_banner.hide()
 
     # -- actions -----------------------------------------------------------------------------
     def quick_capture(self, *_args, prelinked: tuple[int, ...] = ()) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -249,3 +250,19 @@ def test_search_on_a_missing_journal_creates_nothing(
     assert out == ""
     assert _one_line(err) == f"fikadesk: There is no journal at {missing}."
     assert not missing.parent.exists()
+
+
+class _ClosedPipe(io.StringIO):
+    """Stands for stdout piped into ``head``, which has read enough and gone."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(journal_path) -> None:
+    from fikadesk.cli import build_parser, run
+
+    err = io.StringIO()
+    args = build_parser().parse_args(["--db", str(journal_path), "search", "", "--json"])
+    assert run(args, out=_ClosedPipe(), err=err) == 1
+    assert err.getvalue() == ""  # no traceback, no message: the reader asked for no more
