@@ -1,9 +1,11 @@
 """The composition root opens the demo journal from the first run, and reopens after a move."""
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from fikadesk import app as app_module
+from fikadesk.desktop_install import APP_ID
 from fikadesk.paths import data_dir
 from fikadesk.services.container import build_services
 from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome
@@ -32,6 +34,8 @@ def test_first_run_demo_opens_a_separate_journal(qapp, journal_path, tmp_path, m
     seen: list[str] = []
     _close_windows_soon(seen)
     assert app_module.run_gui(journal_path) == 0
+    # the window is matched to its launcher (and its icon) by the desktop file name
+    assert QGuiApplication.desktopFileName() == APP_ID == "io.github.fikadesk.Fikadesk"
     demo = data_dir() / "demo.fikadesk"
     assert seen == [str(demo)]
     mine = build_services(journal_path, create=False)
