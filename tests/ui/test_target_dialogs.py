@@ -81,6 +81,36 @@ def test_import_preview_depth_name_and_save(qtbot, window, services, tmp_path, m
     assert window.target_tab.form.ladder_combo.currentText() == "Acme tracks (3 levels)"
 
 
+def test_the_name_follows_the_heading_depth_until_the_person_types_one(qtbot, tmp_path) -> None:
+    path = tmp_path / "acme-guide.md"
+    path.write_text(NESTED, encoding="utf-8")
+    dialog = LadderImportDialog(None, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.load_paths([path])
+    assert (dialog.name_edit.text(), dialog.result_import.name) == ("Acme ladder", "Acme ladder")
+    dialog.choose_depth(1)  # no heading above the levels now: the file's name names the ladder
+    assert (dialog.name_edit.text(), dialog.result_import.name) == ("Acme guide", "Acme guide")
+    assert dialog.result_import.level_names == ("Acme ladder",)
+    dialog.choose_depth(3)
+    assert (dialog.name_edit.text(), dialog.result_import.name) == ("Acme ladder", "Acme ladder")
+    dialog.name_edit.selectAll()
+    qtbot.keyClicks(dialog.name_edit, "Our tracks")
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert dialog.result_import.name == "Our tracks"
+    dialog.choose_depth(1)  # the person's own name stays whatever the depth
+    assert (dialog.name_edit.text(), dialog.result_import.name) == ("Our tracks", "Our tracks")
+    dialog.choose_depth(2)
+    assert (dialog.name_edit.text(), dialog.result_import.name) == ("Our tracks", "Our tracks")
+    assert dialog.result_import.level_names == ("Engineering", "Management")
+    dialog.name_edit.clear()  # emptied: the found name comes back and follows the depth again
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+    assert (dialog.name_edit.text(), dialog.result_import.name) == ("Acme ladder", "Acme ladder")
+    dialog.choose_depth(1)
+    assert dialog.name_edit.text() == "Acme guide"
+    dialog.accept()
+    assert dialog.result_import.name == "Acme guide"
+
+
 def test_import_refuses_unreadable_files_with_file_and_line(qtbot, tmp_path) -> None:
     bad = tmp_path / "ladder.md"
     bad.write_bytes(b"# L1\n\n- **Scope:** ok\n- caf\xe9 \n")

@@ -50,6 +50,8 @@ class LadderImportDialog(QDialog):
         self.setWindowTitle("Import a ladder")
         self._start_dir = start_dir or Path.home()
         self._paths: list[Path] = []
+        #: the name last filled in from the files; a different text in the field is the person's own
+        self._found_name = ""
         self.result_import: LadderImport | None = None
 
         self.files_button = QPushButton("Choose file(s)…")
@@ -142,6 +144,7 @@ class LadderImportDialog(QDialog):
         more = f" and {len(self._paths) - 6} more" if len(self._paths) > 6 else ""
         self.files_label.setText(shown + more)
         self.name_edit.clear()
+        self._found_name = ""
         self._set_depths((), None)
         self.refresh()
 
@@ -157,7 +160,7 @@ class LadderImportDialog(QDialog):
         if not self._paths:
             return
         depth = self.depth_combo.currentData()
-        name = self.name_edit.text().strip() or None
+        name = self.typed_name() or None
         try:
             found = parse_ladder_files(self._paths, name=name, level_depth=depth)
         except LadderImportError as exc:
@@ -167,8 +170,9 @@ class LadderImportDialog(QDialog):
             self.error_label.setText(f"Cannot import: {exc}\nNothing was saved.")
             return
         self.result_import = found
-        if not self.name_edit.text().strip():
+        if name is None:  # nothing of their own typed: the name follows what this reading found
             self.name_edit.setText(found.name)
+            self._found_name = found.name
         self._set_depths(found.heading_depths, found.level_depth if depth is not None else None)
         self.preview_model.set_rows([
             (level.name, len(level.expectations), ", ".join(level.dimensions))
@@ -197,6 +201,11 @@ class LadderImportDialog(QDialog):
         """Pick the heading depth that holds the levels and preview again."""
         self.depth_combo.setCurrentIndex(max(0, self.depth_combo.findData(depth)))
         self.refresh()
+
+    def typed_name(self) -> str:
+        """The name the person typed themselves; empty while the field holds the name found."""
+        typed = self.name_edit.text().strip()
+        return "" if typed == self._found_name else typed
 
     def _on_name_edited(self) -> None:
         if self.result_import is not None and self.name_edit.text().strip() != self.result_import.name:
