@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fikadesk.briefs.interview import split_research
 from fikadesk.domain.interview_questions import Question
 from fikadesk.domain.interview_records import Answer, InterviewError, Job, story_grid
 from fikadesk.domain.interview_terms import KeyTerm, extract_key_terms, term_coverage
@@ -211,9 +212,11 @@ class InterviewTab(QWidget):
                 "terms and shows which your answers and evidence already touch."
             )
             return
+        _notes, questions = split_research(job.research)
+        asked = f"\nQuestions you noted to ask them: {' · '.join(questions)}" if questions else ""
         if not self.key_terms:
             self.terms_label.setText(
-                f"{job.label}: paste the job description (Edit job…) to see its key terms."
+                f"{job.label}: paste the job description (Edit job…) to see its key terms.{asked}"
             )
             return
         texts = [a.text for a in answers]
@@ -227,7 +230,7 @@ class InterviewTab(QWidget):
         self.terms_label.setText(
             f"Key terms of {job.label}: touched by your answers and evidence: "
             f"{', '.join(covered.touched) or 'none yet'}. Not yet: "
-            f"{', '.join(covered.missing) or 'none — every term is covered'}."
+            f"{', '.join(covered.missing) or 'none — every term is covered'}.{asked}"
         )
 
     def _question_changed(self, index) -> None:
