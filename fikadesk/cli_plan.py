@@ -10,12 +10,16 @@ from typing import Any, TextIO
 
 from fikadesk.domain.journal import parse_date
 from fikadesk.domain.plan import (
+    MAX_TEXT,
+    OWNERS,
     CheckIn,
     FollowUp,
     Plan,
     PlanState,
     classify,
+    clean_text,
     open_followups,
+    parse_due,
     parse_followup_line,
     validate_checkin,
     validate_plan,
@@ -46,6 +50,18 @@ def add_plan_parsers(commands: Any) -> None:
                      "give it a due date")
     add.add_argument("--point", action="append", default=[], metavar="TEXT",
                      help="a talking point, in priority order (repeatable)")
+    followup = checkin_steps.add_parser("followup", help="correct or delete a follow-up (its id is in "
+                                        "plan show)")
+    followup_steps = followup.add_subparsers(dest="followup_command", metavar="STEP", required=True)
+    edit = followup_steps.add_parser("edit", help="change a follow-up's text, owner or due date")
+    edit.add_argument("id", type=int, metavar="ID", help="the follow-up's id")
+    edit.add_argument("--text", help="what is to be done")
+    edit.add_argument("--owner", choices=OWNERS, help="whose it is")
+    due = edit.add_mutually_exclusive_group()
+    due.add_argument("--due", metavar="D", help="YYYY-MM-DD: the new due date")
+    due.add_argument("--no-due", action="store_true", help="take the due date away")
+    delete = followup_steps.add_parser("delete", help="delete a follow-up for good")
+    delete.add_argument("id", type=int, metavar="ID", help="the follow-up's id")
 
 
 @dataclass(frozen=True)
@@ -55,6 +71,9 @@ class PlanRequest:
     plan: Plan | None = None
     checkin: CheckIn | None = None
     followups: tuple[FollowUp, ...] = ()
+    #: ``checkin followup``: the follow-up's id, and for edit its new text, owner and due ("keep" keeps it)
+    followup_id: int | None = None
+    followup_change: tuple[str | None, str | None, date | None | str] | None = None
 
 
 def prepare_plan(args: argparse.Namespace, _today: date) -> PlanRequest:
@@ -62,6 +81,15 @@ def prepare_plan(args: argparse.Namespace, _today: date) -> PlanRequest:
     if args.command == "plan" and args.plan_command == "start":
         when = parse_date(args.date, "--date") if args.date else None
         return PlanRequest(plan=validate_plan(Plan(args.target, when, args.manager)))
+    if args.command == "checkin" and args.checkin_command == "followup":
+        if args.followup_command == "delete":
+            return PlanRequest(followup_id=args.id)
+        if args.text is None and args.owner is None and args.due is None and not args.no_due:
+            raise PlanError("say what to change: --text, --owner, --due or --no-due")
+        text = None if args.text is None else clean_text(args.text, "text", "The follow-up", MAX_TEXT,
+                                                         required=True)
+        due = None if args.no_due else parse_due(args.due) if args.due is not None else "keep"
+        return PlanRequest(followup_id=args.id, followup_change=(text, args.owner, due))
     if args.command == "checkin":
         checkin = validate_checkin(CheckIn(None, parse_date(args.date, "--date"), tuple(args.point),
                                            args.notes))
@@ -99,6 +127,8 @@ def run_plan(request: PlanRequest, args: argparse.Namespace, services: Services,
         stored = services.plan.start(request.plan)
         print(f"Plan {stored.id} started toward {stored.plan.target_level}.", file=out)
         return 0
+    if request.followup_id is not None:
+        return _change_followup(request, services, out)
     if request.checkin is not None:
         checkin_id = services.plan.save_checkin(request.checkin, request.followups)
         said = f" with {len(request.followups)} follow-up(s)" if request.followups else ""
@@ -125,11 +155,28 @@ def run_plan(request: PlanRequest, args: argparse.Namespace, services: Services,
                          f" ({c['urgency'].replace('_', ' ')})") for c in data["checkpoints"]]),
         ("Open follow-ups", [f"{f['text']} ({f['owner']}, open {f['open_days']} days"
                              + (f", due {f['due']}" if f["due"] else "")
-                             + (", overdue" if f["overdue"] else "") + ")" for f in data["open_followups"]]),
+                             + (", overdue" if f["overdue"] else "") + f", id {f['id']})"
+                             for f in data["open_followups"]]),
     )
     for title, lines in sections:
         print(f"\n{title}:", file=out)
         print("\n".join(f"  {line}" for line in lines) if lines else "  (none)", file=out)
+    return 0
+
+
+def _change_followup(request: PlanRequest, services: Services, out: TextIO) -> int:
+    """Correct or delete one follow-up, and say what it is now."""
+    followup_id = int(request.followup_id or 0)
+    if request.followup_change is None:
+        services.plan.delete_followup(followup_id)
+        print(f"Follow-up {followup_id} deleted.", file=out)
+        return 0
+    current = services.plan.followup(followup_id)
+    text, owner, due = request.followup_change
+    saved = services.plan.edit_followup(followup_id, current.text if text is None else text,
+                                        owner or current.owner, current.due if isinstance(due, str) else due)
+    when = f", due {saved.due.isoformat()}" if saved.due else ", no due date"
+    print(f"Follow-up {followup_id} saved: {saved.text} ({saved.owner}{when}).", file=out)
     return 0
 
 

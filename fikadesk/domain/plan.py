@@ -245,6 +245,27 @@ def validate_followup(followup: FollowUp, checkin: CheckIn | None = None) -> Fol
     return replace(followup, text=text)
 
 
+def revise_followup(followup: FollowUp, checkin: CheckIn, *, text: str, owner: str,
+                    due: date | None) -> FollowUp:
+    """The follow-up with a corrected text, owner and due date, checked against its check-in;
+    its id, check-in and done date stay. Raises PlanValidationError with a readable message."""
+    changed = replace(followup, text=text, owner=owner, due=due)  # type: ignore[arg-type]
+    return validate_followup(changed, checkin)
+
+
+def parse_due(value: str) -> date:
+    """Read a typed due date (YYYY-MM-DD); an impossible or malformed one is refused in words."""
+    cleaned = value.strip()
+    try:
+        if not _DATE_RE.fullmatch(cleaned):
+            raise ValueError(cleaned)
+        return date.fromisoformat(cleaned)
+    except ValueError:
+        raise PlanValidationError(
+            "due", f"'{cleaned}' is not a real date; use YYYY-MM-DD, e.g. 2026-12-01."
+        ) from None
+
+
 #: "... by 2026-12-01" (or "due 2026-12-01") at the end of a typed follow-up gives its due date.
 _DUE_SUFFIX_RE = re.compile(r"[\s,;]+(?:by|due)\s+(\S+)\s*$", re.IGNORECASE)
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -261,12 +282,7 @@ def parse_followup_line(line: str, checkin: CheckIn) -> FollowUp:
     due: date | None = None
     found = _DUE_SUFFIX_RE.search(text)
     if found and _DATE_RE.fullmatch(found.group(1)):
-        try:
-            due = date.fromisoformat(found.group(1))
-        except ValueError:
-            raise PlanValidationError(
-                "due", f"'{found.group(1)}' is not a real date; use YYYY-MM-DD, e.g. 2026-12-01."
-            ) from None
+        due = parse_due(found.group(1))
         text = text[: found.start()]
     return validate_followup(FollowUp(None, checkin.id, text, owner, due), checkin)  # type: ignore[arg-type]
 

@@ -16,6 +16,7 @@ from fikadesk.domain.plan import (
     FollowUp,
     Plan,
     PlanState,
+    revise_followup,
     validate_checkin,
     validate_checklist_item,
     validate_checkpoint,
@@ -41,7 +42,7 @@ from fikadesk.services.plan_sql import (
     _insert_followup,
     _iso,
     _load_checkin,
-    _opt_date,
+    _load_followup,
     _plan,
     _plan_params,
     _require_active,
@@ -223,20 +224,35 @@ class PlanService:
         """Mark a follow-up done on a day (it stops carrying forward), or open again with None."""
         with self._db.write() as session:
             conn = session.connection()
-            row = conn.execute(
-                text("SELECT checkin_id, text, owner, due FROM plan_followup WHERE id = :id"),
-                {"id": followup_id},
-            ).first()
-            if row is None:
-                raise PlanError(f"there is no follow-up {followup_id}")
-            checkin = _load_checkin(conn, int(row.checkin_id))
-            validate_followup(
-                FollowUp(followup_id, checkin.id, row.text, row.owner, _opt_date(row.due), done_on), checkin
-            )
+            current = _load_followup(conn, followup_id)
+            validate_followup(replace(current, done_on=done_on), _load_checkin(conn, current.checkin_id))
             conn.execute(
                 text("UPDATE plan_followup SET done_on = :d WHERE id = :id"),
                 {"d": _iso(done_on), "id": followup_id},
             )
+
+    def followup(self, followup_id: int) -> FollowUp:
+        """One follow-up as recorded, from whichever plan."""
+        with self._db.read() as session:
+            return _load_followup(session.connection(), followup_id)
+
+    def edit_followup(self, followup_id: int, what: str, owner: str, due: date | None) -> FollowUp:
+        """Correct a follow-up's text, owner and due date; its check-in and done date stay. The due
+        date may not fall before the check-in it came from. Returns the follow-up as saved."""
+        with self._db.write() as session:
+            conn = session.connection()
+            current = _load_followup(conn, followup_id)
+            checkin = _load_checkin(conn, current.checkin_id)
+            revised = revise_followup(current, checkin, text=what, owner=owner, due=due)
+            conn.execute(
+                text("UPDATE plan_followup SET text = :t, owner = :o, due = :due WHERE id = :id"),
+                {"t": revised.text, "o": revised.owner, "due": _iso(revised.due), "id": followup_id},
+            )
+        return revised
+
+    def delete_followup(self, followup_id: int) -> None:
+        """Remove a follow-up for good (from every check-in it was carried into)."""
+        self._delete("plan_followup", followup_id, "follow-up")
 
     def record_not_yet(self, checkin_id: int, answer: NotYetAnswer) -> NotYetConversion:
         """Turn a "not yet" heard in a check-in into checklist items, a checkpoint and (for timing or

@@ -212,6 +212,17 @@ def _insert_followup(conn: Connection, followup: FollowUp) -> int:
     )
 
 
+def _load_followup(conn: Connection, followup_id: int) -> FollowUp:
+    row = conn.execute(
+        text("SELECT id, checkin_id, text, owner, due, done_on FROM plan_followup WHERE id = :id"),
+        {"id": followup_id},
+    ).first()
+    if row is None:
+        raise PlanError(f"there is no follow-up {followup_id}")
+    return FollowUp(int(row.id), int(row.checkin_id), row.text, row.owner, _opt_date(row.due),
+                    _opt_date(row.done_on))
+
+
 def _grouped_ids(conn: Connection, sql: str, plan_id: int) -> dict[int, tuple[int, ...]]:
     grouped: dict[int, list[int]] = {}
     for key, value in conn.execute(text(sql), {"plan": plan_id}):

@@ -72,7 +72,7 @@ def test_followups_name_their_owner_and_due_date(capsys, tmp_path: Path) -> None
     assert rows == [("Send Sam the doc", "me", "2020-01-20", True),
                     ("Ask who sits on the panel", "manager", None, False)]
     code, out, _err = run_cli(capsys, "--db", db, "plan", "show")
-    assert "  Send Sam the doc (me, open " in out and ", due 2020-01-20, overdue)\n" in out
+    assert "  Send Sam the doc (me, open " in out and ", due 2020-01-20, overdue, id 1)\n" in out
     code, _out, err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2020-02-03",
                               "--followup", "Book the room by 2020-02-30")
     assert code == 2 and one_line(err) == ("fikadesk: '2020-02-30' is not a real date; use YYYY-MM-DD, "
@@ -99,3 +99,39 @@ def test_plan_show_names_the_links_of_checklist_items(capsys, tmp_path: Path) ->
         services.close()
     code, out, _err = run_cli(capsys, "--db", str(db), "plan", "show")
     assert "\nChecklist:\n  [open] Lead a migration (entry 1)\n  [open] Mentor someone\n" in out
+
+
+def test_a_follow_up_is_corrected_and_deleted_from_the_command_line(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "j.fikadesk")
+    run_cli(capsys, "--db", db, "plan", "start", "--target", "Senior Engineer")
+    run_cli(capsys, "--db", db, "checkin", "add", "--date", "2026-10-01",
+            "--followup", "Sedn Sam the lsit by 2026-10-08", "--followup", "Ask who sits on the panel")
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "show")
+    assert "  Ask who sits on the panel (me, open " in out and ", id 2)\n" in out
+    code, out, err = run_cli(capsys, "--db", db, "checkin", "followup", "edit", "1", "--text",
+                             "Send Sam the list", "--owner", "manager")
+    assert (code, out, err) == (0, "Follow-up 1 saved: Send Sam the list (manager, due 2026-10-08).\n", "")
+    code, out, _err = run_cli(capsys, "--db", db, "checkin", "followup", "edit", "1", "--no-due")
+    assert (code, out) == (0, "Follow-up 1 saved: Send Sam the list (manager, no due date).\n")
+    code, out, _err = run_cli(capsys, "--db", db, "checkin", "followup", "edit", "1", "--due", "2026-10-30")
+    assert (code, out) == (0, "Follow-up 1 saved: Send Sam the list (manager, due 2026-10-30).\n")
+    refusals = [
+        (["--due", "2026-02-30"], "fikadesk: '2026-02-30' is not a real date; use YYYY-MM-DD, "
+                                  "e.g. 2026-12-01."),
+        (["--due", "2026-09-30"], "fikadesk: The due date 2026-09-30 is before the check-in it came from "
+                                  "(2026-10-01)."),
+        (["--text", "  "], "fikadesk: The follow-up cannot be empty."),
+        ([], "fikadesk: say what to change: --text, --owner, --due or --no-due"),
+    ]
+    for extra, said in refusals:
+        code, _out, err = run_cli(capsys, "--db", db, "checkin", "followup", "edit", "1", *extra)
+        assert (code, one_line(err)) == (2, said)
+    code, _out, err = run_cli(capsys, "--db", db, "checkin", "followup", "edit", "9", "--owner", "me")
+    assert (code, one_line(err)) == (2, "fikadesk: there is no follow-up 9")
+    code, out, _err = run_cli(capsys, "--db", db, "checkin", "followup", "delete", "2")
+    assert (code, out) == (0, "Follow-up 2 deleted.\n")
+    code, _out, err = run_cli(capsys, "--db", db, "checkin", "followup", "delete", "2")
+    assert (code, one_line(err)) == (2, "fikadesk: there is no follow-up 2")
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "show", "--json")
+    assert [(f["id"], f["text"], f["owner"], f["due"]) for f in json.loads(out)["open_followups"]] == [
+        (1, "Send Sam the list", "manager", "2026-10-30")]

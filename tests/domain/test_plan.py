@@ -294,3 +294,39 @@ def test_parse_followup_line_reads_owner_and_due_date() -> None:
         parse_followup_line("Book a room by 2026-10-31", checkin)
     with pytest.raises(PlanValidationError, match="cannot be empty"):
         parse_followup_line("manager:   ", checkin)
+
+
+def test_revise_followup_keeps_its_id_checkin_and_done_date() -> None:
+    from fikadesk.domain.plan import revise_followup
+
+    checkin = CheckIn(7, date(2026, 11, 1))
+    done = FollowUp(3, 7, "Sedn the doc", "me", None, date(2026, 11, 5))
+    assert revise_followup(done, checkin, text="  Send the doc ", owner="manager",
+                           due=date(2026, 11, 1)) == FollowUp(3, 7, "Send the doc", "manager",
+                                                              date(2026, 11, 1), date(2026, 11, 5))
+    assert revise_followup(FollowUp(3, 7, "x", due=date(2026, 12, 1)), checkin, text="x", owner="me",
+                           due=None) == FollowUp(3, 7, "x")
+    with pytest.raises(PlanValidationError) as info:
+        revise_followup(done, checkin, text="x", owner="me", due=date(2026, 10, 31))
+    assert str(info.value) == ("The due date 2026-10-31 is before the check-in it came from "
+                               "(2026-11-01).")
+    with pytest.raises(PlanValidationError, match="^The owner must be one of me, manager; got 'boss'.$"):
+        revise_followup(done, checkin, text="x", owner="boss", due=None)
+    with pytest.raises(PlanValidationError, match="^The follow-up cannot be empty.$"):
+        revise_followup(done, checkin, text="  ", owner="me", due=None)
+
+
+@pytest.mark.parametrize("typed", ["2026-02-30", "2026-13-01", "tomorrow", "2026-2-3", ""])
+def test_parse_due_refuses_impossible_dates_in_words(typed: str) -> None:
+    from fikadesk.domain.plan import parse_due
+
+    with pytest.raises(PlanValidationError) as info:
+        parse_due(typed)
+    assert str(info.value) == f"'{typed}' is not a real date; use YYYY-MM-DD, e.g. 2026-12-01."
+    assert info.value.field_name == "due"
+
+
+def test_parse_due_reads_a_real_date() -> None:
+    from fikadesk.domain.plan import parse_due
+
+    assert parse_due(" 2028-02-29 ") == date(2028, 2, 29)

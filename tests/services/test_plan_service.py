@@ -171,3 +171,33 @@ def test_a_ladder_whose_expectations_the_plan_uses_is_not_removed(services: Serv
         services.leveling.delete_ladder(ladder_id, drop_links=True)
     assert str(caught.value) == message.format("this ladder's expectations")
     assert services.leveling.list_ladders()[0].id == ladder_id
+
+
+def test_a_follow_up_can_be_corrected_and_deleted(services: Services) -> None:
+    _plan(services)
+    first = services.plan.save_checkin(CheckIn(None, date(2026, 10, 1)),
+                                       [FollowUp(None, None, "Sedn Sam the lsit", "me"),
+                                        FollowUp(None, None, "Ask about the panel", "manager")])
+    typo, other = (f.id for f in services.plan.state().followups)
+    services.plan.set_followup_done(typo, date(2026, 10, 3))
+    saved = services.plan.edit_followup(typo, "  Send Sam the list ", "manager", date(2026, 10, 8))
+    assert saved == FollowUp(typo, first, "Send Sam the list", "manager", date(2026, 10, 8),
+                             date(2026, 10, 3))  # the check-in and the done date stay
+    assert services.plan.state().followups[0] == saved
+    assert services.plan.edit_followup(typo, "Send Sam the list", "me", None).due is None
+    before = services.plan.state()
+    with pytest.raises(PlanValidationError, match=r"^The due date 2026-09-30 is before the check-in it "
+                       r"came from \(2026-10-01\)\.$"):
+        services.plan.edit_followup(typo, "Send Sam the list", "me", date(2026, 9, 30))
+    with pytest.raises(PlanValidationError, match="^The follow-up cannot be empty.$"):
+        services.plan.edit_followup(typo, " ", "me", None)
+    with pytest.raises(PlanValidationError, match="^The owner must be one of me, manager; got 'team'.$"):
+        services.plan.edit_followup(typo, "x", "team", None)
+    assert services.plan.state() == before  # nothing half-saved
+    services.plan.delete_followup(other)
+    assert [f.id for f in services.plan.state().followups] == [typo]
+    assert [c.id for c in services.plan.state().checkins] == [first]  # the check-in stays
+    with pytest.raises(PlanError, match="^there is no follow-up 99$"):
+        services.plan.edit_followup(99, "x", "me", None)
+    with pytest.raises(PlanError, match=f"^there is no follow-up {other}$"):
+        services.plan.delete_followup(other)

@@ -27,7 +27,6 @@ from fikadesk.domain.plan import (
     Plan,
     PlanState,
     PlanValidationError,
-    followups_for_checkin,
 )
 from fikadesk.domain.plan_prep import PrepView, load_question_bank
 from fikadesk.domain.plan_status import at_a_glance, reminders, timing_advice
@@ -44,6 +43,7 @@ from fikadesk.ui.dialogs.plan_dialogs import (
     NotYetDialog,
     confirm_remove_item,
 )
+from fikadesk.ui.tabs.plan_followups import FollowUpPanel
 from fikadesk.ui.tabs.plan_parts import (
     ListPanel,
     StartPage,
@@ -51,7 +51,6 @@ from fikadesk.ui.tabs.plan_parts import (
     checkin_rows,
     checkpoint_rows,
     commitment_rows,
-    followup_rows,
     item_rows,
     plain_label,
     prep_point,
@@ -117,9 +116,7 @@ class PlanTab(QWidget):
                    "its answers become checklist items and a checkpoint", self.not_yet)],
             "No check-ins yet. Record each 1:1 here; its follow-ups carry forward until done.")
         self.checkins.view.selectionModel().currentChanged.connect(lambda *_a: self._show_followups())
-        self.followups = ListPanel("Follow-ups in this check-in", "plan_followups", [
-            button("Mark d&one", "plan_followup_done_button", "Mark the selected follow-up done today",
-                   self.followup_done)], "No follow-ups open here.")
+        self.followups = FollowUpPanel(self._plan, self._today, self._do)
         self.prep = ListPanel("Prepare the next check-in", "plan_prep", [
             button("Add as &talking point", "plan_take_point_button",
                    "Add the selected line to the next check-in's talking points", self.take_point)],
@@ -198,12 +195,7 @@ class PlanTab(QWidget):
             self.banner.hide()
 
     def _show_followups(self) -> None:
-        state, checkin = self.state, self._selected_checkin()
-        if state is None or checkin is None:
-            self.followups.fill([])
-            return
-        views = followups_for_checkin(checkin, state.followups, state.checkins, self._today())
-        self.followups.fill(followup_rows(views))
+        self.followups.show_for(self.state, self._selected_checkin())
 
     def _show_prep(self) -> None:
         prep = self.prep_view
@@ -372,11 +364,6 @@ class PlanTab(QWidget):
             checkin_id = checkin.id
             self._do(lambda: self._plan.record_not_yet(checkin_id, answer),
                      "The \"not yet\" is now on your checklist, with a checkpoint to look again.")
-
-    def followup_done(self) -> None:
-        followup_id = self.followups.current_id()
-        if followup_id:
-            self._do(lambda: self._plan.set_followup_done(followup_id, self._today()), "Follow-up done.")
 
     def take_point(self) -> None:
         index = self.prep.view.currentIndex()
