@@ -8,6 +8,7 @@ from pathlib import Path
 from fikadesk.domain.journal import EntryDraft, EntryQuery
 from fikadesk.domain.leveling_import import parse_ladder_files
 from fikadesk.services.container import build_services
+from fikadesk.services.demo_extras import add_demo_interview, add_demo_plan
 
 DEMO_FILENAME = "demo.fikadesk"
 
@@ -55,8 +56,8 @@ def demo_journal_path(data_folder: Path) -> Path:
 def build_demo_journal(path: Path, resources: Path, today: date) -> Path:
     """Create the demo journal at ``path`` (replacing an older demo) and return its path.
 
-    Sample entries, a ladder with a target and evidence links all go through the services
-    (entries in one Core transaction).
+    Sample entries, a ladder with a target and evidence links, a plan in progress and interview
+    preparation all go through the services (entries in one Core transaction).
     """
     for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         stale.unlink(missing_ok=True)
@@ -81,6 +82,8 @@ def build_demo_journal(path: Path, resources: Path, today: date) -> Path:
         for _ago, title, _impact, _tags, _starred, dimension in _SAMPLES:
             if dimension and dimension in by_dimension:
                 services.leveling.link_entry(entries[title], [by_dimension[dimension]])
+        add_demo_plan(services, today, by_dimension, entries)
+        add_demo_interview(services, moment, entries)
         services.preferences.mark_first_run_done()
     finally:
         services.close()

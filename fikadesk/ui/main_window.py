@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         self.journal_tab.reload()
         self.target_tab.reload()
         self.plan_tab.reload()
-        self.interview_tab.reload()
+        self.interview_tab.refresh()
         self.statusBar().showMessage("The journal was changed outside this window; the list is up to date.",
                                      6000)
         return True

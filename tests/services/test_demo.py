@@ -35,3 +35,26 @@ def test_building_again_replaces_the_old_demo(tmp_path):
         assert len(services.leveling.list_ladders()) == 1
     finally:
         services.close()
+
+
+def test_demo_journal_has_a_plan_in_progress_and_interview_preparation(tmp_path):
+    from fikadesk.domain.plan_status import reminders
+
+    path = build_demo_journal(demo_journal_path(tmp_path), RESOURCES, TODAY)
+    services = build_services(path, create=False)
+    try:
+        state = services.plan.state()
+        assert state is not None and state.plan.target_level == "Staff Engineer"
+        assert [i.status for i in state.checklist] == ["done", "in_progress", "open"]
+        assert len(state.commitments) == 2 and len(state.checkins) == 2
+        assert sorted(r.kind for r in reminders(state, TODAY)) == ["checkpoint", "followup"]  # both overdue
+        [job] = services.interview.jobs()
+        assert job.label == "Staff Engineer at Northwind Payments"
+        answers = services.interview.answers(every_job=True)
+        assert sorted(a.kind for a in answers) == ["aspiration", "story"]
+        story = next(a for a in answers if a.kind == "story")
+        assert len(story.entry_ids) == 1 and story.parts[3].startswith("Zero downtime")
+        aspiration = next(a for a in answers if a.kind == "aspiration")
+        assert [t.rating for t in services.interview.takes(aspiration.id)] == [3]
+    finally:
+        services.close()

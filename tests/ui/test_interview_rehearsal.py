@@ -200,7 +200,7 @@ def test_rehearse_due_answers_from_the_tab_then_read_the_takes(
     services.interview.record_take(Take(None, answer.id, datetime(2026, 11, 10, 9, 0), 61, 2, "too long"))
     tab = window.interview_tab
     window.tabs.setCurrentWidget(tab)
-    tab.reload()
+    tab.refresh()  # what the window does when the journal changed outside it
     assert tab.due_button.text() == "Rehearse &due answers (1)"
     seen = {}
 

@@ -118,6 +118,7 @@ class AnswerPane(QWidget):
         layout.addWidget(self.listening_label)
         scroller = QScrollArea()
         scroller.setObjectName("interview_builder_scroll")
+        scroller.setAccessibleName("Answer builder")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         scroller.setWidget(self.builders)

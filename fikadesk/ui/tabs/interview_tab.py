@@ -176,6 +176,15 @@ class InterviewTab(QWidget):
         self.due_button.setEnabled(bool(due))
         self._fill_questions(questions, answers, due)
         self._show_terms(jobs, answers)
+        if self.question is None and questions:  # open on a question, not on an empty pane
+            self.select_question(questions[0].id)
+
+    def refresh(self) -> None:
+        """After a change made elsewhere: read everything again and show the current answer anew,
+        unless it holds unsaved typing."""
+        self.reload()
+        if self.pane.question is not None and not self.pane.dirty:
+            self.pane.reshow(self.key_terms)
 
     def _fill_questions(self, questions: tuple[Question, ...], answers: list[Answer], due: set) -> None:
         keep = self.question.id if self.question else None
@@ -208,6 +217,9 @@ class InterviewTab(QWidget):
         self.key_terms = extract_key_terms(job.description) if job and job.description else ()
         if job is None:
             self.terms_label.setText(
+                "Choose a job above to see which of its key terms your answers and evidence touch; "
+                "answers written here, for any job, are where each job's answers start."
+                if jobs else
                 "Add a job (New job…) and paste its description: fikadesk picks out its key "
                 "terms and shows which your answers and evidence already touch."
             )
@@ -327,8 +339,10 @@ class InterviewTab(QWidget):
 
     def reflect(self) -> None:
         sheet = ReflectionDialog.get_sheet(self, self._interview.reflection())
-        if sheet is not None:
-            self._do(lambda: self._interview.save_reflection(sheet), "Reflection saved.")
+        if sheet is None or not self._do(lambda: self._interview.save_reflection(sheet), "Reflection saved."):
+            return
+        if not self.pane.dirty:
+            self.pane.reshow(self.key_terms)  # the builder's suggestions follow the new reflection
 
     def show_grid(self) -> None:
         try:
