@@ -131,7 +131,8 @@ def run_plan(request: PlanRequest, args: argparse.Namespace, services: Services,
         return _change_followup(request, services, out)
     if request.checkin is not None:
         checkin_id = services.plan.save_checkin(request.checkin, request.followups)
-        said = f" with {len(request.followups)} follow-up(s)" if request.followups else ""
+        count = len(request.followups)
+        said = f" with {count} follow-up{'s' if count != 1 else ''}" if count else ""
         print(f"Check-in {checkin_id} on {request.checkin.day.isoformat()} recorded{said}.", file=out)
         return 0
     state = services.plan.state()

@@ -146,7 +146,8 @@ def levels_from_document(
     warnings: list[str] = []
     if skipped_items:
         warnings.append(
-            f"{filename}: {skipped_items} list item(s) outside any level were skipped")
+            f"{filename}: {skipped_items} list item{'s' if skipped_items != 1 else ''} outside any level "
+            f"{'were' if skipped_items != 1 else 'was'} skipped")
     levels: list[RawLevel] = []
     for builder in builders:
         if builder.level.expectations:

@@ -131,9 +131,9 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
                     raise LevelingError(f"ladder {ladder_id} is your target's ladder; "
                                         "set a target on another ladder first")
                 if usage.link_count:
-                    raise LevelingError(
-                        f"ladder {ladder_id} has {usage.link_count} evidence link(s) from "
-                        "journal entries; it was not deleted")
+                    links = f"{usage.link_count} evidence link{'s' if usage.link_count != 1 else ''}"
+                    raise LevelingError(f"ladder {ladder_id} has {links} from journal entries; "
+                                        "it was not deleted")
             refuse_if_plan_links(conn, "v.ladder_id = :l", {"l": ladder_id}, "this ladder's expectations")
             conn.execute(text("DELETE FROM target WHERE ladder_id = :l"), {"l": ladder_id})
             conn.execute(

@@ -16,7 +16,7 @@ def test_start_a_plan_record_check_ins_and_show_it(capsys, tmp_path: Path) -> No
     code, out, _err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2026-10-01",
                               "--notes", "Raised the promotion", "--followup", "Send Sam my evidence list",
                               "--followup", "Ask who sits on the panel", "--point", "Promotion timeline")
-    assert (code, out) == (0, "Check-in 1 on 2026-10-01 recorded with 2 follow-up(s).\n")
+    assert (code, out) == (0, "Check-in 1 on 2026-10-01 recorded with 2 follow-ups.\n")
     code, out, _err = run_cli(capsys, "--db", db, "plan", "show", "--json")
     data = json.loads(out)
     assert data["target_level"] == "Senior Engineer" and data["manager"] == "Sam"

@@ -187,7 +187,7 @@ def test_headings_without_items_are_not_levels_and_say_so() -> None:
     result = parse_ladder_text("- before\n" + text, filename="l.md")
     assert result.level_names == ("A", "B")
     assert result.warnings == (
-        "l.md: 1 list item(s) outside any level were skipped",
+        "l.md: 1 list item outside any level was skipped",
         "l.md, line 4: heading 'Overview' has no list items below it, so it was not taken "
         "as a level",
     )

@@ -179,7 +179,7 @@ def test_restrict_keeps_evidence_links(services: Services, journal_path: Path,
     leveling = services.leveling
     entry = _entry(services.journal, date(2026, 3, 2))
     leveling.link_entry(entry, [3])
-    with pytest.raises(LevelingError, match="has 1 evidence link"):
+    with pytest.raises(LevelingError, match="has 1 evidence link from journal entries"):
         leveling.delete_ladder(ladder_id)
     with pytest.raises(JournalWriteError), services.db.write() as session:
         session.connection().exec_driver_sql(f"DELETE FROM ladder WHERE id = {ladder_id}")
