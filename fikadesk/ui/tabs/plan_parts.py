@@ -75,6 +75,9 @@ class ListPanel(QGroupBox):
         self.empty_label.setEnabled(False)
         row = QHBoxLayout()
         for made in buttons:
+            # "Edit" and "Mark done" appear in several lists: a screen reader says which one
+            made.setAccessibleName(f"{made.accessibleName()} ({title})")
+            made.setAccessibleDescription(made.toolTip())
             row.addWidget(made)
         row.addStretch(1)
         layout = QVBoxLayout(self)
