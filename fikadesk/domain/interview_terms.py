@@ -4,78 +4,54 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
+
+from fikadesk.domain.interview_terms_sections import (
+    BOILERPLATE,
+    SECTION_WEIGHT,
+    Line,
+    company_names,
+    sentences,
+    split_sections,
+)
+from fikadesk.domain.interview_terms_words import (
+    ACTION_WORDS,
+    CLAUSE_VERBS,
+    GENERIC_AD_WORDS,
+    JOB_AD_WORDS,
+    SKILL_HINTS,
+    SKILL_SUFFIXES,
+    STOP_WORDS,
+    TOOL_WORDS,
+    WORK_NOUNS,
+    stem,
+    tokenize,
+)
+
+__all__ = [
+    "ACTION_WORDS", "JOB_AD_WORDS", "SKILL_HINTS", "STOP_WORDS", "Coverage", "KeyTerm", "TermKind",
+    "extract_key_terms", "stem", "term_coverage", "term_spans", "tokenize",
+]
 
 TermKind = Literal["skill", "responsibility", "other"]
 
-STOP_WORDS: frozenset[str] = frozenset(
-    """a about above across after again against all almost also am among an and any are around
-    as at be been before being below between both but by can could did do does doing done down
-    during each either else etc even ever every few for from further had has have having he her
-    here hers him his how i if in into is it its itself just least less let like may me might
-    more most much must my myself near neither no nor not now of off often on once one only or
-    other others our ours ourselves out over own per please plus quite rather really same she
-    should since so some such than that the their theirs them then there these they this those
-    though through to too toward towards under until up upon us very via was we well were what
-    whatever when where whether which while who whom whose why will with within without would
-    yet you your yours yourself yourselves i'm i'd i'll i've you'll you're you've we're we'll
-    we've it's don't can't won't isn't aren't wasn't""".split()
-)
-"""Plain English function words, never a key term on their own."""
-
-JOB_AD_WORDS: frozenset[str] = frozenset(
-    """ability able apply applicant applicants benefits bonus candidate candidates company
-    day days degree desired environment equivalent excellent experience experienced fast-paced
-    good great ideal ideally including join key knowledge looking nice offer opportunity
-    opportunities paced passion passionate preferred proven related required requirement
-    requirements responsibilities responsibility role salary seeking skills skill strong
-    successful team teams understanding work working year years you'll we're what's world
-    wide new help make ensure using use based across within closely""".split()
-)
-"""Words every job advert uses; they carry no information about this particular job."""
-
-SKILL_HINTS: frozenset[str] = frozenset(
-    """sql python java javascript typescript go rust kotlin swift react vue angular django
-    flask spring kubernetes docker terraform aws azure gcp linux git airflow spark kafka dbt
-    tableau looker excel figma sketch salesforce hubspot zendesk jira seo sem analytics
-    statistics testing automation security accessibility research writing communication
-    negotiation modelling modeling forecasting budgeting design prototyping""".split()
-)
-"""Single words that name a skill or tool even outside a requirements list."""
-
-ACTION_WORDS: frozenset[str] = frozenset(
-    """build builds building maintain maintains own owns lead leads run runs manage manages
-    develop develops create creates drive drives support supports write writes deliver
-    delivers improve improves partner partners collaborate collaborates define defines
-    work works bring brings report reports familiarity solid proficiency proficient hands-on
-    comfortable""".split()
-)
-"""Verbs and qualifiers that start requirement bullets; they split phrases like stop words."""
-
-_REQ_HEADING = re.compile(
-    r"requirement|qualification|must[- ]have|nice to have|what you bring|you have|you bring|"
-    r"skills|about you|who you are|we(?:'re| are) looking for",
-    re.IGNORECASE,
-)
-_RESP_HEADING = re.compile(
-    r"responsibilit|what you(?:'ll| will) do|you will|your role|duties|the job|day to day|"
-    r"what the job involves|in this role",
-    re.IGNORECASE,
-)
-_BULLET = re.compile(r"^\s*(?:[-*\u2022\u2023\u25aa\u2013]|\d+[.)])\s+")
-_WORD = re.compile(r"[a-z0-9\u00c0-\u024f][a-z0-9\u00c0-\u024f+#'\u2019.\-/]*[a-z0-9\u00c0-\u024f+#]"
-                   r"|[a-z0-9\u00c0-\u024f]", re.IGNORECASE)
-_BREAK = re.compile(r"[.;:!?,()\[\]]|\s[-\u2013\u2014]\s")
+_BREAK = re.compile(r"[;:!?,()\[\]\"\u201c\u201d]|\.(?=\s|$)|\s[-\u2013\u2014&+|]\s")
+_RESTART = frozenset("to will you'll we'll can and or".split())
 
 
 @dataclass(frozen=True)
 class KeyTerm:
-    """One term from a job description with its relative weight (0..1] and kind."""
+    """One term from a job description with its relative weight (0..1] and kind.
+
+    ``term`` keeps the advert's own spelling ("Kafka", "CI/CD"); matching is case-free.
+    ``sections`` names where it was found: "req", "resp" or "nice" (empty for plain prose).
+    """
 
     term: str
     weight: float
     kind: TermKind
+    sections: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -86,36 +62,20 @@ class Coverage:
     missing: tuple[str, ...]
 
 
-def stem(word: str) -> str:
-    """Light stemming: folds case, possessives, plurals and -ing/-ed endings, nothing more."""
-    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
-        word = word[:-1]
-    w = word.lower().replace("\u2019", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    if len(w) <= 3 or not w.isalpha():
-        return w
-    if w.endswith("ies") and len(w) > 4:
-        w = w[:-3] + "y"
-    elif w.endswith(("sses", "shes", "ches", "xes")):
-        w = w[:-2]
-    elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        w = w[:-1]
-    for suffix in ("ing", "ed"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)]
-            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
-                w = w[:-1]
-            break
-    if w.endswith("e") and len(w) > 3:
-        w = w[:-1]
-    return w
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: bool  # the first word of a sentence or bullet, where a capital says nothing
 
 
-def tokenize(text: str) -> list[tuple[str, int, int]]:
-    """Split text into (word, start, end) triples; keeps tokens like c++, node.js, ci/cd."""
-    return [(m.group(0).rstrip("."), m.start(), m.start() + len(m.group(0).rstrip(".")))
-            for m in _WORD.finditer(text)]
+@dataclass
+class _Tally:
+    score: float = 0.0
+    count: int = 0
+    first: int = 0  # order of first appearance, for ties
+    whole: bool = False  # once a complete phrase between breaks, not only part of a longer one
+    places: list[str] = field(default_factory=list)
+    spellings: list[tuple[_Word, ...]] = field(default_factory=list)
 
 
 def _is_noise(word: str) -> bool:
@@ -124,82 +84,152 @@ def _is_noise(word: str) -> bool:
         low in STOP_WORDS
         or low in JOB_AD_WORDS
         or low in ACTION_WORDS
-        or not any(c.isalpha() for c in low)
-        or len(low) < 2
+        or low in GENERIC_AD_WORDS
+        or sum(c.isalpha() for c in low) < 2
+        or (low[0].isdigit() and len(low) <= 4)  # 4+, 1s, 2nd
     )
 
 
-def _chunks(line: str) -> list[list[str]]:
-    """Runs of content words in a line; phrases never cross a stop word or punctuation."""
-    runs: list[list[str]] = []
-    for piece in _BREAK.split(line):
-        run: list[str] = []
+def _capital(word: str) -> bool:
+    return any(c.isupper() for c in word)
+
+
+def _chunks(text: str) -> list[list[_Word]]:
+    """Runs of content words; they never cross punctuation, a stop word or a verb opening a task.
+
+    Neighbouring capitalised words are one unit ("Power BI", "React Native").
+    """
+    runs: list[list[_Word]] = []
+    for piece in _BREAK.split(text):
+        run: list[_Word] = []
+        opening = True
         for word, _, _ in tokenize(piece):
-            if _is_noise(word):
+            low = word.lower()
+            if (opening and low in CLAUSE_VERBS) or _is_noise(word):
                 if run:
                     runs.append(run)
                 run = []
+                if low in _RESTART:
+                    opening = True
+                elif low in CLAUSE_VERBS or low in ACTION_WORDS:
+                    opening = False  # what follows the verb is its object: "maintain our design system"
+                continue
+            if run and _capital(word) and _capital(run[-1].text) and not run[-1].text.isdigit():
+                run[-1] = _Word(f"{run[-1].text} {word}", run[-1].start)
             else:
-                run.append(word.lower())
+                run.append(_Word(word, opening and not runs and not run))
+            opening = False
         if run:
             runs.append(run)
     return runs
 
 
-def extract_key_terms(description: str, top_n: int = 10) -> tuple[KeyTerm, ...]:
-    """Rank single words and 2-3 word phrases of a job description by weighted frequency.
+def _unit_key(word: str) -> str:
+    return " ".join(stem(w) for w in word.split())
 
-    Each occurrence scores 1, plus 1 inside a bullet under a requirements or
-    responsibilities heading, plus 0.5 in the first fifth of the text. Phrases are kept only
-    when they recur or sit in such a bullet, and score 1.5x (two words) or 2x (three words).
-    A term that contains, or sits inside, a better-ranked term is dropped. Weights are scaled so the top is 1.
-    """
-    lines = description.splitlines()
-    total = max(len(description), 1)
-    scores: dict[tuple[str, ...], float] = {}
-    counts: dict[tuple[str, ...], int] = {}
-    surface: dict[tuple[str, ...], str] = {}
-    where: dict[tuple[str, ...], list[str]] = {}
-    section = ""
-    offset = 0
-    for line in lines:
-        pos = offset
-        offset += len(line) + 1
-        stripped = line.strip()
-        if not stripped:
-            continue
-        is_bullet = bool(_BULLET.match(line))
-        if not is_bullet and len(stripped) < 60:
-            if _REQ_HEADING.search(stripped):
-                section = "req"
-                continue
-            if _RESP_HEADING.search(stripped):
-                section = "resp"
-                continue
-        bonus = (1.0 if is_bullet and section else 0.0) + (0.5 if pos < total / 5 else 0.0)
-        for run in _chunks(_BULLET.sub("", line)):
-            for size in (1, 2, 3):
-                for i in range(len(run) - size + 1):
-                    words = run[i : i + size]
-                    key = tuple(stem(w) for w in words)
-                    factor = {1: 1.0, 2: 1.5, 3: 2.0}[size]
-                    scores[key] = scores.get(key, 0.0) + (1.0 + bonus) * factor
-                    counts[key] = counts.get(key, 0) + 1
-                    surface.setdefault(key, " ".join(words))
-                    where.setdefault(key, []).append(section if is_bullet else "")
-    kept = [k for k in scores if len(k) > 1 and (counts[k] > 1 or any(where[k]))]
-    for key in [k for k in scores if len(k) == 1]:
-        inside = sum(scores[big] / (1.5 if len(big) == 2 else 2.0)
-                     for big in kept if key[0] in big)
-        scores[key] = max(scores[key] - inside, 0.0)
-    ranked = sorted(
-        (
-            key
-            for key in scores
-            if scores[key] > 0 and (len(key) == 1 or counts[key] > 1 or any(where[key]))
-        ),
-        key=lambda k: (-scores[k], surface[k]),
+
+def _tool_like(word: _Word) -> bool:
+    """A name or tool: capitals inside or mid-sentence, dots, slashes, +, # or digits, or a
+    known tool ("Node.js", "CI/CD", "SQL", "Kafka", "dbt")."""
+    text = word.text
+    return (
+        " " in text
+        or any(c.isupper() for c in text[1:])
+        or (text[0].isupper() and not word.start)
+        or any(c in "./+#" or c.isdigit() for c in text)
+        or text.lower() in TOOL_WORDS
     )
+
+
+def _specific(word: _Word, whole: bool) -> bool:
+    """Whether a single word can be a key term alone: a tool or name anywhere, or, standing on
+    its own somewhere, a practice ending like -ing/-ity/-tion or a piece of work like "roadmap"."""
+    if _tool_like(word):
+        return True
+    low = word.text.lower()
+    parts = low.split("-")
+    return whole and (
+        low in WORK_NOUNS
+        or (low in SKILL_HINTS and low not in ("design", "writing", "research"))
+        or any(part.endswith(SKILL_SUFFIXES) for part in parts)
+    )
+
+
+def _rank_bonus(key: tuple[str, ...], entry: _Tally) -> float:
+    """Between terms found as often, tools and two-word phrases go first, long phrases last."""
+    if len(key) == 1:
+        return 0.3 if _tool_like(entry.spellings[0][0]) else 0.0
+    return {2: 0.2, 3: 0.1}.get(len(key), 0.0)
+
+
+def _counted(lines: list[Line], companies: set[str]) -> list[tuple[str, str, float]]:
+    """(text, place, weight) of every sentence that speaks for the job.
+
+    Requirements and responsibilities count fully, nice-to-haves half; the title, the company
+    intro and pay, perks and equal-opportunity sections never. An advert without such sections
+    counts its prose, except sentences naming the company. Sentences about pay, perks or equal
+    opportunity never count.
+    """
+    sectioned = any(line.section in SECTION_WEIGHT for line in lines if not line.heading)
+    out: list[tuple[str, str, float]] = []
+    for line in lines:
+        if line.heading or line.section == "title":
+            continue
+        if sectioned and line.section not in SECTION_WEIGHT:
+            continue
+        if not sectioned and line.section != "intro":
+            continue
+        for sentence in sentences(line.text):
+            named = not sectioned and any(re.search(rf"\b{re.escape(c)}\b", sentence) for c in companies)
+            if named or BOILERPLATE.search(sentence):
+                continue
+            place = line.section if sectioned else ""
+            out.append((sentence, place, SECTION_WEIGHT.get(line.section, 1.0)))
+    return out
+
+
+def extract_key_terms(description: str, top_n: int = 10) -> tuple[KeyTerm, ...]:
+    """The job's key skills and responsibilities, best first, at most ``top_n``.
+
+    Only the requirements, responsibilities (and at half weight nice-to-have) sections count
+    when the advert has them; benefits, about-us and equal-opportunity text never does. Terms
+    are runs of 1-4 content words between punctuation, stop words, generic job-advert words
+    and verbs opening a task; each occurrence scores its section's weight times 1, 1.5, 2 or
+    2.5 by length. A single word must look specific (a tool, a name, a skill ending like
+    -ing/-ity, a piece of work like "roadmap"); a phrase must once stand whole or recur. A
+    term inside, or containing, a better-ranked one is dropped. Terms keep the advert's
+    spelling; a capital only at the start of a bullet is dropped unless the word is a tool.
+    Weights are scaled so the top is 1.
+    """
+    lines = split_sections(description)
+    companies = company_names(lines)
+    company_keys = {_unit_key(name.split()[0]) for name in companies}  # Northwind, not Payments
+    tally: dict[tuple[str, ...], _Tally] = {}
+    for text, place, weight in _counted(lines, companies):
+        for run in _chunks(text):
+            for size in range(1, min(len(run), 4) + 1):
+                for i in range(len(run) - size + 1):
+                    words = tuple(run[i : i + size])
+                    key = tuple(_unit_key(w.text) for w in words)
+                    entry = tally.setdefault(key, _Tally(first=len(tally)))
+                    entry.score += weight
+                    entry.count += 1
+                    entry.whole = entry.whole or size == len(run)
+                    entry.places.append(place)
+                    entry.spellings.append(words)
+    display = _display_forms(tally)
+    keep = {
+        key: entry
+        for key, entry in tally.items()
+        if not any(part in company_keys for k in key for part in re.split(r"[\s-]", k))
+        and (
+            (len(key) == 1 and _specific(entry.spellings[0][0], entry.whole))
+            or (len(key) > 1 and (entry.whole or entry.count > 1))
+        )
+    }
+    for key in [k for k in keep if any(_contains(b, k) and keep[b].count == keep[k].count for b in keep)]:
+        del keep[key]  # "A/B" only ever in "A/B tests": the phrase is the term
+    ranked = sorted(keep, key=lambda k: (-keep[k].score - _rank_bonus(k, keep[k]), keep[k].first))
     chosen: list[tuple[str, ...]] = []
     for key in ranked:
         if any(_contains(big, key) or _contains(key, big) for big in chosen):
@@ -209,11 +239,28 @@ def extract_key_terms(description: str, top_n: int = 10) -> tuple[KeyTerm, ...]:
             break
     if not chosen:
         return ()
-    top = scores[chosen[0]]
+    top = keep[chosen[0]].score
     return tuple(
-        KeyTerm(surface[k], round(scores[k] / top, 3), _kind(surface[k], where[k]))
+        KeyTerm(display[k], round(keep[k].score / top, 3), _kind(display[k], keep[k].places),
+                tuple(sorted({p for p in keep[k].places if p})))
         for k in chosen
     )
+
+
+def _display_forms(tally: dict[tuple[str, ...], _Tally]) -> dict[tuple[str, ...], str]:
+    """Each term as the advert first writes it. A capital that only comes from starting a
+    sentence is dropped, unless the word is written so inside a sentence too, is a tool or
+    has capitals inside ("PyTorch", "SQL")."""
+    capitalised = {w.text.lower() for entry in tally.values() for words in entry.spellings
+                   for w in words if not w.start and _capital(w.text)}
+
+    def spell(w: _Word) -> str:
+        low = w.text.lower()
+        if not w.start or " " in w.text or low in capitalised or low in TOOL_WORDS:
+            return w.text
+        return w.text if any(c.isupper() for c in w.text[1:]) else low
+
+    return {key: " ".join(spell(w) for w in entry.spellings[0]) for key, entry in tally.items()}
 
 
 def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
@@ -222,9 +269,10 @@ def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
 
 
 def _kind(term: str, places: list[str]) -> TermKind:
-    if any(w in SKILL_HINTS or any(c in w for c in "+#") for w in term.split()):
+    if any(w.lower() in SKILL_HINTS or w.lower() in TOOL_WORDS or any(c in w for c in "+#")
+           for w in term.split()):
         return "skill"
-    req, resp = places.count("req"), places.count("resp")
+    req, resp = places.count("req") + places.count("nice"), places.count("resp")
     if resp > req:
         return "responsibility"
     return "skill" if req else "other"
