@@ -13,6 +13,7 @@ from fikadesk.domain.interview_coach import CODES, coach  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus.json"
 BLIND = ROOT / "tests" / "data" / "coach_holdout.json"
+FRESH = ROOT / "tests" / "data" / "coach_fresh.json"
 THRESHOLD = 0.9
 
 
@@ -77,8 +78,17 @@ def main() -> int:
         print(table(f"Blind set ({len(blind)} answers, {BLIND.name})", scores(blind)))
         print("(written before the rules were read; the rules were tuned against it on 2026-12-01, "
               "so it no longer measures unseen answers)")
+    fresh = load(FRESH) if FRESH.exists() else []
+    if fresh:
+        print()
+        print(table(f"Fresh set ({len(fresh)} answers, {FRESH.name})", scores(fresh)))
+        print("(written 2026-12-01 without reading any rule or earlier corpus; never tuned against: "
+              "measurement only, it does not affect the exit code)")
     if "-v" in sys.argv:
         print("\n".join(mistakes(entries + blind)))
+        if fresh:
+            print("Fresh set mistakes:")
+            print("\n".join(mistakes(fresh)))
     failing = [c for c, (p, r, *_rest) in main_scores.items() if min(p, r) < THRESHOLD]
     if failing:
         print(f"below {THRESHOLD}: {', '.join(failing)}")
