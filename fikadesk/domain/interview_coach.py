@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from fikadesk.domain import interview_coach_rules as R
+from fikadesk.domain import interview_coach_time as T
 from fikadesk.domain.interview import (
     DEFAULT_RANGES,
     sentence_spans,
@@ -242,10 +243,12 @@ def _structure(text: str) -> list[Finding]:
     """Now / Next / Future markers; a second step of a sequence ('..., then ...') after a Next
     marker is the Future part of an answer told as a chain of steps."""
     first = _sentences(text)[0]
-    has = {"missing_now": bool(R.NOW.search(text)), "missing_next": False,
-           "missing_future": bool(R.FUTURE.search(text))}
+    timed = T.parts(text)
+    has = {"missing_now": "now" in timed or bool(R.NOW.search(text)),
+           "missing_next": "next" in timed, "missing_future": "future" in timed}
+    has["missing_future"] = has["missing_future"] or bool(R.FUTURE.search(text))
     nexts = list(R.NEXT.finditer(text))
-    has["missing_next"] = bool(nexts)
+    has["missing_next"] = has["missing_next"] or bool(nexts)
     if nexts and not has["missing_future"]:
         has["missing_future"] = any(R.SEQUENCE.match(m.group(0)) for m in nexts[1:])
     return [_finding(code, *first) for code in ("missing_now", "missing_next", "missing_future")
