@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from fikadesk.domain import interview_coach_context as C
 from fikadesk.domain import interview_coach_rules as R
 from fikadesk.domain import interview_coach_time as T
 from fikadesk.domain.interview import (
@@ -67,6 +68,8 @@ _PREP = re.compile(
 _SPECIFIC_MIN = {"aspiration": 2, "story": 3}
 _CONCRETE_MIN = 2
 _PHRASE_CODES = frozenset({"vague", "money_status", "unrealistic", "rigid", "negative"})
+_SUBJECT_VERB = re.compile(r"(?:grow|grows|growing|learning|improving|succeed)\b", re.IGNORECASE)
+"""Vague phrases that open with a verb: vague only when the speaker is its subject."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +154,11 @@ def _match_rules(text: str, code: str, rules: Sequence[R.Rule]) -> list[Finding]
                 continue
             if rule.complementable and _complemented(text, m.end()):
                 continue
+            if code == "vague" and _SUBJECT_VERB.match(m.group(0)) and C.other_subject(
+                    text, m.start(), m.start() + len(m.group(0).split()[0])):
+                continue
+            if code == "money_status" and C.disclaimed(text, m.end()):
+                continue
             found.append(_finding(code, m.start(), m.end()))
     return found
 
@@ -188,6 +196,9 @@ def _unrealistic(text: str) -> list[Finding]:
                 start = cs + min(title.start(), when.start())
                 end = cs + max(title.end(), when.end())
                 found.append(_finding("unrealistic", start, end))
+    for start, end in C.seniority_jumps(text, _sentences(text)):
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(_finding("unrealistic", start, end))
     return found
 
 
@@ -199,7 +210,7 @@ def _unrelated(text: str, kind: str, key_terms: Sequence[KeyTerm | str]) -> list
         return []
     if kind != "aspiration" or R.BRIDGE.search(text):
         return []
-    hits = _match_rules(text, "unrelated_to_role", R.OUTSIDE_AIM)
+    hits = _match_rules(text, "unrelated_to_role", R.OUTSIDE_AIM + C.OUTSIDE_MORE)
     return [min(hits, key=lambda f: f.start)] if hits else []
 
 
@@ -278,9 +289,9 @@ def coach(
     limits.update(ranges or {})
     found = _match_rules(text, "vague", R.VAGUE)
     if kind == "aspiration":
-        found += _match_rules(text, "money_status", R.MONEY_STATUS)
+        found += _match_rules(text, "money_status", R.MONEY_STATUS + C.STATUS_GOAL)
         found += _unrealistic(text)
-        found += _match_rules(text, "rigid", R.RIGID)
+        found += _match_rules(text, "rigid", R.RIGID + C.RIGID_MORE)
         found += _structure(text)
     found += _unrelated(text, kind, key_terms)
     found += _negative(text, kind)

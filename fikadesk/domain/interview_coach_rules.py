@@ -219,6 +219,7 @@ _OTHER_JOBS = (
     r"landscaper|tour guide)"
 )
 """Occupations outside office work that a candidate may name as the real aim."""
+OTHER_JOBS = _OTHER_JOBS
 
 OUTSIDE_AIM: tuple[Rule, ...] = (
     _r(r"\b(?:open|start|launch|run|found|build|have|opening|starting|launching) "
