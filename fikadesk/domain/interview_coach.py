@@ -221,11 +221,17 @@ def _no_specifics(text: str, kind: str, pitfalls: Sequence[Finding]) -> list[Fin
     plenty of long words ("stakeholders", "perseverance") without saying anything checkable.
     """
     blocked = [(f.start, f.end) for f in pitfalls if f.code in _PHRASE_CODES]
+    timed = [(h.start, h.end) for h in T.horizons(text)] if kind == "aspiration" else []
     seen: set[str] = set()
     concrete: set[str] = set()
     for s, e in _sentences(text):
-        for i, (word, ws, we) in enumerate(tokenize(text[s:e])):
+        tokens = tokenize(text[s:e])
+        words = [w for w, _, _ in tokens]
+        for i, (word, ws, we) in enumerate(tokens):
             if any(bs <= s + ws and s + we <= be for bs, be in blocked):
+                continue
+            if kind == "aspiration" and (C.plain_word(words, i)
+                                         or any(ts <= s + ws and s + we <= te for ts, te in timed)):
                 continue
             if _is_specific(word, i == 0):
                 seen.add(stem(word))

@@ -6,6 +6,7 @@ import re
 
 from fikadesk.domain import interview_coach_rules as R
 from fikadesk.domain import interview_coach_time as T
+from fikadesk.domain.interview_terms import STOP_WORDS
 
 _F = re.IGNORECASE
 _WORD = re.compile(r"[\w']+")
@@ -124,3 +125,39 @@ def seniority_jumps(text: str, sentences: list[tuple[int, int]]) -> list[tuple[i
                 continue
             found.append((min(s + h.start, top.start()), max(s + h.end, top.end())))
     return found
+
+
+ABSTRACT_WORDS: frozenset[str] = frozenset(
+    """advice guidance influence ownership expert expertise area areas basics picture folks
+    organisation organization because whatever everything anything knowledge insight insights
+    impact value""".split()
+)
+"""Abstract nouns of career talk: 'an expert in my area', 'the bigger picture', 'get the basics'."""
+
+COMPARATIVES: frozenset[str] = frozenset(
+    """larger bigger newer messier longer smaller broader wider deeper harder greater stronger
+    higher clearer easier tougher trickier richer older""".split()
+)
+"""Comparative adjectives: 'bigger, messier problems' compares without naming anything."""
+
+_VERB_AFTER = frozenset("help helps others people can could will would 'd should might may must".split())
+"""A plain word after these is a verb ('help shape', 'others rely on'), not a named thing."""
+_FUNCTION_NEXT = frozenset("""the a an other others my our your their his her them people it this
+    that those these what how things""".split())
+"""A word ending in -ing followed by one of these is a verb with an object ('guiding other people')."""
+
+
+def plain_word(words: list[str], i: int) -> bool:
+    """True when words[i] names nothing concrete in its context: an abstract noun, a comparative,
+    a past participle, a verb with an object ('shaping the ...') or a verb after a modal."""
+    low = words[i].lower().replace("\u2019", "'")
+    if low in ABSTRACT_WORDS or low in COMPARATIVES:
+        return True
+    if low.endswith("ed") and len(low) > 5 and not words[i][:1].isupper():
+        return True
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if low.endswith("ing") and nxt in _FUNCTION_NEXT:
+        return True
+    prev = words[i - 1].lower().replace("\u2019", "'") if i else ""
+    verb_slot = prev in _VERB_AFTER or prev.endswith("'d")
+    return verb_slot and words[i].islower() and low not in STOP_WORDS

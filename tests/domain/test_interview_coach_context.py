@@ -1,7 +1,12 @@
 """Tests for the coach's context checks: subject of 'grow', money disclaimers, seniority jumps."""
 
 from fikadesk.domain.interview_coach import coach
-from fikadesk.domain.interview_coach_context import disclaimed, other_subject, seniority_jumps
+from fikadesk.domain.interview_coach_context import (
+    disclaimed,
+    other_subject,
+    plain_word,
+    seniority_jumps,
+)
 
 ANY = {"aspiration": (0.0, 1000.0), "story": (0.0, 1000.0)}
 NNF = "Right now I want to learn Kotlin. In a few years I'd lead the payments team. "
@@ -79,3 +84,23 @@ def test_stopgap_job_and_another_profession_are_unrelated() -> None:
     assert codes(NNF + "Eventually I want to be a criminal defence lawyer.") == [
         ("unrelated_to_role", "be a criminal defence lawyer")
     ]
+
+
+def test_plain_words_name_nothing_concrete() -> None:
+    words = "start guiding other people and be an expert in my area".split()
+    assert [w for i, w in enumerate(words) if plain_word(words, i)] == ["guiding", "expert", "area"]
+    words = "handling the bigger messier problems and others rely on me".split()
+    assert [w for i, w in enumerate(words) if plain_word(words, i)] == [
+        "handling", "bigger", "messier", "rely"
+    ]
+    words = "recognised for testing Kotlin services".split()
+    assert [w for i, w in enumerate(words) if plain_word(words, i)] == ["recognised"]
+
+
+def test_abstract_aspiration_and_timeframe_numbers_are_no_specifics() -> None:
+    abstract = ("In the beginning I want to understand the work deeply. Over the next two or three "
+                "years I'd start guiding other people. Later I'd be recognised as an expert in my area.")
+    assert [c for c, _ in codes(abstract)] == ["no_specifics"]
+    concrete = ("In the beginning I want to learn Kotlin. Over the next two or three years I'd lead "
+                "the payments team. Later I'd be recognised as an expert in fraud detection.")
+    assert codes(concrete) == []
