@@ -220,18 +220,24 @@ def _no_specifics(text: str, kind: str, pitfalls: Sequence[Finding]) -> list[Fin
     A story also needs at least two distinct numbers, names or tools: generic stories use
     plenty of long words ("stakeholders", "perseverance") without saying anything checkable.
     """
-    blocked = [(f.start, f.end) for f in pitfalls if f.code in _PHRASE_CODES]
-    timed = [(h.start, h.end) for h in T.horizons(text)] if kind == "aspiration" else []
+    skip = bytearray(len(text) + 1)  # 1 inside a pitfall phrase, 2 inside a timeframe
+    for f in pitfalls:
+        if f.code in _PHRASE_CODES:
+            skip[f.start : f.end] = b"\x01" * (f.end - f.start)
+    if kind == "aspiration":
+        for h in T.horizons(text):
+            skip[h.start : h.end] = b"\x02" * (h.end - h.start)
     seen: set[str] = set()
     concrete: set[str] = set()
     for s, e in _sentences(text):
+        if len(seen) >= _SPECIFIC_MIN[kind] and (kind != "story" or len(concrete) >= _CONCRETE_MIN):
+            break  # enough already: the rest of the answer cannot change the outcome
         tokens = tokenize(text[s:e])
         words = [w for w, _, _ in tokens]
         for i, (word, ws, we) in enumerate(tokens):
-            if any(bs <= s + ws and s + we <= be for bs, be in blocked):
+            if skip[s + ws] and skip[s + we - 1]:
                 continue
-            if kind == "aspiration" and (C.plain_word(words, i)
-                                         or any(ts <= s + ws and s + we <= te for ts, te in timed)):
+            if kind == "aspiration" and C.plain_word(words, i):
                 continue
             if _is_specific(word, i == 0):
                 seen.add(stem(word))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Part = Literal["now", "next", "future"]
@@ -107,14 +108,15 @@ def _years(m: re.Match[str]) -> float:
     return 0.5 if g["soon"] else 1.0
 
 
-def horizons(text: str) -> list[Horizon]:
+@lru_cache(maxsize=64)
+def horizons(text: str) -> tuple[Horizon, ...]:
     """Every time expression in the text, in order, with its distance and Now/Next/Future part."""
     found = []
     for m in _TIME.finditer(text):
         years = _years(m)
         if years > 0:
             found.append(Horizon(m.start(), m.end(), years, part_of(years)))
-    return found
+    return tuple(found)
 
 
 def parts(text: str) -> set[Part]:
