@@ -9,6 +9,7 @@ from fikadesk.domain.interview_terms import (
     term_spans,
     tokenize,
 )
+from tests.briefs.sample import JOB_DESCRIPTION
 
 JOB = """Marketing Analyst
 Join our growth team as a marketing analyst.
@@ -87,22 +88,7 @@ def test_extract_key_terms_empty_and_plain_nouns_only() -> None:
     )
 
 
-SAMPLE = """Senior Backend Engineer, Ledger team
-
-Northwind Payments moves money for 2,000 small businesses. The ledger team of six owns the
-service every payment passes through.
-
-What you will do:
-- Lead the move of the ledger service to event sourcing on Kafka
-- Design payment systems that stay correct under failure
-- Share on-call for the ledger service and improve its runbooks
-- Mentor engineers on the team through design reviews
-
-Requirements:
-- Experience running payment systems or other systems where money is on the line
-- System design experience with event-driven services and Kafka
-- Mentoring other engineers
-"""
+SAMPLE = JOB_DESCRIPTION  # the ad the interview-prep brief is built on
 
 
 def test_the_sample_of_issue_5_has_no_noise_and_keeps_kafka_spelled_as_written() -> None:

@@ -308,14 +308,23 @@ class DatedTextDialog(PlanForm):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
+def confirm(parent: QWidget, title: str, text: str, name: str, yes_label: str) -> bool:
+    """Ask a yes-or-cancel question in plain text, Cancel the default (and Esc); True on yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName(f"{name}_box")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+    for role, label in ((yes, yes_label), (cancel, "Cancel")):
+        named(box.button(role), f"{name}_{label.lower()}_button", label).setText(label)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    return box.exec() == yes
+
+
 def confirm_remove_item(parent: QWidget, title: str) -> bool:
     """Ask before a checklist item is removed; True when the person says yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Remove checklist item?",
-                      f"Remove \"{title}\" from the checklist? Its links to expectations and entries go "
-                      "with it; the entries themselves stay in your journal. To keep it on record, edit "
-                      "it and set its status to Dropped instead.",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName("plan_remove_item_box")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return confirm(parent, "Remove checklist item?",
+                   f"Remove \"{title}\" from the checklist? Its links to expectations and entries go "
+                   "with it; the entries themselves stay in your journal. To keep it on record, edit "
+                   "it and set its status to Dropped instead.", "plan_remove_item", "Remove")

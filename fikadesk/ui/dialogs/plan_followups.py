@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
 from fikadesk.domain.plan import MAX_TEXT, OWNERS, CheckIn, FollowUp, revise_followup
-from fikadesk.ui.dialogs.plan_dialogs import PlanForm, date_edit, named, to_date
+from fikadesk.ui.dialogs.plan_dialogs import PlanForm, confirm, date_edit, named, to_date
 
 OWNER_WORDS = {"me": "Me", "manager": "My manager"}
 
@@ -70,16 +69,7 @@ class FollowUpDialog(PlanForm):
 
 def confirm_delete_followup(parent: QWidget, text: str) -> bool:
     """Ask before a follow-up is deleted (Cancel is the default); True when the person says yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Delete follow-up?",
-                      f"Delete the follow-up \"{text}\"? It disappears from every check-in it was "
-                      "carried into, and this cannot be undone. To keep it on record, mark it done "
-                      "instead.",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName("plan_delete_followup_box")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
-    for role, label in ((yes, "Delete"), (cancel, "Cancel")):
-        named(box.button(role), f"plan_delete_followup_{label.lower()}_button", label).setText(label)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    return box.exec() == QMessageBox.StandardButton.Yes
+    return confirm(parent, "Delete follow-up?",
+                   f"Delete the follow-up \"{text}\"? It disappears from every check-in it was "
+                   "carried into, and this cannot be undone. To keep it on record, mark it done "
+                   "instead.", "plan_delete_followup", "Delete")
