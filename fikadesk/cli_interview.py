@@ -5,17 +5,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.domain.interview_coach import coach
 from fikadesk.domain.interview_records import InterviewError
 from fikadesk.domain.interview_terms import KeyTerm, extract_key_terms
 from fikadesk.domain.preferences import Preferences
 from fikadesk.paths import resolve_journal_path
-from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
+
+if TYPE_CHECKING:  # the coach runs without a journal: the services load only when one is opened
+    from fikadesk.services.container import Services
 
 
 def add_interview_parsers(commands: Any) -> None:
@@ -118,20 +121,18 @@ def prepare_interview(_args: argparse.Namespace, _today: date) -> None:
 def run_interview(_prepared: None, args: argparse.Namespace, services: Services, out: TextIO) -> int:
     """List the target jobs, the newest first, with how many answers each has."""
     jobs = services.interview.jobs()
-    answers: dict[int | None, int] = {}
-    for answer in services.interview.answers(every_job=True):
-        answers[answer.job_id] = answers.get(answer.job_id, 0) + 1
+    answers = Counter(answer.job_id for answer in services.interview.answers(every_job=True))
     if args.json:
         json.dump([{"id": j.id, "role": j.role, "company": j.company,
                     "interview_on": j.interview_on.isoformat() if j.interview_on else None,
-                    "answers": answers.get(j.id, 0)} for j in jobs], out, ensure_ascii=False, indent=2)
+                    "answers": answers[j.id]} for j in jobs], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     if not jobs:
         print("No target jobs yet: add one in the Interview tab (New job…).", file=out)
     for job in jobs:
         when = f", interview {job.interview_on.isoformat()}" if job.interview_on else ""
-        count = answers.get(job.id, 0)
+        count = answers[job.id]
         print(f"{job.id:>4}  {job.label}{when} ({count} answer{'s' if count != 1 else ''})", file=out)
     return 0
 

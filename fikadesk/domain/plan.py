@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
 
+from fikadesk.domain.journal import EntryValidationError, parse_date
+
 ItemStatus = Literal["open", "in_progress", "done", "dropped"]
 CommitmentStatus = Literal["open", "done", "dropped"]
 Owner = Literal["me", "manager"]
@@ -255,14 +257,11 @@ def revise_followup(followup: FollowUp, checkin: CheckIn, *, text: str, owner: s
 
 def parse_due(value: str) -> date:
     """Read a typed due date (YYYY-MM-DD); an impossible or malformed one is refused in words."""
-    cleaned = value.strip()
     try:
-        if not _DATE_RE.fullmatch(cleaned):
-            raise ValueError(cleaned)
-        return date.fromisoformat(cleaned)
-    except ValueError:
+        return parse_date(value, "due")
+    except EntryValidationError:
         raise PlanValidationError(
-            "due", f"'{cleaned}' is not a real date; use YYYY-MM-DD, e.g. 2026-12-01."
+            "due", f"'{value.strip()}' is not a real date; use YYYY-MM-DD, e.g. 2026-12-01."
         ) from None
 
 

@@ -227,10 +227,7 @@ class MainWindow(QMainWindow):
         """Above every tab, say what in the plan is due or overdue (the Plan tab has the details)."""
         from fikadesk.domain.plan_status import reminders
 
-        try:
-            state = self.services.plan.state()
-        except JournalError:
-            return
+        state = self.plan_tab.state  # read by the Plan tab as the window was built: no second query
         found = reminders(state, self.services.today()) if state is not None else []
         if not found or self.tabs.currentWidget() is self.plan_tab:
             self.plan_banner.hide()

@@ -13,6 +13,7 @@ def test_an_overdue_checkpoint_is_announced_above_the_tabs(qtbot, window: MainWi
                                                            services: Services) -> None:
     services.plan.start(Plan("Senior Engineer", date(2027, 3, 31), "Sam"))
     services.plan.save_checkpoint(Checkpoint(None, date(2026, 11, 13), "Mid-quarter review"))
+    window.plan_tab.reload()  # the plan was written after the window was built, as from the CLI
     window.tabs.setCurrentWidget(window.target_tab)
     window.start()
     banner = window.plan_banner
@@ -27,5 +28,6 @@ def test_an_overdue_checkpoint_is_announced_above_the_tabs(qtbot, window: MainWi
 def test_no_banner_when_nothing_is_due(qtbot, window: MainWindow, services: Services) -> None:
     services.plan.start(Plan("Senior Engineer", date(2027, 3, 31), "Sam"))
     services.plan.save_checkpoint(Checkpoint(None, date(2026, 12, 20), "Year-end review"))
+    window.plan_tab.reload()
     window.start()
     assert not window.plan_banner.isVisible()

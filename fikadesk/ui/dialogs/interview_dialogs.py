@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +51,21 @@ def named(widget: W, name: str, accessible: str, tip: str = "") -> W:
     if tip:
         widget.setToolTip(tip)
     return widget
+
+
+def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button with its names and tooltip, calling ``slot`` when clicked."""
+    made = named(QPushButton(text), name, text.replace("&", "").rstrip("…"), tip)
+    made.clicked.connect(lambda _checked=False: slot())
+    return made
+
+
+def big(widget: QWidget, factor: float, bold: bool = False) -> None:
+    """Scale the widget's font by ``factor`` (of the system font), optionally bold."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
 
 
 def plain(text: str, name: str = "") -> QLabel:

@@ -30,8 +30,8 @@ from fikadesk.domain.interview_rehearsal import clock_text, teleprompter_share, 
 from fikadesk.domain.preferences import LengthTarget, Preferences
 from fikadesk.services.interview import InterviewService
 from fikadesk.storage.errors import JournalError
-from fikadesk.ui.dialogs.interview_dialogs import named, plain
-from fikadesk.ui.dialogs.interview_takes import TakeResult, big, button, page_named, take_line
+from fikadesk.ui.dialogs.interview_dialogs import big, button, named, plain
+from fikadesk.ui.dialogs.interview_takes import take_line
 from fikadesk.ui.theme import error_style, is_dark
 
 RATINGS = ("1 · shaky", "2 · rough", "3 · fair", "4 · good", "5 · nailed it")
@@ -61,7 +61,8 @@ class RehearsalWindow(QDialog):
         self.index = 0
         self.started_at: float | None = None
         self.take_seconds = 0
-        self.results: list[TakeResult] = []
+        self.summary: list[str] = []  # one line per saved take
+        self._said = 0.0  # how long the current answer takes to say, at the person's pace
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -76,7 +77,6 @@ class RehearsalWindow(QDialog):
 
     # -- pages ------------------------------------------------------------------------------
     def _ready_page(self) -> QWidget:
-        page = page_named("rehearsal_ready_page")
         self.count_label = plain("", "rehearsal_count_label")
         self.question_label = plain("", "rehearsal_question_label")
         big(self.question_label, 2.0, bold=True)
@@ -90,7 +90,7 @@ class RehearsalWindow(QDialog):
             "rehearsal_teleprompter_radio", "Teleprompter mode",
             f"Read it aloud while it scrolls at {self._prefs.words_per_minute} words a minute")
         self.recall_radio.setChecked(True)
-        modes = QButtonGroup(page)
+        modes = QButtonGroup(self)
         modes.addButton(self.recall_radio)
         modes.addButton(self.teleprompter_radio)
         self.start_button = button("&Start the clock", "rehearsal_start_button",
@@ -101,12 +101,11 @@ class RehearsalWindow(QDialog):
         keys = plain("Space starts and stops the clock · the keys 1 to 5 rate a take · Esc leaves",
                      "rehearsal_keys_label")
         keys.setEnabled(False)  # drawn in the quieter disabled colour: a hint, not content
-        return self._column(page, [self.count_label, self.question_label, self.target_label,
+        return self._column("rehearsal_ready_page", [self.count_label, self.question_label, self.target_label,
                                    self.recall_radio, self.teleprompter_radio, keys],
                             [self.start_button, self.skip_button, self.close_button])
 
     def _take_page(self) -> QWidget:
-        page = page_named("rehearsal_take_page")
         self.take_question_label = plain("", "rehearsal_take_question_label")
         big(self.take_question_label, 1.6, bold=True)
         self.timer_label = plain("0:00", "rehearsal_timer_label")
@@ -130,13 +129,13 @@ class RehearsalWindow(QDialog):
                                    self.finish_take)
         self.cancel_take_button = button("&Abandon take", "rehearsal_abandon_button",
                                           "Stop without keeping this take", self.abandon_take)
-        return self._column(page, [self.take_question_label, self.timer_label, self.phase_label,
-                                   self.hidden_label, self.answer_view],
+        return self._column("rehearsal_take_page",
+                            [self.take_question_label, self.timer_label, self.phase_label,
+                             self.hidden_label, self.answer_view],
                             [self.done_button, self.reveal_button, self.cancel_take_button],
                             stretch=self.answer_view)
 
     def _rate_page(self) -> QWidget:
-        page = page_named("rehearsal_rate_page")
         self.duration_label = plain("", "rehearsal_duration_label")
         big(self.duration_label, 1.4, bold=True)
         self.compare_label = plain("What you wrote, to compare:", "rehearsal_compare_label")
@@ -145,7 +144,7 @@ class RehearsalWindow(QDialog):
         big(self.compare_view, 1.3)
         row = QHBoxLayout()
         row.addWidget(plain("How did it go?", "rehearsal_rate_prompt"))
-        self.rating_group = QButtonGroup(page)
+        self.rating_group = QButtonGroup(self)
         self.rating_buttons: list[QPushButton] = []
         for value, text in enumerate(RATINGS, start=1):
             rate = named(QPushButton(text), f"rehearsal_rating_{value}", f"Rate {text}",
@@ -167,23 +166,26 @@ class RehearsalWindow(QDialog):
         self.save_button.setEnabled(False)
         self.again_button = button("Try a&gain", "rehearsal_again_button",
                                     "Forget this take and start the clock again", self.start_take)
-        return self._column(page, [self.duration_label, self.compare_label, self.compare_view, row,
-                                   self.note_edit, self.error_label],
+        return self._column("rehearsal_rate_page",
+                            [self.duration_label, self.compare_label, self.compare_view, row,
+                             self.note_edit, self.error_label],
                             [self.save_button, self.again_button], stretch=self.compare_view)
 
     def _done_page(self) -> QWidget:
-        page = page_named("rehearsal_done_page")
         self.summary_label = plain("", "rehearsal_summary_label")
         big(self.summary_label, 1.6, bold=True)
         self.summary_lines = plain("", "rehearsal_summary_lines")
         big(self.summary_lines, 1.2)
         self.finish_button = button("&Close", "rehearsal_finish_button", "Back to the Interview tab",
                                      self.accept)
-        return self._column(page, [self.summary_label, self.summary_lines], [self.finish_button])
+        return self._column("rehearsal_done_page", [self.summary_label, self.summary_lines],
+                            [self.finish_button])
 
     @staticmethod
-    def _column(page: QWidget, parts: list[QWidget | QLayout], buttons: list[QPushButton],
+    def _column(name: str, parts: list[QWidget | QLayout], buttons: list[QPushButton],
                 stretch: QWidget | None = None) -> QWidget:
+        page = QWidget()
+        page.setObjectName(name)
         layout = QVBoxLayout(page)
         layout.setSpacing(18)
         for part in parts:
@@ -227,11 +229,8 @@ class RehearsalWindow(QDialog):
         """Start the clock on the current answer, hidden or as a teleprompter."""
         self.take_question_label.setText(self.answer.question_text)
         self.answer_view.setPlainText(self.answer.text)
-        frame = self.answer_view.document().rootFrame()
-        plain_frame = frame.frameFormat()
-        plain_frame.setTopMargin(4)
-        plain_frame.setBottomMargin(4)
-        frame.setFrameFormat(plain_frame)  # the teleprompter sets its own margins as it starts
+        self._said = speaking_seconds(self.answer.text, self._prefs.words_per_minute)
+        self._set_margins(4, 4)  # the teleprompter sets its own as the take starts
         teleprompter = self.teleprompter_radio.isChecked()
         self.answer_view.setVisible(teleprompter)
         self.answer_view.setVerticalScrollBarPolicy(
@@ -276,19 +275,18 @@ class RehearsalWindow(QDialog):
             words += f" by {clock_text(seconds - target.high)}"
         self.phase_label.setText(f"{words} ({clock_text(target.low)}–{clock_text(target.high)})")
         if self.mode == "teleprompter":
-            self._frame_teleprompter()
+            height = self.answer_view.viewport().height()  # start at a reading line 40% down
+            self._set_margins(round(height * 0.4), round(height * 0.6))
             bar = self.answer_view.verticalScrollBar()
-            said = speaking_seconds(self.answer.text, self._prefs.words_per_minute)
-            bar.setValue(round(bar.maximum() * teleprompter_share(seconds, said)))
+            bar.setValue(round(bar.maximum() * teleprompter_share(seconds, self._said)))
 
-    def _frame_teleprompter(self) -> None:
-        """Let the text start at the reading line (40% down) and scroll all the way past it."""
-        height = self.answer_view.viewport().height()
+    def _set_margins(self, top: int, bottom: int) -> None:
+        """Space above and below the answer's text (changed only when it differs: it re-lays out)."""
         frame = self.answer_view.document().rootFrame()
         layout = frame.frameFormat()
-        if layout.topMargin() != round(height * 0.4):
-            layout.setTopMargin(round(height * 0.4))
-            layout.setBottomMargin(round(height * 0.6))
+        if (layout.topMargin(), layout.bottomMargin()) != (top, bottom):
+            layout.setTopMargin(top)
+            layout.setBottomMargin(bottom)
             frame.setFrameFormat(layout)
 
     def reveal(self) -> None:
@@ -338,8 +336,7 @@ class RehearsalWindow(QDialog):
         except (InterviewError, JournalError) as exc:
             self.error_label.setText(f"Not saved: {exc}")
             return
-        self.results.append(TakeResult(answer.question_text, self.take_seconds, rating,
-                                       take_line(updated, takes)))
+        self.summary.append(take_line(updated, takes))
         self.index += 1
         self._show_ready()
 
@@ -349,11 +346,11 @@ class RehearsalWindow(QDialog):
         self._show_ready()
 
     def _show_done(self) -> None:
-        saved = len(self.results)
+        saved = len(self.summary)
         self.summary_label.setText(
             "Nothing was saved this time." if not saved
             else f"{saved} take{'s' if saved != 1 else ''} saved. Well done for saying it aloud.")
-        self.summary_lines.setText("\n".join(result.line for result in self.results))
+        self.summary_lines.setText("\n".join(self.summary))
         self.pages.setCurrentIndex(3)
         self.finish_button.setFocus()
 
@@ -387,7 +384,7 @@ class RehearsalWindow(QDialog):
     @property
     def saved_count(self) -> int:
         """How many takes this rehearsal saved."""
-        return len(self.results)
+        return len(self.summary)
 
     @classmethod
     def rehearse(cls, parent: QWidget | None, interview: InterviewService, answers: Sequence[Answer],

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,38 +21,6 @@ from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS, clock_text
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 
 COLUMNS = ("When", "Mode", "Length", "Rating", "Note")
-
-
-@dataclass(frozen=True)
-class TakeResult:
-    """What one saved take did to its answer, for the closing summary of a rehearsal."""
-
-    question: str
-    seconds: int
-    rating: int
-    line: str
-
-
-def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-    """A named push button with a tooltip, calling ``slot`` when clicked."""
-    made = named(QPushButton(text), name, text.replace("&", "").rstrip("…"), tip)
-    made.clicked.connect(lambda _checked=False: slot())
-    return made
-
-
-def page_named(name: str) -> QWidget:
-    """An empty widget with an object name, to lay a page out on."""
-    page = QWidget()
-    page.setObjectName(name)
-    return page
-
-
-def big(widget: QWidget, factor: float, bold: bool = False) -> None:
-    """Scale the widget's font by ``factor`` (of the system font), optionally bold."""
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    widget.setFont(font)
 
 
 def take_line(answer: Answer, takes: Sequence[Take]) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -26,18 +25,11 @@ from fikadesk.domain.interview_terms import KeyTerm
 from fikadesk.domain.journal import EntryQuery
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
-from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, named, plain
+from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain
 from fikadesk.ui.tabs.interview_builders import AspirationBuilder, StarBuilder, motivation_help
 from fikadesk.ui.tabs.interview_coach_view import CoachedAnswer
 
 NO_PARTS = ("", "", "", "")
-
-
-def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-    """A push button with its names and tooltip, calling ``slot`` when clicked."""
-    made = named(QPushButton(text), name, text.replace("&", "").rstrip("…"), tip)
-    made.clicked.connect(lambda _checked=False: slot())
-    return made
 
 
 class AnswerPane(QWidget):
@@ -57,10 +49,7 @@ class AnswerPane(QWidget):
         self.entry_ids: tuple[int, ...] = ()
         self.dirty = False
         self.question_label = plain("Pick a question on the left.", "interview_question_label")
-        font = self.question_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.question_label.setFont(font)
+        big(self.question_label, 1.25, bold=True)
         self.listening_label = plain("", "interview_listening_label")
         self.aspiration = AspirationBuilder(load_situations(resources / "interview" / "situations.json"))
         self.star = StarBuilder()

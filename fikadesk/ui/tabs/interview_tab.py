@@ -28,12 +28,13 @@ from fikadesk.ui.dialogs.interview_dialogs import (
     KIND_WORDS,
     JobDialog,
     QuestionDialog,
+    button,
     named,
     plain,
 )
 from fikadesk.ui.dialogs.interview_grid import StoryGridDialog
 from fikadesk.ui.dialogs.interview_reflection import ReflectionDialog
-from fikadesk.ui.tabs.interview_answer import AnswerPane, button
+from fikadesk.ui.tabs.interview_answer import AnswerPane
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
 ANY_JOB = "Any job (general answers)"
