@@ -14,7 +14,13 @@ from fikadesk import __version__
 from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
-from fikadesk.cli_leveling import LEVELING_COMMANDS, add_leveling_parsers, creates_journal
+from fikadesk.cli_leveling import (
+    LEVELING_COMMANDS,
+    add_leveling_parsers,
+    creates_journal,
+    run_without_journal,
+    runs_without_journal,
+)
 from fikadesk.cli_plan import PLAN_COMMANDS, add_plan_parsers, starts_plan
 from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
 from fikadesk.cli_transfer import TRANSFER_COMMANDS, add_transfer_parsers
@@ -199,8 +205,10 @@ def run(
     """
     out = out or sys.stdout
     err = err or sys.stderr
-    if args.command in NO_JOURNAL_NEEDED:
+    if args.command in NO_JOURNAL_NEEDED or runs_without_journal(args):
         try:
+            if runs_without_journal(args):
+                return run_without_journal(args, out)
             return NO_JOURNAL_NEEDED[args.command](args, out)
         except OSError as exc:
             print(f"fikadesk: {exc.strerror or exc}: {exc.filename}", file=err)

@@ -28,12 +28,16 @@ def add_leveling_parsers(commands: Any) -> None:
     ladder = commands.add_parser("ladder", help="import, list and show career ladders")
     steps = ladder.add_subparsers(dest="ladder_command", metavar="STEP", required=True)
     imp = steps.add_parser("import", help="import a ladder from files and print its id")
-    imp.add_argument("paths", nargs="+", metavar="PATH",
+    imp.add_argument("paths", nargs="*", metavar="PATH",
                      help="a markdown/CSV/JSON/YAML file, per-level markdown files or a folder")
+    imp.add_argument("--bundled", metavar="NAME",
+                     help="import a ladder that comes with fikadesk (see ladder list --bundled)")
     imp.add_argument("--name", help="the ladder's name (default: taken from the files)")
     imp.add_argument("--level-depth", type=int, help="heading depth of the levels (markdown)")
     listing = steps.add_parser("list", help="list the imported ladders")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.add_argument("--bundled", action="store_true",
+                         help="list the ladders that come with fikadesk instead (no journal needed)")
     show = steps.add_parser("show", help="show a ladder's levels and expectations with their ids")
     show.add_argument("id", type=int, help="the ladder id (see ladder list)")
     show.add_argument("--json", action="store_true", help="print a JSON object")
@@ -67,8 +71,75 @@ def prepare_ladder(args: argparse.Namespace, today: date) -> LadderImport | None
         return None
     if args.level_depth is not None and not 1 <= args.level_depth <= 6:
         raise LevelingError("--level-depth must be between 1 and 6")
-    return parse_ladder_files([Path(p) for p in args.paths], name=args.name,
-                              level_depth=args.level_depth)
+    if args.bundled is not None:
+        if args.paths:
+            raise LevelingError("give either files or --bundled NAME, not both")
+        paths = [bundled_ladder_path(args.bundled)]
+    elif not args.paths:
+        raise LevelingError("name the ladder's files, or --bundled NAME "
+                            "(fikadesk ladder list --bundled shows the names)")
+    else:
+        paths = [Path(p) for p in args.paths]
+    return parse_ladder_files(paths, name=args.name, level_depth=args.level_depth)
+
+
+def bundled_ladder_files(resources: Path | None = None) -> list[Path]:
+    """The ladder files that ship with fikadesk, sorted by name."""
+    if resources is None:
+        from fikadesk.paths import resources_dir
+        resources = resources_dir()
+    folder = resources / "ladders"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob("*.md") if not p.stem.casefold().startswith("readme"))
+
+
+def bundled_ladder_path(name: str, resources: Path | None = None) -> Path:
+    """The bundled ladder file called ``name`` (its file name, e.g. ``software-engineer``, or its
+    title, in any case); a name that fits none raises :class:`LevelingError` listing the names."""
+    files = bundled_ladder_files(resources)
+    wanted = _slug(name)
+    for path in files:
+        if wanted in (_slug(path.stem), _slug(_title_of(path))):
+            return path
+    names = ", ".join(p.stem for p in files) or "none are installed"
+    raise LevelingError(f"there is no bundled ladder called '{name}' (bundled: {names})")
+
+
+def _slug(text: str) -> str:
+    return "-".join(text.casefold().replace("_", " ").replace("-", " ").split())
+
+
+def _title_of(path: Path) -> str:
+    """A bundled ladder's title: its first ``#`` heading, else its file name."""
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[:20]:
+        if line.startswith("# "):
+            return line[2:].strip()
+    return path.stem
+
+
+def runs_without_journal(args: argparse.Namespace) -> bool:
+    """Tell whether a Target-area command needs no journal (``ladder list --bundled``)."""
+    return (args.command == "ladder" and args.ladder_command == "list"
+            and bool(getattr(args, "bundled", False)))
+
+
+def list_bundled(args: argparse.Namespace, out: TextIO) -> int:
+    """Print the bundled ladders (``ladder list --bundled``): name, title, levels, expectations."""
+    found = [(path.stem, parse_ladder_files([path])) for path in bundled_ladder_files()]
+    if args.json:
+        _dump([{"name": stem, "title": f.name, "levels": list(f.level_names),
+                "expectations": sum(n for _, n in f.expectation_counts)} for stem, f in found], out)
+        return 0
+    if not found:
+        print("No bundled ladders are installed.", file=out)
+    for stem, f in found:
+        total = sum(n for _, n in f.expectation_counts)
+        print(f"{stem}  {f.name}  ({plural(len(f.level_names), 'level')}, "
+              f"{plural(total, 'expectation')}: {', '.join(f.level_names)})", file=out)
+    if found:
+        print("Import one with: fikadesk ladder import --bundled NAME", file=out)
+    return 0
 
 
 def run_ladder(prepared: LadderImport | None, args: argparse.Namespace, services: Services,
@@ -263,3 +334,8 @@ LEVELING_COMMANDS: dict[str, tuple[Any, Any]] = {
 def creates_journal(args: argparse.Namespace) -> bool:
     """Tell whether a Target-area command records something (and so may create a journal)."""
     return args.command == "ladder" and args.ladder_command == "import"
+
+
+def run_without_journal(args: argparse.Namespace, out: TextIO) -> int:
+    """Run a Target-area command that needs no journal (see :func:`runs_without_journal`)."""
+    return list_bundled(args, out)
