@@ -49,6 +49,15 @@ class ExpectationLinks:
 
 
 @dataclass(frozen=True)
+class UnlinkedWin:
+    """A win of the period linked to no expectation of the target level, with the expectations
+    it most likely evidences (best first; none when nothing fits)."""
+
+    entry: Entry
+    suggested: tuple[StoredExpectation, ...] = ()
+
+
+@dataclass(frozen=True)
 class PromotionInput:
     """Everything the promotion case is written from (gathered by the briefs service)."""
 
@@ -56,6 +65,7 @@ class PromotionInput:
     expectations: tuple[ExpectationLinks, ...]
     level_description: str = ""
     plan: PlanState | None = None
+    unlinked: tuple[UnlinkedWin, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,7 +143,7 @@ def _dimensions(items: tuple[ExpectationLinks, ...]) -> list[tuple[str, list[Exp
     return list(groups.values())
 
 
-def _entry_item(entry: Entry) -> str:
+def entry_item(entry: Entry) -> str:
     """One entry as a list item: star, date and title, then its impact on the next line."""
     mark = f"{STAR} " if entry.starred else ""
     first = f"{mark}{short_date(entry.day)} — **{inline(entry.title)}**"
@@ -178,6 +188,11 @@ def _overview(data: PromotionInput, options: PromotionOptions) -> str:
               f"{statuses.count('emerging')} emerging, "
               f"{statuses.count('none')} with no evidence in this period. "
               f"Readiness, counted from the entries in this brief: {percent}%.")
+    unlinked = _unlinked_wins(data, options)
+    if unlinked:
+        counts += (f" {plural(len(unlinked), 'win')} of this period "
+                   f"{'is' if len(unlinked) == 1 else 'are'} not linked to an expectation yet "
+                   "and so not counted here; see “Wins not linked yet” below.")
     rows = [
         [inline(links.expectation.dimension), inline(links.expectation.text),
          STATUS_WORDS[status], str(ev.evidence_count), str(ev.starred_count),
@@ -201,11 +216,41 @@ def _evidence(data: PromotionInput, options: PromotionOptions) -> str:
             parts.append(heading(4, inline(links.expectation.text)))
             entries = shown(links.entries, options)
             if entries:
-                parts.append(bullets(_entry_item(e) for e in entries))
+                parts.append(bullets(entry_item(e) for e in entries))
             else:
                 hidden = len(shareable(links.entries, options))
                 parts.append("*Only unstarred entries in this period, left out of this brief.*"
                              if hidden else "*No entries in this period.*")
+    return document(*parts)
+
+
+def _unlinked_wins(data: PromotionInput, options: PromotionOptions) -> list[UnlinkedWin]:
+    """The unlinked wins that may appear: shareable, starred unless unstarred ones are included;
+    starred first, then newest first."""
+    allowed = {e.id for e in shown(tuple(w.entry for w in data.unlinked), options)}
+    picked = [w for w in data.unlinked if w.entry.id in allowed]
+    return sorted(picked, key=lambda w: (not w.entry.starred, -w.entry.day.toordinal(), w.entry.id))
+
+
+def _unlinked(data: PromotionInput, options: PromotionOptions) -> str:
+    wins = _unlinked_wins(data, options)
+    if not wins:
+        return ""
+    parts = [heading(2, "Wins not linked yet"),
+             "These wins are linked to no expectation of this level, so the figures above leave "
+             "them out. Each shows the expectations it most likely supports, from its words; "
+             "where one is right, link it in the journal (Evidence for)."]
+    items = []
+    for win in wins:
+        item = entry_item(win.entry)
+        if win.suggested:
+            names = "; ".join(f"{inline(ex.dimension)}: {inline(ex.text.rstrip('.'))}"
+                              for ex in win.suggested)
+            item += f"  \nMay support: {names}"
+        else:
+            item += "  \nNo expectation of this level matches its words."
+        items.append(item)
+    parts.append(bullets(items))
     return document(*parts)
 
 
@@ -239,6 +284,7 @@ def build_promotion(data: PromotionInput, options: PromotionOptions, today: date
         _own_words(data),
         _overview(data, options),
         _evidence(data, options),
+        _unlinked(data, options),
         _gaps(data, options),
         plan,
     )

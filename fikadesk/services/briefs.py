@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import text
 
@@ -14,12 +15,15 @@ from fikadesk.briefs.promotion import (
     ExpectationLinks,
     PromotionInput,
     PromotionOptions,
+    UnlinkedWin,
     build_promotion,
 )
+from fikadesk.briefs.promotion_brag import BragInput, build_brag
 from fikadesk.domain.interview_records import InterviewError
 from fikadesk.domain.interview_terms import extract_key_terms
 from fikadesk.domain.journal import Entry
 from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.leveling_suggest import LinkSuggester, win_text
 from fikadesk.domain.plan import PlanState
 from fikadesk.domain.plan_prep import Question
 from fikadesk.services.interview import InterviewService
@@ -67,11 +71,20 @@ class BriefService:
             ExpectationLinks(ex, tuple(entries[i] for i in links.get(ex.id, ()) if i in entries))
             for ex in level.expectations
         )
-        return PromotionInput(target, items, level.description, plan)
+        suggester = LinkSuggester(level.expectations,
+                                  [ex.text for lv in ladder.levels for ex in lv.expectations])
+        unlinked = tuple(
+            UnlinkedWin(e, tuple(s.expectation for s in suggester.rank(
+                win_text(e.title, e.body, e.impact, e.tags))))
+            for e in self.wins(options, unlinked_from_level=level.id))
+        return PromotionInput(target, items, level.description, plan, unlinked)
 
     def promotion(self, options: PromotionOptions, today: date,
                   plan: PlanState | None = None) -> str:
-        """The promotion case as markdown (see fikadesk.briefs.promotion.build_promotion)."""
+        """The promotion case as markdown (see fikadesk.briefs.promotion.build_promotion); with no
+        target set, the wins of the period as a brag document (build_brag)."""
+        if self._leveling.target() is None:
+            return build_brag(BragInput(tuple(self.wins(options)), plan), options, today)
         return build_promotion(self.promotion_input(options, plan), options, today)
 
     def _evidence(self, level_id: int, options: PromotionOptions
@@ -84,37 +97,60 @@ class BriefService:
                  "AND e.day >= :since AND e.day <= :until")
         params = {"lv": level_id, "since": options.since.isoformat(),
                   "until": options.until.isoformat()}
-        chosen = f"SELECT DISTINCT e.id {where}"
         with self._db.read() as session:
             conn = session.connection()
             rows = conn.execute(text(f"SELECT l.expectation_id, e.id {where} "
                                      "ORDER BY e.day, e.id"), params).all()
-            heads = conn.execute(text(
-                "SELECT id, day, title, body, impact, starred, revisit_on, private, created_at, "
-                f"updated_at, deleted_at FROM entry WHERE id IN ({chosen})"), params).all()
-            tags = conn.execute(text(
-                "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
-                f"WHERE et.entry_id IN ({chosen}) ORDER BY t.name"), params).all()
-            urls = conn.execute(text(
-                f"SELECT entry_id, url FROM entry_link WHERE entry_id IN ({chosen}) "
-                "ORDER BY position, id"), params).all()
+            entries = _load_entries(conn, f"SELECT DISTINCT e.id {where}", params)
         found: dict[int, list[int]] = {}
         for expectation_id, entry_id in rows:
             found.setdefault(int(expectation_id), []).append(int(entry_id))
-        tags_of: dict[int, list[str]] = {}
-        for entry_id, name in tags:
-            tags_of.setdefault(int(entry_id), []).append(str(name))
-        urls_of: dict[int, list[str]] = {}
-        for entry_id, url in urls:
-            urls_of.setdefault(int(entry_id), []).append(str(url))
-        entries = {int(r[0]): Entry(
-            id=int(r[0]), day=as_date(r[1]), title=str(r[2]), body=str(r[3]), impact=str(r[4]),
-            tags=tuple(tags_of.get(int(r[0]), ())), starred=bool(r[5]),
-            revisit_on=as_date(r[6]) if r[6] else None,
-            links=tuple(urls_of.get(int(r[0]), ())), private=bool(r[7]),
-            created_at=as_datetime(r[8]), updated_at=as_datetime(r[9]),
-            deleted_at=as_datetime(r[10]) if r[10] else None) for r in heads}
         return found, entries
+
+    def wins(self, options: PromotionOptions, unlinked_from_level: int | None = None
+             ) -> list[Entry]:
+        """The live, non-private entries of the period (starred only unless the options include
+        unstarred), oldest first; with ``unlinked_from_level``, only those linked to none of that
+        level's expectations."""
+        where = ("FROM entry e WHERE e.deleted_at IS NULL AND e.private = 0 "
+                 "AND e.day >= :since AND e.day <= :until")
+        if not options.include_unstarred:
+            where += " AND e.starred = 1"
+        params: dict[str, object] = {"since": options.since.isoformat(),
+                                     "until": options.until.isoformat()}
+        if unlinked_from_level is not None:
+            where += (" AND NOT EXISTS (SELECT 1 FROM entry_expectation l JOIN expectation x "
+                      "ON x.id = l.expectation_id WHERE l.entry_id = e.id AND x.level_id = :lv)")
+            params["lv"] = unlinked_from_level
+        with self._db.read() as session:
+            entries = _load_entries(session.connection(), f"SELECT e.id {where}", params)
+        return sorted(entries.values(), key=lambda e: (e.day, e.id))
+
+
+def _load_entries(conn: Any, chosen: str, params: Mapping[str, object]) -> dict[int, Entry]:
+    """The entries whose ids the SELECT ``chosen`` gives, with their tags and links, by id."""
+    heads = conn.execute(text(
+        "SELECT id, day, title, body, impact, starred, revisit_on, private, created_at, "
+        f"updated_at, deleted_at FROM entry WHERE id IN ({chosen})"), params).all()
+    tags = conn.execute(text(
+        "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
+        f"WHERE et.entry_id IN ({chosen}) ORDER BY t.name"), params).all()
+    urls = conn.execute(text(
+        f"SELECT entry_id, url FROM entry_link WHERE entry_id IN ({chosen}) "
+        "ORDER BY position, id"), params).all()
+    tags_of: dict[int, list[str]] = {}
+    for entry_id, name in tags:
+        tags_of.setdefault(int(entry_id), []).append(str(name))
+    urls_of: dict[int, list[str]] = {}
+    for entry_id, url in urls:
+        urls_of.setdefault(int(entry_id), []).append(str(url))
+    return {int(r[0]): Entry(
+        id=int(r[0]), day=as_date(r[1]), title=str(r[2]), body=str(r[3]), impact=str(r[4]),
+        tags=tuple(tags_of.get(int(r[0]), ())), starred=bool(r[5]),
+        revisit_on=as_date(r[6]) if r[6] else None,
+        links=tuple(urls_of.get(int(r[0]), ())), private=bool(r[7]),
+        created_at=as_datetime(r[8]), updated_at=as_datetime(r[9]),
+        deleted_at=as_datetime(r[10]) if r[10] else None) for r in heads}
 
 
 def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[Question]) -> AgendaInput:

@@ -41,10 +41,14 @@ def test_a_wider_period_brings_older_evidence_in(services: Services) -> None:
            "20 November 2026." in text
 
 
-def test_no_target_is_a_clear_error(services: Services) -> None:
+def test_no_target_still_gives_a_brief_but_no_case_input(services: Services) -> None:
+    options = PromotionOptions(*default_period(TODAY))
     with pytest.raises(BriefError) as caught:
-        services.briefs.promotion(PromotionOptions(*default_period(TODAY)), TODAY)
+        services.briefs.promotion_input(options)
     assert str(caught.value) == NO_TARGET
+    text = services.briefs.promotion(options, TODAY)
+    assert text.startswith("# Promotion case: my wins\n")
+    assert "No wins are recorded in this period yet." in text
 
 
 def test_period_must_not_run_backwards() -> None:

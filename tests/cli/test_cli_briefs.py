@@ -107,10 +107,16 @@ def test_bad_requests_exit_2_with_one_line(journal_path: Path, capsys, argv, mes
     assert one_line(err).startswith(message)
 
 
-def test_no_target_is_one_line(journal_path: Path, capsys) -> None:
-    code, out, err = run_cli(capsys, "--db", str(journal_path), "brief", "promotion")
-    assert (code, out) == (2, "")
-    assert one_line(err).startswith("fikadesk: No target level is set yet")
+def test_no_target_still_writes_the_wins(journal_path: Path, capsys) -> None:
+    db = str(journal_path)
+    for title in ("Led the billing cut-over", "Mentored Priya", "Shaped the search ask"):
+        assert run_cli(capsys, "--db", db, "add", title, "--star")[0] == 0
+    code, out, err = run_cli(capsys, "--db", db, "brief", "promotion")
+    assert (code, err) == (0, "")
+    assert out.startswith("# Promotion case: my wins\n")
+    assert "No target level is set yet, so these wins are grouped by month." in out
+    for title in ("Led the billing cut-over", "Mentored Priya", "Shaped the search ask"):
+        assert f"**{title}**" in out
 
 
 def test_missing_journal_is_not_created(tmp_path: Path, capsys) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from fikadesk.domain.journal import EntryDraft
 from fikadesk.services.container import Services
 from fikadesk.ui.brief_print import make_print_preview
 from fikadesk.ui.dialogs.brief_dialog import BriefDialog
@@ -56,12 +57,15 @@ def test_a_backwards_period_is_explained_and_nothing_can_be_saved(dialog: BriefD
     assert not dialog.save_button.isEnabled() and not dialog.pdf_button.isEnabled()
 
 
-def test_no_target_teaches_what_to_do(qtbot, services: Services) -> None:
+def test_no_target_still_lists_the_wins_and_says_what_a_target_adds(qtbot, services: Services) -> None:
+    services.journal.add(EntryDraft(day=TODAY, title="Led the billing cut-over", starred=True))
     made = BriefDialog([promotion_source(services)], TODAY)
     qtbot.addWidget(made)
-    assert made.preview.toPlainText().startswith("No target level is set yet")
-    assert "Target tab" in made.preview.toPlainText()
-    assert not made.copy_button.isEnabled()
+    shown = made.preview.toPlainText()
+    assert shown.startswith("Promotion case: my wins")
+    assert "No target level is set yet, so these wins are grouped by month." in shown
+    assert "Target tab" in shown and "Led the billing cut-over" in shown
+    assert made.copy_button.isEnabled()
 
 
 def test_save_writes_the_markdown(dialog: BriefDialog, tmp_path: Path, monkeypatch) -> None:
@@ -145,7 +149,7 @@ def test_the_window_opens_from_the_file_menu(window, qtbot) -> None:
     window.briefs_action.trigger()
     dialog = window.brief_dialog
     qtbot.waitExposed(dialog)
-    assert dialog.preview.toPlainText().startswith("No target level is set yet")
+    assert dialog.preview.toPlainText().startswith("Promotion case: my wins")
     window.briefs_action.trigger()
     assert window.brief_dialog is dialog  # one Briefs window, brought forward again
     dialog.close()
