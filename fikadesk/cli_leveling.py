@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from fikadesk.cli_links import LINK_COMMANDS, add_link_parsers
 from fikadesk.domain.journal import parse_date
 from fikadesk.domain.leveling_import import LadderImport, parse_ladder_files
 from fikadesk.domain.leveling_snapshot import TargetSnapshot, plural
@@ -62,6 +63,7 @@ def add_leveling_parsers(commands: Any) -> None:
 
     readiness = commands.add_parser("readiness", help="show the evidence for the target level")
     readiness.add_argument("--json", action="store_true", help="print a JSON object")
+    add_link_parsers(commands)
 
 
 # -- ladder ----------------------------------------------------------------------------------
@@ -328,6 +330,7 @@ LEVELING_COMMANDS: dict[str, tuple[Any, Any]] = {
     "ladder": (prepare_ladder, run_ladder),
     "target": (prepare_target, run_target),
     "readiness": (prepare_readiness, run_readiness),
+    **LINK_COMMANDS,
 }
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from fikadesk.domain.leveling_stored import StoredExpectation
+from fikadesk.domain.leveling_stored import StoredExpectation, StoredLadder
 
 # BM25's usual constants; expectations are one sentence, so length matters little.
 K1 = 1.2
@@ -21,6 +21,9 @@ B = 0.5
 MIN_SHARE = 0.45
 MIN_SCORE = 1.0
 MAX_SUGGESTIONS = 3
+# A word found in more than this share of the ladder's expectations ("team", "work") can add to
+# a score but is no reason on its own: a suggestion needs one rarer word or family in common.
+COMMON_SHARE = 0.2
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -160,6 +163,7 @@ class LinkSuggester:
         scored: list[Suggestion] = []
         for doc in self._docs:
             score = 0.0
+            distinctive = False
             because: list[str] = []
             for term, q_count in query.items():
                 tf = doc.counts.get(term, 0)
@@ -168,9 +172,10 @@ class LinkSuggester:
                 weight = 0.5 if term.startswith("~") else 1.0
                 norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / self._avg))
                 score += weight * self._idf(term) * norm * (1 + math.log(q_count))
+                distinctive = distinctive or self._df.get(term, 0) <= COMMON_SHARE * self._n
                 if not term.startswith("~"):
                     because.append(term)
-            if score > 0:
+            if score > 0 and distinctive:
                 scored.append(Suggestion(doc.expectation, round(score, 4), tuple(because)))
         scored.sort(key=lambda s: (-s.score, s.expectation.id))
         if not scored or scored[0].score < MIN_SCORE:
@@ -183,3 +188,11 @@ def win_text(title: str, body: str, impact: str, tags: Iterable[str] = ()) -> st
     """The words of a win that a suggestion reads: its title counts twice, as people put the
     gist of a win there."""
     return " ".join([title, title, body, impact, *tags])
+
+
+def suggester_for(ladder: StoredLadder, level_id: int) -> LinkSuggester:
+    """A suggester over the expectations of one level of ``ladder``, with word weights from the
+    whole ladder (so a word every level uses counts for little)."""
+    level = next((lv for lv in ladder.levels if lv.id == level_id), None)
+    candidates = level.expectations if level is not None else ()
+    return LinkSuggester(candidates, [ex.text for lv in ladder.levels for ex in lv.expectations])

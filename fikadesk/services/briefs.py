@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
 
 from sqlalchemy import text
 
@@ -23,14 +22,15 @@ from fikadesk.domain.interview_records import InterviewError
 from fikadesk.domain.interview_terms import extract_key_terms
 from fikadesk.domain.journal import Entry
 from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.leveling_suggest import LinkSuggester, win_text
+from fikadesk.domain.leveling_suggest import suggester_for, win_text
 from fikadesk.domain.plan import PlanState
 from fikadesk.domain.plan_prep import Question
 from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
+from fikadesk.services.journal_rows import load_entries
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanService
-from fikadesk.services.values import Clock, as_date, as_datetime, now
+from fikadesk.services.values import Clock, now
 from fikadesk.storage.engine import Database
 
 NO_TARGET = ("No target level is set yet, so there is no promotion case to write: choose your "
@@ -71,8 +71,7 @@ class BriefService:
             ExpectationLinks(ex, tuple(entries[i] for i in links.get(ex.id, ()) if i in entries))
             for ex in level.expectations
         )
-        suggester = LinkSuggester(level.expectations,
-                                  [ex.text for lv in ladder.levels for ex in lv.expectations])
+        suggester = suggester_for(ladder, level.id)
         unlinked = tuple(
             UnlinkedWin(e, tuple(s.expectation for s in suggester.rank(
                 win_text(e.title, e.body, e.impact, e.tags))))
@@ -101,7 +100,7 @@ class BriefService:
             conn = session.connection()
             rows = conn.execute(text(f"SELECT l.expectation_id, e.id {where} "
                                      "ORDER BY e.day, e.id"), params).all()
-            entries = _load_entries(conn, f"SELECT DISTINCT e.id {where}", params)
+            entries = load_entries(conn, f"SELECT DISTINCT e.id {where}", params)
         found: dict[int, list[int]] = {}
         for expectation_id, entry_id in rows:
             found.setdefault(int(expectation_id), []).append(int(entry_id))
@@ -123,34 +122,8 @@ class BriefService:
                       "ON x.id = l.expectation_id WHERE l.entry_id = e.id AND x.level_id = :lv)")
             params["lv"] = unlinked_from_level
         with self._db.read() as session:
-            entries = _load_entries(session.connection(), f"SELECT e.id {where}", params)
+            entries = load_entries(session.connection(), f"SELECT e.id {where}", params)
         return sorted(entries.values(), key=lambda e: (e.day, e.id))
-
-
-def _load_entries(conn: Any, chosen: str, params: Mapping[str, object]) -> dict[int, Entry]:
-    """The entries whose ids the SELECT ``chosen`` gives, with their tags and links, by id."""
-    heads = conn.execute(text(
-        "SELECT id, day, title, body, impact, starred, revisit_on, private, created_at, "
-        f"updated_at, deleted_at FROM entry WHERE id IN ({chosen})"), params).all()
-    tags = conn.execute(text(
-        "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
-        f"WHERE et.entry_id IN ({chosen}) ORDER BY t.name"), params).all()
-    urls = conn.execute(text(
-        f"SELECT entry_id, url FROM entry_link WHERE entry_id IN ({chosen}) "
-        "ORDER BY position, id"), params).all()
-    tags_of: dict[int, list[str]] = {}
-    for entry_id, name in tags:
-        tags_of.setdefault(int(entry_id), []).append(str(name))
-    urls_of: dict[int, list[str]] = {}
-    for entry_id, url in urls:
-        urls_of.setdefault(int(entry_id), []).append(str(url))
-    return {int(r[0]): Entry(
-        id=int(r[0]), day=as_date(r[1]), title=str(r[2]), body=str(r[3]), impact=str(r[4]),
-        tags=tuple(tags_of.get(int(r[0]), ())), starred=bool(r[5]),
-        revisit_on=as_date(r[6]) if r[6] else None,
-        links=tuple(urls_of.get(int(r[0]), ())), private=bool(r[7]),
-        created_at=as_datetime(r[8]), updated_at=as_datetime(r[9]),
-        deleted_at=as_datetime(r[10]) if r[10] else None) for r in heads}
 
 
 def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[Question]) -> AgendaInput:

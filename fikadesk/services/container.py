@@ -12,6 +12,7 @@ from fikadesk.services.briefs import BriefService
 from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.leveling_suggest import LinkSuggestions
 from fikadesk.services.plan import PlanService
 from fikadesk.services.preferences import PreferencesService
 from fikadesk.services.transfer import TransferService
@@ -30,6 +31,7 @@ class Services:
     plan: PlanService
     interview: InterviewService
     transfer: TransferService
+    suggestions: LinkSuggestions
     today: Callable[[], date]
     now: Callable[[], datetime]
 
@@ -56,6 +58,7 @@ def build_services(
         plan=PlanService(db, now),
         interview=InterviewService(db, now, resources_dir() / "interview" / "questions.json"),
         transfer=TransferService(db, now),
+        suggestions=LinkSuggestions(db),
         today=lambda: now().date(),
         now=now,
     )

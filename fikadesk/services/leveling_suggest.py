@@ -1,0 +1,72 @@
+"""Suggested evidence links: which target expectations a win most likely shows, and unlinked wins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from fikadesk.domain.journal import Entry
+from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.leveling_suggest import LinkSuggester, Suggestion, suggester_for, win_text
+from fikadesk.services.journal_rows import load_entries
+from fikadesk.services.leveling_sql import load_ladder, load_target
+from fikadesk.storage.engine import Database
+
+
+@dataclass(frozen=True)
+class UnlinkedEntry:
+    """A live entry linked to no expectation of the target level, with its suggestions."""
+
+    entry: Entry
+    suggestions: tuple[Suggestion, ...]
+
+
+class LinkSuggestions:
+    """Reads only; one short read transaction a call. Without a target there is nothing to suggest."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _target_suggester(self) -> tuple[int, LinkSuggester] | None:
+        with self._db.read() as session:
+            conn = session.connection()
+            target = load_target(conn)
+            if target is None:
+                return None
+            ladder = load_ladder(conn, target.ladder_id)
+        return target.target_level_id, suggester_for(ladder, target.target_level_id)
+
+    def suggest(self, title: str, body: str = "", impact: str = "", tags: Iterable[str] = ()
+                ) -> list[Suggestion]:
+        """Up to three expectations of the target level the win's words point to, best first;
+        an empty list with no target or when nothing fits."""
+        found = self._target_suggester()
+        if found is None:
+            return []
+        _level, suggester = found
+        return list(suggester.rank(win_text(title, body, impact, tags)))
+
+    def unlinked(self, since: date | None = None, *, starred_only: bool = False,
+                 limit: int = 200) -> list[UnlinkedEntry]:
+        """Live entries (newest first, at most ``limit``) linked to no expectation of the target
+        level, each with its suggestions. Raises LevelingError when no target is set."""
+        found = self._target_suggester()
+        if found is None:
+            raise LevelingError("no target level is set yet (fikadesk target set, or the Target tab)")
+        level_id, suggester = found
+        where = ("SELECT e.id FROM entry e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 "
+                 "FROM entry_expectation l JOIN expectation x ON x.id = l.expectation_id "
+                 "WHERE l.entry_id = e.id AND x.level_id = :lv)")
+        params: dict[str, object] = {"lv": level_id, "limit": limit}
+        if since is not None:
+            where += " AND e.day >= :since"
+            params["since"] = since.isoformat()
+        if starred_only:
+            where += " AND e.starred = 1"
+        with self._db.read() as session:
+            entries = load_entries(session.connection(),
+                                   where + " ORDER BY e.day DESC, e.id DESC LIMIT :limit", params)
+        newest = sorted(entries.values(), key=lambda e: (e.day, e.id), reverse=True)
+        return [UnlinkedEntry(e, tuple(suggester.rank(win_text(e.title, e.body, e.impact, e.tags))))
+                for e in newest]
