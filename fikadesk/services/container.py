@@ -12,6 +12,7 @@ from fikadesk.services.briefs import BriefService
 from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.leveling_chart import EvidenceCharts
 from fikadesk.services.leveling_suggest import LinkSuggestions
 from fikadesk.services.plan import PlanService
 from fikadesk.services.preferences import PreferencesService
@@ -32,6 +33,7 @@ class Services:
     interview: InterviewService
     transfer: TransferService
     suggestions: LinkSuggestions
+    charts: EvidenceCharts
     today: Callable[[], date]
     now: Callable[[], datetime]
 
@@ -59,6 +61,7 @@ def build_services(
         interview=InterviewService(db, now, resources_dir() / "interview" / "questions.json"),
         transfer=TransferService(db, now),
         suggestions=LinkSuggestions(db),
+        charts=EvidenceCharts(db),
         today=lambda: now().date(),
         now=now,
     )
