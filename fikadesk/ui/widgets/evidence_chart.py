@@ -144,6 +144,6 @@ class EvidenceChartView(QWidget):
             self._plot.render(painter)
         finally:
             painter.end()
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):  # the format follows the .png suffix
             raise OSError(f"could not write {path}")
         return path
