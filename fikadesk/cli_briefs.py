@@ -14,6 +14,7 @@ from fikadesk.domain.journal import parse_date
 from fikadesk.services.briefs import BriefError
 
 if TYPE_CHECKING:
+    from fikadesk.domain.leveling_chart import EvidenceChart
     from fikadesk.services.container import Services
 
 KINDS = ("promotion", "interview", "agenda")
@@ -87,6 +88,17 @@ def _job_of(request: BriefRequest, services: Services) -> int | None:
     return jobs[0].id if jobs else None
 
 
+def _chart_of(request: BriefRequest, services: Services) -> EvidenceChart | None:
+    """The evidence chart a promotion case written to a file or PDF shows; None for other
+    briefs, for standard output, without a target or with no linked evidence."""
+    if request.kind != "promotion" or (request.output is None and request.pdf is None):
+        return None
+    options = request.options
+    chart = services.charts.target_chart(options.since, options.until,
+                                         starred_only=not options.include_unstarred)
+    return None if chart is None or chart.empty else chart
+
+
 def run_brief(request: BriefRequest, args: argparse.Namespace, services: Services,
               out: TextIO) -> int:
     """Write the brief to stdout, a markdown file and/or a PDF."""
@@ -111,12 +123,23 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
         text = services.briefs.promotion(request.options, request.today, services.plan.state())
     title = plain_title(text, TITLES[request.kind])
     try:
+        chart = _chart_of(request, services)
+        images: dict[str, Any] = {}
+        if chart is not None:  # a saved or printed case shows the evidence chart too
+            from fikadesk.ui.brief_chart import chart_file_name, chart_image, write_chart
+
+            name = chart_file_name(request.output or request.pdf or Path("brief.md"))
+            text = services.briefs.promotion(request.options, request.today,
+                                             services.plan.state(), chart_image=name)
+            images[name] = chart_image(chart)
+            if request.output is not None:
+                write_chart(chart, request.output.with_name(name))
         if request.output is not None:
             write_text_atomically(request.output, text)
         if request.pdf is not None:
             from fikadesk.ui.brief_pdf import export_pdf  # Qt is loaded only for a PDF
 
-            pages = export_pdf(text, title, request.pdf)
+            pages = export_pdf(text, title, request.pdf, images=images)
             print(f"Wrote {request.pdf} ({pages} page{'s' if pages != 1 else ''})", file=out)
     except OSError as exc:
         raise BriefError(f"could not write the brief: {exc.strerror or exc}") from None

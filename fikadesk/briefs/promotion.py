@@ -272,8 +272,23 @@ def _gaps(data: PromotionInput, options: PromotionOptions) -> str:
     return document(heading(2, "Gaps still open"), body)
 
 
-def build_promotion(data: PromotionInput, options: PromotionOptions, today: date) -> str:
+def _chart(chart_image: str) -> str:
+    """The evidence chart's picture (a file fikadesk wrote beside the brief), with a caption."""
+    if not chart_image:
+        return ""
+    name = chart_image.replace("\\", "/").replace(")", "%29").replace(" ", "%20")
+    return document(heading(3, "At a glance"), f"![Evidence per dimension and month]({name})",
+                    "*Linked evidence per dimension, month by month: amber dots are months with "
+                    "a starred entry; an empty row is a gap, an empty end of a row has gone "
+                    "quiet.*")
+
+
+def build_promotion(data: PromotionInput, options: PromotionOptions, today: date,
+                    chart_image: str = "") -> str:
     """Return the promotion case as CommonMark; the same data, options and date give the same text.
+
+    ``chart_image`` names the evidence chart's picture, shown below the overview (none when
+    empty).
 
     Private entries and entries outside the period never appear; status and readiness are
     counted from the entries that may appear (starred or not), as of the period's last day.
@@ -283,6 +298,7 @@ def build_promotion(data: PromotionInput, options: PromotionOptions, today: date
         _header(data, options, today),
         _own_words(data),
         _overview(data, options),
+        _chart(chart_image),
         _evidence(data, options),
         _unlinked(data, options),
         _gaps(data, options),

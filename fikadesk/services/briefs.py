@@ -79,12 +79,13 @@ class BriefService:
         return PromotionInput(target, items, level.description, plan, unlinked)
 
     def promotion(self, options: PromotionOptions, today: date,
-                  plan: PlanState | None = None) -> str:
+                  plan: PlanState | None = None, chart_image: str = "") -> str:
         """The promotion case as markdown (see fikadesk.briefs.promotion.build_promotion); with no
-        target set, the wins of the period as a brag document (build_brag)."""
+        target set, the wins of the period as a brag document (build_brag). ``chart_image``
+        names the evidence chart's picture when the caller has drawn one."""
         if self._leveling.target() is None:
             return build_brag(BragInput(tuple(self.wins(options)), plan), options, today)
-        return build_promotion(self.promotion_input(options, plan), options, today)
+        return build_promotion(self.promotion_input(options, plan), options, today, chart_image)
 
     def _evidence(self, level_id: int, options: PromotionOptions
                   ) -> tuple[dict[int, list[int]], dict[int, Entry]]:

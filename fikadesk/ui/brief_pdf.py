@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -62,10 +64,15 @@ def page_size_for(locale: QLocale | None = None) -> QPageSize:
 
 
 class PrintDocument(QTextDocument):
-    """A brief as a rich text document that never loads anything it names (files, images)."""
+    """A brief as a rich text document that never loads anything it names (files, images): the
+    only images it shows are the ones handed to it in ``images`` (name as written in the
+    markdown -> image), such as the evidence chart fikadesk drew itself."""
 
-    def __init__(self, markdown_text: str, title: str, breaks: frozenset[int] = frozenset()) -> None:
+    def __init__(self, markdown_text: str, title: str, breaks: frozenset[int] = frozenset(),
+                 images: Mapping[str, QImage] | None = None, image_width: float = 0) -> None:
         super().__init__()
+        for name, image in (images or {}).items():
+            self.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         self.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         self.setDefaultFont(QFont("DejaVu Sans", 10))
         option = QTextOption()
@@ -77,7 +84,13 @@ class PrintDocument(QTextDocument):
             broken = next(count) in breaks
             return match.group(0) + (' style="page-break-before: always"' if broken else "")
 
-        self.setHtml(_HEADING.sub(heading, to_html(markdown_text, title)))
+        html = _HEADING.sub(heading, to_html(markdown_text, title))
+        if image_width > 0:  # our own pictures span the text width, scaled by Qt
+            for name, image in (images or {}).items():
+                high = image_width * image.height() / max(1, image.width())
+                html = html.replace(f'src="{name}"', f'src="{name}" width="{int(image_width)}" '
+                                    f'height="{int(high)}"')
+        self.setHtml(html)
 
     def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt override
         return None
@@ -104,6 +117,9 @@ def _heading_to_move(document: QTextDocument, page_height: float, room: float
             need = room * 2 if level <= SECTION_LEVEL else room
             offset = rect.top() % page_height
             following = block.next()
+            if following.isValid() and "\ufffc" in following.text():
+                # A picture under a heading cannot be split: the two need its height together.
+                need = max(need, room + layout.blockBoundingRect(following).height())
             # A heading whose next line starts on the next page (say a section heading
             # straight above a sub-heading that moved) goes along with it.
             split = following.isValid() and (
@@ -117,7 +133,7 @@ def _heading_to_move(document: QTextDocument, page_height: float, room: float
 
 
 def lay_out(markdown_text: str, title: str, device: QPagedPaintDevice, page: QSizeF,
-            room: float) -> PrintDocument:
+            room: float, images: Mapping[str, QImage] | None = None) -> PrintDocument:
     """Lay the brief out in pages of ``page`` size, moving headings that would sit at the foot
     of a page (with less than ``room`` below them, twice that for a section heading) to the
     next page.
@@ -127,7 +143,9 @@ def lay_out(markdown_text: str, title: str, device: QPagedPaintDevice, page: QSi
     """
     moved: frozenset[int] = frozenset()
     while True:
-        document = PrintDocument(markdown_text, title, moved)
+        # Qt scales picture sizes from 96 dpi to the device's resolution.
+        css_width = page.width() * 96 / max(1, device.logicalDpiX())
+        document = PrintDocument(markdown_text, title, moved, images, css_width)
         document.documentLayout().setPaintDevice(device)
         document.setDocumentMargin(0)
         document.setPageSize(page)
@@ -180,8 +198,10 @@ def close_split_tables(document: QTextDocument, painter: QPainter, page_top: flo
     return closed
 
 
-def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice) -> int:
-    """Lay the brief out on ``device`` page by page with a footer; return the page count."""
+def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice,
+                images: Mapping[str, QImage] | None = None) -> int:
+    """Lay the brief out on ``device`` page by page with a footer; return the page count.
+    ``images`` are the only pictures it may show (see PrintDocument)."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The printer or file could not be opened for writing.")
@@ -190,7 +210,7 @@ def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice) -> in
         area = device.pageLayout().paintRectPixels(device.logicalDpiX())
         footer_height = int(FOOTER_PT * 3.2 * dpi / 72)
         body = QSizeF(area.width(), area.height() - footer_height)
-        document = lay_out(markdown_text, title, device, body, KEEP_PT * dpi / 72)
+        document = lay_out(markdown_text, title, device, body, KEEP_PT * dpi / 72, images)
         pages = max(1, document.pageCount())
         footer_font = QFont("DejaVu Sans")
         footer_font.setPointSizeF(FOOTER_PT)
@@ -221,7 +241,8 @@ def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice) -> in
         painter.end()
 
 
-def export_pdf(markdown_text: str, title: str, path: Path, locale: QLocale | None = None) -> int:
+def export_pdf(markdown_text: str, title: str, path: Path, locale: QLocale | None = None,
+               images: Mapping[str, QImage] | None = None) -> int:
     """Write the brief as a PDF to ``path`` atomically; return the number of pages."""
     ensure_gui_application()
     with replacing(path) as temp:
@@ -230,6 +251,6 @@ def export_pdf(markdown_text: str, title: str, path: Path, locale: QLocale | Non
         writer.setCreator("fikadesk")
         writer.setResolution(300)
         prepare_device(writer, locale)
-        pages = paint_brief(markdown_text, title, writer)
+        pages = paint_brief(markdown_text, title, writer, images)
         del writer  # finishes the file before it is renamed into place
     return pages

@@ -51,7 +51,9 @@ def test_output_file_replaces_the_old_one_whole(services: Services, journal_path
     assert (code, err) == (0, "")
     assert out == f"Wrote {target}\n"
     assert target.read_text(encoding="utf-8").startswith("# Promotion case: Senior Engineer\n")
-    assert [p.name for p in target.parent.iterdir()] == ["case.md"]
+    # The evidence chart's picture sits beside the brief, which names it.
+    assert sorted(p.name for p in target.parent.iterdir()) == ["case-evidence.png", "case.md"]
+    assert "![Evidence per dimension and month](case-evidence.png)" in target.read_text("utf-8")
     assert target.stat().st_mode & 0o777 == 0o600
 
 
@@ -156,3 +158,18 @@ def test_interview_pdf_works_headless(services: Services, journal_path: Path,
                           check=True).stdout
     assert "Interview prep: Senior Backend Engineer at Northwind Payments" in text
     assert "How does the team share on-call?" in text and "Page 1 of" in text
+
+
+def test_the_pdf_shows_the_evidence_chart_and_stdout_names_no_picture(
+        services: Services, journal_path: Path, tmp_path: Path) -> None:
+    fill_journal(services)
+    pdf = tmp_path / "case.pdf"
+    code, out, err = _run_on(journal_path, "brief", "promotion", "--pdf", str(pdf))
+    assert (code, err) == (0, "")
+    images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    assert len(images) == 1
+    # no picture is left beside a PDF (the journal's own files aside)
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("journal.")] == ["case.pdf"]
+    code, out, _ = _run_on(journal_path, "brief", "promotion")
+    assert code == 0 and "At a glance" not in out and "![" not in out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -73,7 +73,13 @@ def test_save_writes_the_markdown(dialog: BriefDialog, tmp_path: Path, monkeypat
     monkeypatch.setattr(BriefDialog, "ask_save_path", classmethod(lambda cls, *a: target))
     saved = dialog.save()
     assert saved == tmp_path / "case.md"
-    assert saved.read_text(encoding="utf-8") == dialog.markdown
+    chart = "\n\n### At a glance\n\n![Evidence per dimension and month](case-evidence.png)\n\n"
+    written = saved.read_text(encoding="utf-8")
+    assert chart in written and "At a glance" not in dialog.markdown
+    assert written.split("### At a glance")[0].rstrip() == \
+        dialog.markdown.split("## Evidence by expectation")[0].rstrip()
+    picture = QImage(str(tmp_path / "case-evidence.png"))
+    assert picture.width() == 1000 and picture.height() > 100
     assert dialog.message_label.text() == f"Saved to {saved}"
 
 
@@ -90,7 +96,7 @@ def test_overwrite_is_asked_and_a_no_keeps_the_old_file(dialog: BriefDialog, tmp
     assert target.read_text(encoding="utf-8") == "my older notes"
     monkeypatch.setattr(BriefDialog, "confirm_overwrite", classmethod(lambda cls, *a: True))
     assert dialog.save() == target
-    assert target.read_text(encoding="utf-8") == dialog.markdown
+    assert target.read_text(encoding="utf-8").startswith(dialog.markdown.split("## Evidence")[0])
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".case")] == []
 
 
@@ -121,17 +127,23 @@ def test_export_pdf_from_the_window(dialog: BriefDialog, tmp_path: Path, monkeyp
     assert dialog.export_pdf() == target
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
-    assert "Promotion case: Senior Engineer" in text and "Page 3 of 3" in text
-    assert dialog.message_label.text() == f"Exported 3 pages to {target}"
+    assert "Promotion case: Senior Engineer" in text and "Page 4 of 4" in text
+    assert "At a glance" in text  # the evidence chart, drawn into the PDF
+    images = subprocess.run(["pdfimages", "-list", str(target)], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    assert len(images) == 1 and images[0].split()[3:5] == ["1000", "280"]
+    assert dialog.message_label.text() == f"Exported 4 pages to {target}"
 
 
 def test_print_preview_paints_the_same_pages(dialog: BriefDialog, tmp_path: Path,
                                              monkeypatch) -> None:
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(BriefDialog, "run_print_preview",
-                        classmethod(lambda cls, parent, md, title: shown.append((md, title))))
+    shown: list[tuple[str, str, list[str]]] = []
+    monkeypatch.setattr(BriefDialog, "run_print_preview", classmethod(
+        lambda cls, parent, md, title, images: shown.append((md, title, sorted(images)))))
     dialog.print_button.click()
-    assert shown == [(dialog.markdown, "Promotion case: Senior Engineer")]
+    [(printed, title, names)] = shown
+    assert title == "Promotion case: Senior Engineer" and len(names) == 1
+    assert f"![Evidence per dimension and month]({names[0]})" in printed
     preview = make_print_preview(dialog, dialog.markdown, dialog.title)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -182,7 +194,7 @@ def test_plan_agenda_and_interview_sources_are_ready_to_wire(qtbot, services: Se
 def test_print_shortcut_opens_the_briefs_window_and_its_print_preview(window, qtbot, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(BriefDialog, "run_print_preview",
-                        classmethod(lambda cls, parent, text, title: shown.append(title)))
+                        classmethod(lambda cls, parent, text, title, *images: shown.append(title)))
     fill_journal(window.services)
     assert window.print_action.shortcut().matches(QKeySequence(QKeySequence.StandardKey.Print)) \
         == QKeySequence.SequenceMatch.ExactMatch

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QMimeData, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 from fikadesk.briefs.output import write_text_atomically
 from fikadesk.briefs.promotion import default_period
 from fikadesk.briefs.render import plain_title, to_html
+from fikadesk.domain.leveling_chart import EvidenceChart
 from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.brief_chart import chart_file_name, chart_image, write_chart
 from fikadesk.ui.brief_pdf import export_pdf, page_size_for
 from fikadesk.ui.dialogs.brief_sources import (
     BriefChoice,
@@ -283,7 +285,10 @@ class BriefDialog(QDialog):
         if path is None:
             return None
         try:
-            write_text_atomically(path, self.markdown)
+            markdown, chart = self._with_chart(chart_file_name(path))
+            if chart is not None:
+                write_chart(chart, path.with_name(chart_file_name(path)))
+            write_text_atomically(path, markdown)
         except OSError as exc:
             BriefDialog.show_error(self, "The brief was not saved",
                                    f"{path} could not be written: {exc.strerror or exc}. "
@@ -298,7 +303,8 @@ class BriefDialog(QDialog):
         if path is None:
             return None
         try:
-            pages = export_pdf(self.markdown, self.title, path)
+            markdown, images = self._with_images(chart_file_name(path))
+            pages = export_pdf(markdown, self.title, path, images=images)
         except OSError as exc:
             BriefDialog.show_error(self, "The PDF was not written",
                                    f"{path} could not be written: {exc.strerror or exc}. "
@@ -321,7 +327,25 @@ class BriefDialog(QDialog):
         """Show the print preview; printing happens from there."""
         if not self._fresh():
             return
-        BriefDialog.run_print_preview(self, self.markdown, self.title)
+        markdown, images = self._with_images(chart_file_name(self._suggested(".pdf")))
+        BriefDialog.run_print_preview(self, markdown, self.title, images)
+
+    def _with_chart(self, name: str) -> tuple[str, EvidenceChart | None]:
+        """The brief naming its evidence chart's picture ``name``, and the chart; the brief as
+        previewed and None when this brief has no chart or there is nothing to draw yet."""
+        source = self.source
+        if source.chart is None or source.build_with_chart is None:
+            return self.markdown, None
+        choice = self.choice()
+        chart = source.chart(choice)
+        if chart is None:
+            return self.markdown, None
+        return source.build_with_chart(choice, name), chart
+
+    def _with_images(self, name: str) -> tuple[str, dict[str, QImage]]:
+        """The brief and the pictures it names, for printing and PDF."""
+        markdown, chart = self._with_chart(name)
+        return markdown, ({name: chart_image(chart)} if chart is not None else {})
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
@@ -352,10 +376,11 @@ class BriefDialog(QDialog):
         box.exec()
 
     @classmethod
-    def run_print_preview(cls, parent: QWidget, markdown_text: str, title: str) -> None:
+    def run_print_preview(cls, parent: QWidget, markdown_text: str, title: str,
+                          images: dict[str, QImage] | None = None) -> None:
         from fikadesk.ui.brief_print import make_print_preview
 
-        make_print_preview(parent, markdown_text, title).exec()
+        make_print_preview(parent, markdown_text, title, images).exec()
 
     @classmethod
     def open_for(cls, parent: QWidget, services: Services) -> BriefDialog:

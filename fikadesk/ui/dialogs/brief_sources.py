@@ -9,6 +9,7 @@ from datetime import date
 from fikadesk.briefs.agenda import AgendaInput, build_agenda
 from fikadesk.briefs.interview import InterviewInput, build_interview
 from fikadesk.briefs.promotion import PromotionOptions
+from fikadesk.domain.leveling_chart import EvidenceChart
 from fikadesk.domain.plan import PlanState
 from fikadesk.services.container import Services
 
@@ -34,21 +35,31 @@ class BriefSource:
     uses_period: bool = False
     uses_starred: bool = False
     uses_job: bool = False
+    #: The evidence chart a saved or printed brief shows (None: this brief has none).
+    chart: Callable[[BriefChoice], EvidenceChart | None] | None = None
+    #: The builder again, naming the chart's picture in the text.
+    build_with_chart: Callable[[BriefChoice, str], str] | None = None
 
 
 def promotion_source(services: Services,
                      plan: Callable[[], PlanState | None] | None = None) -> BriefSource:
     """The promotion case, gathered from the journal and the target; ``plan`` (when given)
     returns the plan state to add its sections (the Plan area keeps it)."""
-    def build(choice: BriefChoice) -> str:
+    def build(choice: BriefChoice, chart_image: str = "") -> str:
         options = PromotionOptions(choice.since, choice.until, choice.include_unstarred)
-        return services.briefs.promotion(options, services.today(), plan() if plan else None)
+        return services.briefs.promotion(options, services.today(), plan() if plan else None,
+                                         chart_image)
+
+    def chart(choice: BriefChoice) -> EvidenceChart | None:
+        found = services.charts.target_chart(choice.since, choice.until,
+                                             starred_only=not choice.include_unstarred)
+        return None if found is None or found.empty else found
 
     return BriefSource(
         "promotion", "Promotion case",
         "Your target level, the next rung in your own words, and the evidence for each of its "
         "expectations, starred first, with the gaps still open. Private entries never appear.",
-        build, uses_period=True, uses_starred=True)
+        build, uses_period=True, uses_starred=True, chart=chart, build_with_chart=build)
 
 
 def agenda_source(gather: Callable[[], AgendaInput], today: Callable[[], date]) -> BriefSource:

@@ -131,8 +131,8 @@ class EvidenceChartView(QWidget):
         item.setYRange(-0.6, len(rows) - 0.4, padding=0)
         item.showGrid(x=True, y=False, alpha=0.15)
 
-    def save_image(self, path: Path, width: int = 900) -> Path:
-        """Write the chart as a PNG ``width`` pixels wide (for briefs); the path written."""
+    def render_image(self, width: int = 900) -> QImage:
+        """The chart drawn into an image ``width`` pixels wide (for briefs)."""
         if self._chart is None or self._chart.empty or self._plot is None:
             raise ValueError("there is no evidence to draw yet")
         height = 70 + 30 * len(self._chart.series)
@@ -144,6 +144,10 @@ class EvidenceChartView(QWidget):
             self._plot.render(painter)
         finally:
             painter.end()
-        if not image.save(str(path)):  # the format follows the .png suffix
+        return image
+
+    def save_image(self, path: Path, width: int = 900) -> Path:
+        """Write the chart as a PNG ``width`` pixels wide; the path written."""
+        if not self.render_image(width).save(str(path)):  # the format follows the suffix
             raise OSError(f"could not write {path}")
         return path
