@@ -184,6 +184,14 @@ class LinkSuggester:
         return [s for s in scored[:limit] if s.score >= best * MIN_SHARE]
 
 
+def suggestions_for(suggester: LinkSuggester, text: str, exclude: Iterable[int] = ()
+                    ) -> list[Suggestion]:
+    """The best (at most three) suggestions for ``text`` that are not among ``exclude``."""
+    skip = set(exclude)
+    ranked = suggester.rank(text, limit=MAX_SUGGESTIONS + len(skip))
+    return [s for s in ranked if s.expectation.id not in skip][:MAX_SUGGESTIONS]
+
+
 def win_text(title: str, body: str, impact: str, tags: Iterable[str] = ()) -> str:
     """The words of a win that a suggestion reads: its title counts twice, as people put the
     gist of a win there."""
