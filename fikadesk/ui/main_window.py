@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Areas")
         self.journal_tab = JournalTab(services.journal, services.today, self.undo_stack)
         self.tabs.addTab(self.journal_tab, "&Journal")
-        self.target_tab = TargetTab(services.leveling, services.today, resources_dir() / "ladders")
+        self.target_tab = TargetTab(services.leveling, services.today, resources_dir() / "ladders",
+                                    charts=services.charts)
         self.tabs.insertTab(self.tabs.indexOf(self.journal_tab), self.target_tab, "&Target")
         self._wire_target()
         self.plan_tab = PlanTab(services.plan, services.leveling, services.journal, services.today,
