@@ -48,3 +48,15 @@ def test_suggestions_for_leaves_out_the_links_a_win_already_has() -> None:
     assert len(first) >= 2 and {1, 3} <= set(first)
     rest = [s.expectation.id for s in suggestions_for(suggester, text, exclude=[first[0]])]
     assert rest[: len(first) - 1] == first[1:]
+
+
+def test_a_small_company_ladder_still_gets_suggestions() -> None:
+    corpus = ["Tasks inside one component.", "Writes tests for own code.",
+              "Projects that span several teams.", "Sets the testing approach for the team.",
+              "Runs one-on-ones with every report."]
+    level = (StoredExpectation(3, "Scope", "Projects that span several teams."),
+             StoredExpectation(4, "Craft", "Sets the testing approach for the team."))
+    suggester = LinkSuggester(level, corpus)
+    assert [s.expectation.id for s in suggester.rank("Led a project that spanned four teams")] == [3]
+    assert [s.expectation.id for s in suggester.rank("Set the testing approach for payments")] == [4]
+    assert suggester.rank("Bought cake for the team") == []  # 'team' alone is still no reason
