@@ -32,9 +32,8 @@ def _texts(bar) -> list[str]:
 
 def _open(window, services, title: str, body: str = "") -> int:
     entry = services.journal.add(EntryDraft(day=date(2026, 9, 1), title=title, body=body))
-    window.journal_tab.editor.refresh_suggester()  # the target was set behind the window's back
+    assert window.check_outside_changes()  # the target was set behind the window's back (the CLI)
     window.tabs.setCurrentWidget(window.journal_tab)
-    window.journal_tab.reload()
     window.journal_tab.show_entry(entry.id)
     return entry.id
 
@@ -74,6 +73,19 @@ def test_suggestions_follow_the_words_and_alt_1_accepts(qtbot, window, services)
     assert len(linked) == 1
     assert [c.text for c in services.leveling.expectation_choices(include=linked)
             if c.id in linked] == [RISKS]
+
+
+def test_a_new_entry_gets_suggestions_once_it_is_saved(qtbot, window, services) -> None:
+    _target(services)
+    assert window.check_outside_changes()
+    window.tabs.setCurrentWidget(window.journal_tab)
+    window.journal_tab.new_entry()
+    editor = window.journal_tab.editor
+    qtbot.keyClicks(editor.title_edit, "Mentored Ravi until he ran the releases alone")
+    assert editor.entry_id is None and not editor.suggestion_bar.isVisible()
+    assert window.journal_tab.save_now()
+    assert editor.entry_id is not None
+    assert _texts(editor.suggestion_bar)[0] == MENTOR and editor.suggestion_bar.isVisible()
 
 
 def test_without_a_target_the_editor_suggests_nothing(qtbot, window, services) -> None:
