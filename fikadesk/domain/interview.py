@@ -10,6 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from fikadesk.domain.interview_compose import compose_aspiration as compose_aspiration
+
 DEFAULT_WPM = 140
 DEFAULT_RANGES: Mapping[str, tuple[float, float]] = {
     "aspiration": (15.0, 90.0),
@@ -155,72 +157,7 @@ def _as_sentence(text: str) -> str:
 
 # ---------------------------------------------------------------- aspiration builder
 
-_LOWER_OK = re.compile(
-    r"^(?:a|an|the|my|more|some|to|and|own|lead|learn|build|become|take|grow|work|get|help|"
-    r"move|run|manage|shape|make|drive|improve|deepen|master|focus|start|mentor|design|\w+ing)"
-    r"\b",
-    re.IGNORECASE,
-)
-_VERBS = frozenset(
-    """learn own lead build become take grow work get help move run manage shape make drive
-    improve deepen master focus start mentor design ship deliver create develop understand
-    contribute go be keep write support bring use apply join launch find teach coach turn set
-    spend see do have specialise specialize explore sharpen strengthen expand broaden reduce
-    increase automate stay earn gain step serve partner""".split()
-)
-_SUBJECT = re.compile(r"^(?:I|I'm|I'd|I'll|I've|My|Over|In|Within|Eventually|Long|Later)\b")
-
-
-def _fragment(text: str) -> str:
-    text = " ".join(text.split()).rstrip(" .!?;,")
-    if text and _LOWER_OK.match(text) and not text[1:2].isupper():
-        text = text[0].lower() + text[1:]
-    return text
-
-
-def _phrase(fragment: str, verb_lead: str, noun_lead: str, ing_lead: str) -> str:
-    words = fragment.split()
-    if words[0].lower() == "to" and len(words) > 1:
-        fragment, words = " ".join(words[1:]), words[1:]
-    first = words[0].lower()
-    if first.endswith("ing") and len(first) > 4:
-        return f"{ing_lead} {fragment}"
-    if first in _VERBS:
-        return f"{verb_lead} {fragment}"
-    return f"{noun_lead} {fragment}"
-
-
-def compose_aspiration(now: str, next: str, future: str, *, role: str = "", company: str = "") -> str:
-    """Write a Now/Next/Future aspiration as 1-3 plain sentences to edit.
-
-    Each part may be a fragment ("learning your data stack", "a team lead role",
-    "own the reporting") or a full sentence starting with "I"/"In"/"Over"..., which is kept
-    as written. Empty parts are left out; role and company are woven into the first
-    sentence when given. Returns "" when all three parts are empty.
-    """
-    where = f"this {role} role" if role.strip() else "this role"
-    at = f" at {company.strip()}" if company.strip() else ""
-    sentences: list[str] = []
-    specs = (
-        (now, f"In {where}{at}, I want to", f"In {where}{at}, I want to focus on",
-         f"In {where}{at}, I want to focus on"),
-        (next, "Over the next few years, I'd like to", "Over the next few years, I'd like to "
-         "grow into", "Over the next few years, I see myself"),
-        (future, "Longer term, I hope to", "Longer term, I'm working toward",
-         "Longer term, I see myself"),
-    )
-    for i, (raw, verb, noun, ing) in enumerate(specs):
-        if not raw.strip():
-            continue
-        stripped = " ".join(raw.split())
-        if _SUBJECT.match(stripped):
-            sentences.append(_as_sentence(stripped))
-            continue
-        if i > 0 and not sentences and at:
-            verb, noun, ing = (s.replace(", I", f"{at}, I", 1) for s in (verb, noun, ing))
-        sentences.append(_as_sentence(_phrase(_fragment(stripped), verb, noun, ing)))
-    return " ".join(sentences)
-
+# The composing rule lives in interview_compose (compose_aspiration is re-exported above).
 
 # ---------------------------------------------------------------- situations
 
