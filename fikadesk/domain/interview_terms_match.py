@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from fikadesk.domain.interview_terms_words import STOP_WORDS, tokenize
@@ -56,7 +57,8 @@ def word_key(word: str) -> str:
     return snowball_stem(w) if w.isalpha() else w
 
 
-def _parts(text: str) -> list[_Part]:
+@lru_cache(maxsize=64)
+def _parts(text: str) -> tuple[_Part, ...]:
     """The text's words split at hyphens ("event-sourced" is "event", "sourced"), by sentence."""
     out: list[_Part] = []
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -74,7 +76,7 @@ def _parts(text: str) -> list[_Part]:
             out.append(_Part(word_key(piece), joined if n == 0 else "", at, at + len(piece),
                              piece[:1].isupper(), sentence, end if n == 0 else at + len(piece)))
             at += len(piece)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -83,12 +85,13 @@ class _Want:
     capital: bool  # a plain-English tool name written with a capital: needs one in the answer
 
 
-def _wanted(term: str) -> list[_Want]:
+@lru_cache(maxsize=1024)
+def _wanted(term: str) -> tuple[_Want, ...]:
     """What an answer must contain for the term: its words' stems, stop words left out, a
     version number after a two-word name optional, a generic last word as a stand-in slot."""
     words = [w for w, _, _ in tokenize(term)]
     if not words:
-        return []
+        return ()
     content = [w for w in words if w.lower() not in STOP_WORDS or "-" in w] or words
     if len(content) > 2 and content[-1].isdigit():
         content = content[:-1]  # "Google Analytics 4" is said "Google Analytics"
@@ -101,7 +104,7 @@ def _wanted(term: str) -> list[_Want]:
         for piece in pieces:
             named = piece[:1].isupper() and piece.lower() in NAMES_LIKE_WORDS
             want.append(_Want(word_key(piece), named))
-    return want
+    return tuple(want)
 
 
 def _fits(want: _Want, part: _Part) -> bool:

@@ -4,10 +4,8 @@ at the default window size (issue 20, items 3, 7, 8 and 12)."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
-from fikadesk.services.container import Services
 from fikadesk.ui.main_window import MainWindow
 
 
