@@ -184,6 +184,38 @@ class Situation:
     future: PartGuide
 
 
+_EXEC = re.compile(r"\b(?:director|head|vp|vice[- ]president|chief|cto|cio|ceo|cpo|coo|executive)\b",
+                   re.IGNORECASE)
+_LEADER = re.compile(
+    r"\b(?:lead|leader|group|(?<!product )(?<!program )(?<!programme )(?<!project )manager)\b",
+    re.IGNORECASE,
+)
+_SENIOR = re.compile(r"\b(?:senior|sr|staff|principal|distinguished|fellow|expert|architect)\b",
+                     re.IGNORECASE)
+_ENTRY = re.compile(r"\b(?:intern|junior|jr|associate|graduate|trainee|apprentice|entry|i|1)\b",
+                    re.IGNORECASE)
+
+
+def situation_for_target(current: str, target: str, target_rank: int | None = None) -> str:
+    """The situation that fits a move from level ``current`` to level ``target`` (by name).
+
+    An executive target (director, head, VP, chief) is "senior-leader" from a leading level and
+    "into-leadership" otherwise; a lead, manager or group level is "into-leadership" unless the
+    person already leads ("senior-leader"); a senior, staff or principal level is
+    "growing-in-field"; from or to a junior, associate or "I" level it is "entry-level".
+    Otherwise the target's place on the ladder decides (``target_rank`` counted from 0): the
+    first two levels are "entry-level", higher ones "growing-in-field".
+    """
+    leads_now = bool(_LEADER.search(current) or _EXEC.search(current))
+    if _EXEC.search(target) or _LEADER.search(target):
+        return "senior-leader" if leads_now else "into-leadership"
+    if _SENIOR.search(target):
+        return "growing-in-field"
+    if _ENTRY.search(target) or _ENTRY.search(current):
+        return "entry-level"
+    return "entry-level" if target_rank is not None and target_rank <= 1 else "growing-in-field"
+
+
 def load_situations(path: Path) -> tuple[Situation, ...]:
     """Load and validate situations (JSON: {"situations": [...]}) from path."""
     try:

@@ -15,6 +15,7 @@ from fikadesk.domain.interview import (
     load_situations,
     prefill_star,
     sentence_spans,
+    situation_for_target,
     speaking_seconds,
     split_sentences,
     target_range,
@@ -165,3 +166,25 @@ def test_load_situations_rejects_bad_files(tmp_path: Path) -> None:
             load_situations(bad)
     bad.write_text(json.dumps({"situations": [{**good, **parts}]}), encoding="utf-8")
     assert load_situations(bad)[0].future.example == "e"
+
+
+@pytest.mark.parametrize(
+    ("current", "target", "rank", "expected"),
+    [
+        ("Engineer II", "Senior Engineer", 2, "growing-in-field"),
+        ("Senior Engineer", "Staff Engineer", 3, "growing-in-field"),
+        ("Engineer I", "Engineer II", 1, "entry-level"),
+        ("Junior Data Analyst", "Data Analyst", 1, "entry-level"),
+        ("Associate Product Manager", "Product Manager", 1, "entry-level"),
+        ("Product Manager", "Senior Product Manager", 2, "growing-in-field"),
+        ("Senior Data Analyst", "Lead Data Analyst", 3, "into-leadership"),
+        ("Senior Product Manager", "Group Product Manager", 3, "into-leadership"),
+        ("Lead Designer", "Design Director", 4, "senior-leader"),
+        ("Senior Designer", "Design Director", 4, "into-leadership"),
+        ("Engineering Manager", "Head of Engineering", 2, "senior-leader"),
+        ("L3", "L4", 3, "growing-in-field"),
+        ("L1", "L2", 1, "entry-level"),
+    ],
+)
+def test_situation_follows_the_target_level(current: str, target: str, rank: int, expected: str) -> None:
+    assert situation_for_target(current, target, rank) == expected

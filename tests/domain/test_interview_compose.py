@@ -85,3 +85,4 @@ def test_a_lead_in_of_the_persons_own_replaces_the_role_lead() -> None:
         "Right now, I want to focus on learning Kotlin. Over the next few years, I'd like to grow "
         "into a team lead role."
     )
+

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview import load_situations, prefill_star
+from fikadesk.domain.interview import load_situations, prefill_star, situation_for_target
 from fikadesk.domain.interview_questions import Question
 from fikadesk.domain.interview_records import Answer, InterviewError, Job
 from fikadesk.domain.interview_reflection import suggest_kinds
 from fikadesk.domain.interview_terms import KeyTerm
 from fikadesk.domain.journal import EntryQuery
+from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain
@@ -154,6 +155,7 @@ class AnswerPane(QWidget):
             parts,
             ("Your reflection suggests: " + " ".join(h.why for h in hints)) if hints else "",
         )
+        self.aspiration.suggest_situation(self._target_situation())
         self.entry_ids = start.entry_ids if start else ()
         self.star.load(parts, self._entry_titles(self.entry_ids))
         self.coached.set_context(question.kind, key_terms, prefs)
@@ -164,6 +166,19 @@ class AnswerPane(QWidget):
             if answer is None and start is not None
             else ""
         )
+
+    def _target_situation(self) -> str:
+        """The situation that fits the target level ("" without a target)."""
+        try:
+            target = self._services.leveling.target()
+            if target is None:
+                return ""
+            levels = [lv.id for lv in self._services.leveling.get_ladder(target.ladder_id).levels]
+        except (JournalError, LevelingError) as exc:
+            self.status_message.emit(str(exc))
+            return ""
+        rank = levels.index(target.target_level_id) if target.target_level_id in levels else None
+        return situation_for_target(target.current_level, target.target_level, rank)
 
     def reshow(self, key_terms: Sequence[KeyTerm]) -> None:
         """Show the same question again (after the job or the journal changed)."""

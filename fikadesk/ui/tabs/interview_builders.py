@@ -94,6 +94,8 @@ class AspirationBuilder(QGroupBox):
         layout.addStretch(1)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.situation_combo.currentIndexChanged.connect(lambda _i: self._show_hints())
+        self.situation_picked = False  # once the person picks one, suggestions leave it alone
+        self.situation_combo.activated.connect(lambda _i: setattr(self, "situation_picked", True))
         self.role, self.company = "", ""
         self._show_hints()
 
@@ -103,6 +105,12 @@ class AspirationBuilder(QGroupBox):
             guide = getattr(situation, part) if situation else None
             self.hints[part].setText(f"{guide.hint} For example: “{guide.example}”" if guide else "")  # type: ignore[attr-defined]
             self.edits[part].setPlaceholderText(guide.example if guide else "")
+
+    def suggest_situation(self, situation_id: str) -> None:
+        """Show the situation that fits the person's target, unless they picked one themselves."""
+        index = self.situation_combo.findData(situation_id)
+        if not self.situation_picked and index >= 0:
+            self.situation_combo.setCurrentIndex(index)
 
     def load(self, kind: str, parts: tuple[str, ...], suggestion: str) -> None:
         """Show a stored answer's kind and parts, and what the reflection suggests."""
