@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -98,6 +98,13 @@ _RESULT = re.compile(
     re.IGNORECASE,
 )
 _I = re.compile(r"(?<![\w'])I(?:'[a-z]+|\u2019[a-z]+)?(?![\w'])")
+# A journal line often drops "I": "Ran four sessions.", "Tracked the flake down."
+_PAST_OPENING = re.compile(
+    r"^(?!(?:speed|need|seed|feed|breed|hundred|based|shared)\b)(?:[A-Za-z]{3,}ed|ran|wrote|built|led|made|set|met|took|chose|found|sent|gave|got|put|"
+    r"drove|brought|taught|kept|spoke|began|did|held|told|sold|won|paired|shipped|fixed|"
+    r"rewrote|rebuilt|undertook|overs(?:aw|ee))\b",
+    re.IGNORECASE,
+)
 _WE_DID = re.compile(
     r"\bwe (?:\w+ed|built|wrote|ran|made|set|led|met|took|chose|found|sent|shipped|fixed)\b",
     re.IGNORECASE,
@@ -114,31 +121,53 @@ def split_sentences(text: str) -> list[str]:
     return [text[s:e].strip() for s, e in sentence_spans(text)]
 
 
-def prefill_star(entry: EvidenceInput) -> StarDraft:
-    """Pre-fill a STAR story from a journal entry, sentence by sentence.
-
-    Rule, applied in order to each sentence of the body: a sentence naming a duty or goal
-    ("my job was", "I was asked", "I had to", "we needed to") goes to Task; one reporting
-    an outcome ("as a result", "dropped", "increased", a percentage) goes to Result; one
-    where "I" acts, or "we" + a past-tense verb, goes to Action; anything else is context
-    and goes to Situation. The entry's impact is appended to Result unless already there.
-    An empty Situation falls back to the entry title.
-    """
+def _route(entry: EvidenceInput) -> dict[str, list[str]]:
+    """The entry's body sentences sorted into s(ituation), t(ask), a(ction) and r(esult)."""
     parts: dict[str, list[str]] = {"s": [], "t": [], "a": [], "r": []}
     for sentence in split_sentences(entry.body):
         if _TASK.search(sentence):
             parts["t"].append(sentence)
         elif _RESULT.search(sentence):
             parts["r"].append(sentence)
-        elif _I.search(sentence) or _WE_DID.search(sentence):
+        elif _I.search(sentence) or _WE_DID.search(sentence) or _PAST_OPENING.match(sentence):
             parts["a"].append(sentence)
         else:
             parts["s"].append(sentence)
     impact = _as_sentence(entry.impact)
     if impact and impact not in parts["r"]:
         parts["r"].append(impact)
-    situation = " ".join(parts["s"]) or _as_sentence(entry.title)
-    return StarDraft(situation, " ".join(parts["t"]), " ".join(parts["a"]), " ".join(parts["r"]))
+    title = _as_sentence(entry.title)
+    if not parts["s"]:
+        parts["s"].append(title)
+    elif not parts["t"] and _PAST_OPENING.match(entry.title.strip()):
+        parts["t"].append(title)  # "Trained support on the new screens" names the piece of work
+    return parts
+
+
+def prefill_star(entry: EvidenceInput) -> StarDraft:
+    """Pre-fill a STAR story from a journal entry, sentence by sentence.
+
+    Rule, applied in order to each sentence of the body: a sentence naming a duty or goal
+    ("my job was", "I was asked", "I had to", "we needed to") goes to Task; one reporting
+    an outcome ("as a result", "dropped", "increased", a percentage) goes to Result; one
+    where "I" acts, "we" + a past-tense verb, or that opens with a past-tense verb as journal
+    lines do ("Ran four sessions") goes to Action; anything else is context and goes to
+    Situation. The entry's impact is appended to Result unless already there. An empty
+    Situation falls back to the entry title; otherwise a title opening with a past-tense verb
+    ("Led the cut-over") fills an empty Task.
+    """
+    return prefill_stars([entry])
+
+
+def prefill_stars(entries: Sequence[EvidenceInput]) -> StarDraft:
+    """Pre-fill one STAR story from several journal entries, oldest first.
+
+    Each entry is routed by prefill_star's rule; each of the four parts then holds what every
+    entry gave it, in the order the entries happened, for the person to cut down and edit.
+    """
+    routed = [_route(e) for e in sorted(entries, key=lambda e: e.day)]
+    s, t, a, r = (" ".join(x for p in routed for x in p[k]) for k in "star")
+    return StarDraft(s, t, a, r)
 
 
 def compose_story(star: StarDraft) -> str:

@@ -14,6 +14,7 @@ from fikadesk.domain.interview import (
     compose_story,
     load_situations,
     prefill_star,
+    prefill_stars,
     sentence_spans,
     situation_for_target,
     speaking_seconds,
@@ -188,3 +189,42 @@ def test_load_situations_rejects_bad_files(tmp_path: Path) -> None:
 )
 def test_situation_follows_the_target_level(current: str, target: str, rank: int, expected: str) -> None:
     assert situation_for_target(current, target, rank) == expected
+
+
+MIGRATION = EvidenceInput(
+    date(2026, 9, 18), "Led the billing migration cut-over",
+    "Billing ran on a ten-year-old system. I was asked to move every account without downtime. "
+    "I planned the rollout in three waves and wrote the runbook.",
+    "40,000 accounts moved with zero downtime",
+)
+TRAINING = EvidenceInput(
+    date(2026, 10, 2), "Trained support on the new billing screens",
+    "Support had never seen the new screens. Ran four training sessions and wrote a one-page guide.",
+    "Billing tickets fell 30% in the first month",
+)
+
+
+def test_prefill_from_two_entries_fills_all_four_parts_from_both() -> None:
+    assert prefill_stars([TRAINING, MIGRATION]) == StarDraft(
+        situation="Billing ran on a ten-year-old system. Support had never seen the new screens.",
+        task="I was asked to move every account without downtime. "
+        "Trained support on the new billing screens.",
+        action="I planned the rollout in three waves and wrote the runbook. "
+        "Ran four training sessions and wrote a one-page guide.",
+        result="40,000 accounts moved with zero downtime. Billing tickets fell 30% in the first month.",
+    )
+
+
+def test_prefill_of_one_entry_is_the_single_entry_rule() -> None:
+    assert prefill_stars([ENTRY]) == prefill_star(ENTRY)
+    assert prefill_stars([]) == StarDraft("", "", "", "")
+
+
+def test_a_journal_sentence_without_a_subject_is_action_when_it_opens_with_a_past_verb() -> None:
+    entry = EvidenceInput(date(2026, 1, 5), "Flaky tests", "Tests failed one run in five. "
+                          "Tracked the flake to a shared temp folder. Built a fixture per test.", "")
+    assert prefill_star(entry) == StarDraft(
+        "Tests failed one run in five.", "",
+        "Tracked the flake to a shared temp folder. Built a fixture per test.", "")
+    titled = EvidenceInput(entry.day, "Fixed the flaky tests", entry.body, "")
+    assert prefill_star(titled).task == "Fixed the flaky tests."  # the piece of work it names

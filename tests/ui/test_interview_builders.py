@@ -4,14 +4,18 @@ at the default window size (issue 20, items 3, 7, 8 and 12)."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDialog, QPushButton
 
 from fikadesk.domain.interview import load_situations
+from fikadesk.domain.journal import EntryDraft
 from fikadesk.domain.leveling_import import parse_ladder_files
 from fikadesk.services.container import Services
+from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog
 from fikadesk.ui.main_window import MainWindow
 
 
@@ -71,3 +75,47 @@ def test_a_situation_the_person_picked_stays(qtbot, window: MainWindow, services
     services.leveling.set_target(ladder_id, "Engineer II", "Senior Engineer")
     pane.reshow(())
     assert combo.currentData() == "career-changer"
+
+
+def test_star_prefill_uses_every_picked_entry(qtbot, window: MainWindow, services: Services,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    services.journal.add(EntryDraft(
+        day=date(2026, 9, 18), title="Led the billing migration cut-over",
+        body="Billing ran on a ten-year-old system. I was asked to move every account without downtime. "
+             "I planned the rollout in three waves and wrote the runbook.",
+        impact="40,000 accounts moved with zero downtime", starred=True))
+    services.journal.add(EntryDraft(
+        day=date(2026, 10, 2), title="Trained support on the new billing screens",
+        body="Support had never seen the new screens. Ran four training sessions and wrote a one-page guide.",
+        impact="Billing tickets fell 30% in the first month"))
+    tab = window.interview_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.select_question(next(k for k, q in tab._by_key.items() if q.kind == "story"))
+    pane = tab.pane
+
+    def choose_both(dialog: QDialog) -> None:
+        for row in range(dialog.list.count()):
+            dialog.list.item(row).setCheckState(Qt.CheckState.Checked)
+        dialog.findChild(QPushButton, "interview_entry_ok_button").click()
+
+    def exec_and_act(self) -> int:
+        QTimer.singleShot(0, lambda: choose_both(self))
+        return QDialog.exec(self)
+
+    monkeypatch.setattr(EntryChoiceDialog, "exec", exec_and_act)
+    tab.findChild(QPushButton, "interview_pick_entries_button").click()
+    assert len(pane.entry_ids) == 2
+    edits = pane.star.edits
+    assert edits["situation"].toPlainText() == (
+        "Billing ran on a ten-year-old system. Support had never seen the new screens.")
+    assert edits["task"].toPlainText() == (
+        "I was asked to move every account without downtime. Trained support on the new billing screens.")
+    assert edits["action"].toPlainText() == (
+        "I planned the rollout in three waves and wrote the runbook. "
+        "Ran four training sessions and wrote a one-page guide.")
+    assert edits["result"].toPlainText() == (
+        "40,000 accounts moved with zero downtime. Billing tickets fell 30% in the first month.")
+    # a person then edits a part; the story composes from what they wrote
+    edits["task"].setPlainText("I had to move every account without downtime and get support ready.")
+    qtbot.mouseClick(pane.star.compose_button, Qt.MouseButton.LeftButton)
+    assert "and get support ready. I planned the rollout" in pane.coached.text()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview import load_situations, prefill_star, situation_for_target
+from fikadesk.domain.interview import load_situations, prefill_stars, situation_for_target
 from fikadesk.domain.interview_questions import Question
 from fikadesk.domain.interview_records import Answer, InterviewError, Job
 from fikadesk.domain.interview_reflection import suggest_kinds
@@ -270,7 +270,7 @@ class AnswerPane(QWidget):
         self.star.show_entries(self._entry_titles(self.entry_ids))
         if prefill and self.entry_ids:
             try:
-                self.star.fill(prefill_star(self._interview.evidence(self.entry_ids[0])))
+                self.star.fill(prefill_stars([self._interview.evidence(e) for e in self.entry_ids]))
             except (InterviewError, JournalError) as exc:
                 self.status_message.emit(str(exc))
         self._mark_dirty()

@@ -149,7 +149,7 @@ class StarBuilder(QGroupBox):
             QPushButton("From &journal entries…"),
             "interview_pick_entries_button",
             "Pick journal entries",
-            "Choose the entries this story is about; the first fills Situation, Task, Action and Result",
+            "Choose the entries this story is about; together they fill Situation, Task, Action and Result",
         )
         self.pick_button.clicked.connect(self.pick_requested)
         self.entries_label = plain("No journal entries linked yet.", "interview_story_entries")
