@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from fikadesk.domain.interview import load_situations
@@ -119,3 +120,73 @@ def test_star_prefill_uses_every_picked_entry(qtbot, window: MainWindow, service
     edits["task"].setPlainText("I had to move every account without downtime and get support ready.")
     qtbot.mouseClick(pane.star.compose_button, Qt.MouseButton.LeftButton)
     assert "and get support ready. I planned the rollout" in pane.coached.text()
+
+
+LONG_FUTURE = ("Longer term I see myself as the person the payments teams come to when a ledger "
+               "design has to survive ten times the traffic, and as someone who grows the next "
+               "group of engineers into that work")
+
+
+def _room(qtbot, window: MainWindow) -> None:
+    """At the size the window opens at, a long part, the answer and the coach all have room."""
+    pane = _aspiration_pane(window)
+    tree = window.interview_tab.questions
+    model = tree.model()
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rect = tree.visualRect(index)
+            text = str(index.data())
+            need = tree.fontMetrics().boundingRect(
+                QRect(0, 0, rect.width() - 8, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+            assert need <= rect.height(), f"{text!r} is cut: {rect.height()} px for {need} px"
+    future = pane.aspiration.edits["future"]
+    qtbot.keyClicks(future, LONG_FUTURE)
+    qtbot.mouseClick(pane.aspiration.compose_button, Qt.MouseButton.LeftButton)
+    pane.coached.recheck()
+    qtbot.wait(50)  # let the layout settle
+    editor, findings = pane.coached.editor, pane.coached.findings
+    assert editor.viewport().height() >= 8 * editor.fontMetrics().lineSpacing()
+    assert findings.viewport().height() >= 6 * findings.fontMetrics().lineSpacing()
+    wrapped = future.fontMetrics().boundingRect(
+        QRect(0, 0, future.width() - 12, 100_000), int(Qt.TextFlag.TextWordWrap), LONG_FUTURE).height()
+    assert future.height() >= wrapped > 2 * future.fontMetrics().lineSpacing()  # every line shows
+    assert future.visible_lines() >= future.line_count() >= 3
+    assert future.text() == LONG_FUTURE
+
+
+def test_the_interview_tab_has_room_at_the_default_size(qtbot, window: MainWindow) -> None:
+    assert (window.width(), window.height()) == (1100, 720)
+    _room(qtbot, window)
+
+
+@pytest.fixture
+def larger_text(qapp):
+    """125% text scale: a larger application font, put back afterwards."""
+    before = QFont(qapp.font())
+    bigger = QFont(before)
+    bigger.setPointSizeF(before.pointSizeF() * 1.25)
+    qapp.setFont(bigger)
+    yield
+    qapp.setFont(before)
+
+
+def test_the_interview_tab_has_room_at_125_percent_text(qtbot, larger_text, services: Services) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert (window.width(), window.height()) == (1100, 720)
+    _room(qtbot, window)
+
+
+def test_enter_moves_on_from_a_part_and_shift_enter_breaks_the_line(qtbot, window: MainWindow) -> None:
+    pane = _aspiration_pane(window)
+    now, nxt = pane.aspiration.edits["now"], pane.aspiration.edits["next"]
+    now.setFocus()
+    qtbot.keyClicks(now, "own the reporting")
+    qtbot.keyClick(now, Qt.Key.Key_Return)
+    assert nxt.hasFocus() and now.text() == "own the reporting"
+    qtbot.keyClick(nxt, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert nxt.text() == "\n"

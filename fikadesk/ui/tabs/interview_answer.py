@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.interview import load_situations, prefill_stars, situation_for_target
 from fikadesk.domain.interview_questions import Question
 from fikadesk.domain.interview_records import Answer, InterviewError, Job
-from fikadesk.domain.interview_reflection import suggest_kinds
+from fikadesk.domain.interview_reflection import ASPIRATION_KINDS, suggest_kinds
 from fikadesk.domain.interview_terms import KeyTerm
 from fikadesk.domain.journal import EntryQuery
 from fikadesk.domain.leveling_stored import LevelingError
@@ -111,14 +111,18 @@ class AnswerPane(QWidget):
         scroller.setAccessibleName("Answer builder")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.builders)
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.setObjectName("interview_answer_splitter")
+        # Builder and answer side by side: each gets the pane's full height, so the builder's
+        # fields can grow and the answer and the coach are not squeezed under it (issue 20).
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("interview_answer_columns")
         self.split.addWidget(scroller)
         self.split.addWidget(self.coached)
         self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([360, 300])
+        self.split.setSizes([400, 400])
         layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         self.setEnabled(False)
@@ -153,7 +157,9 @@ class AnswerPane(QWidget):
         self.aspiration.load(
             start.aspiration_kind if start else (hints[0].kind if hints else ""),
             parts,
-            ("Your reflection suggests: " + " ".join(h.why for h in hints)) if hints else "",
+            ("Your reflection suggests: " + ", ".join(ASPIRATION_KINDS[h.kind].split(":")[0] for h in hints)
+             + ".") if hints else "",
+            " ".join(h.why for h in hints),
         )
         self.aspiration.suggest_situation(self._target_situation())
         self.entry_ids = start.entry_ids if start else ()
