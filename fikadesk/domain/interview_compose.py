@@ -22,8 +22,11 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 # The person already wrote a sentence: "I ..." anywhere, or "My goal is ..." / "We ..." first.
-_OWN_SENTENCE = re.compile(r"(?:^|\s)I(?:'m|'d|'ll|'ve|\u2019[a-z]+)?\b|^(?:my|we|we'd|we'll)\b",
-                           re.IGNORECASE)
+_OWN_SENTENCE = re.compile(
+    r"(?:^|\s)I(?:'m|'d|'ll|'ve|\u2019[a-z]+)?\b|^(?:we|we'd|we'll)\b"
+    r"|^my\s+(?:\S+\s+){0,3}?(?:is|was|will|would|has|'s)\b",  # "My goal is...", not "my own firm"
+    re.IGNORECASE,
+)
 _HAS_I = re.compile(r"(?:^|\s)I(?:'m|'d|'ll|'ve|\u2019[a-z]+)?(?=\s|$|[,.!?])")
 _MODAL = re.compile(
     r"^(?:want|wants|hope|would like|'d like|like|aim|plan|wish|intend|would love|'d love|love)"
@@ -92,8 +95,10 @@ def _clause(part: str, fragment: str) -> str:
     if words and words[0].lower() == "to" and len(words) > 1:
         fragment, words = " ".join(words[1:]), words[1:]
     first = words[0].lower().strip(",.")
-    if first in VERBS:
+    if first in VERBS:  # a verb starts lowercase even when it is also a tool's name ("Go deep")
         lead = verb
+        if not (len(words[0]) > 1 and words[0].isupper()):
+            return f"{lead} {fragment[0].lower()}{fragment[1:]}"
     elif first.endswith("ing") and len(first) > 4:
         lead = ing
     else:
@@ -119,10 +124,14 @@ def compose_part(part: str, text: str, lead: str = "") -> str:
     if not text:
         return ""
     body = text.rstrip(" .!?;,:").strip()
+    if not any(c.isalnum() for c in body):
+        return ""  # only punctuation: nothing to say
     if _OWN_SENTENCE.search(body) and (_HAS_I.search(body) or not _LEAD_IN.match(body)):
         return _end(_upper_first(re.sub(r"\s+([.!?])$", r"\1", text.rstrip(" ,;:"))))
     match = _LEAD_IN.match(body)
-    if match and body[match.end():].strip():
+    if match and not body[match.end():].strip():
+        return ""  # only a lead-in ("Longer term,"): nothing said yet
+    if match:
         own_lead = match.group("lead")
         rest = body[match.end():].strip()
         return _end(f"{_upper_first(own_lead)}, {_clause(part, rest)}")

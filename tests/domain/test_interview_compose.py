@@ -54,6 +54,10 @@ TABLE = [
     # spacing and punctuation
     ("now", "  own   the reporting .  ", "In this role, I want to own the reporting."),
     ("future", "", ""),
+    ("future", "my own consultancy, one day", "Longer term, I'm working toward my own consultancy, one day."),
+    ("now", "Go deep on Rust", "In this role, I want to go deep on Rust."),
+    ("now", " ... ", ""),
+    ("next", "Longer term,", ""),
 ]
 
 
