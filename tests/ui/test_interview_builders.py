@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from fikadesk.domain.interview import load_situations
+from fikadesk.domain.interview_records import Job
 from fikadesk.domain.journal import EntryDraft
 from fikadesk.domain.leveling_import import parse_ladder_files
 from fikadesk.services.container import Services
@@ -190,3 +191,38 @@ def test_enter_moves_on_from_a_part_and_shift_enter_breaks_the_line(qtbot, windo
     assert nxt.hasFocus() and now.text() == "own the reporting"
     qtbot.keyClick(nxt, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     assert nxt.text() == "\n"
+
+
+LEDGER_AD = """Senior Backend Engineer, Ledger
+
+Responsibilities
+- Lead cross-team initiatives that change how money moves between our ledger systems
+- Own incident response for the ledger systems
+- Mentor engineers through design reviews
+
+Requirements
+- Experience running ledger systems at scale
+- Event sourcing and Kafka
+"""
+
+
+def test_a_fixed_answer_in_other_words_is_about_the_role(qtbot, window: MainWindow,
+                                                          services: Services) -> None:
+    job = services.interview.save_job(Job(None, "Senior Backend Engineer", "Northwind", LEDGER_AD))
+    tab = window.interview_tab
+    window.tabs.setCurrentWidget(tab)
+    tab.reload()
+    tab.job_combo.setCurrentIndex(tab.job_combo.findData(job.id))
+    tab.select_question("aspirations-career")
+    pane = tab.pane
+    assert [t.term for t in tab.key_terms][:4] == [
+        "ledger systems", "Kafka", "cross-team initiatives", "incident response"]
+    qtbot.keyClicks(pane.coached.editor, "Right now I want to learn how your team plans its year. In a "
+                    "few years I'd lead a team. Eventually I'd become a staff engineer.")
+    assert "unrelated_to_role" in {f.code for f in pane.coached.recheck()}
+    pane.coached.editor.setPlainText(
+        "Right now I want to keep our ledger services correct under load. In a few years I'd lead "
+        "cross-team projects on how money moves. Eventually I'd become a staff engineer.")
+    assert "unrelated_to_role" not in {f.code for f in pane.coached.recheck()}
+    assert pane.coached.terms_label.text().startswith(
+        "Job key terms in this answer: ledger systems, cross-team initiatives")
