@@ -188,9 +188,10 @@ class StarBuilder(QGroupBox):
         self.compose_button.clicked.connect(self._compose)
         top = QHBoxLayout()
         top.addWidget(self.pick_button)
-        top.addWidget(self.entries_label, 1)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.entries_label)  # under the button: the column is narrow
         layout.addLayout(form)
         layout.addWidget(self.compose_button)
         layout.addStretch(1)
