@@ -226,3 +226,38 @@ def test_a_fixed_answer_in_other_words_is_about_the_role(qtbot, window: MainWind
     assert "unrelated_to_role" not in {f.code for f in pane.coached.recheck()}
     assert pane.coached.terms_label.text().startswith(
         "Job key terms in this answer: ledger systems, cross-team initiatives")
+
+
+def _rows_fit(tree) -> None:
+    model = tree.model()
+    for group in range(model.rowCount()):
+        parent = model.index(group, 0)
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            rect = tree.visualRect(index)
+            need = tree.fontMetrics().boundingRect(
+                QRect(0, 0, rect.width() - 8, 100_000), int(Qt.TextFlag.TextWordWrap), str(index.data())
+            ).height()
+            assert need <= rect.height(), f"{index.data()!r} is cut"
+
+
+def test_question_titles_rewrap_when_the_list_is_narrowed(qtbot, window: MainWindow) -> None:
+    tab = window.interview_tab
+    window.tabs.setCurrentWidget(tab)
+    before = tab.questions.viewport().width()
+    tab.splitter.setSizes([150, 950])  # as narrow as its buttons allow
+    qtbot.waitUntil(lambda: tab.questions.viewport().width() < before - 20)
+    qtbot.wait(20)
+    _rows_fit(tab.questions)
+
+
+def test_a_hint_gives_way_once_its_part_is_written(qtbot, window: MainWindow) -> None:
+    pane = _aspiration_pane(window)
+    now, nxt, hint = pane.aspiration.edits["now"], pane.aspiration.edits["next"], pane.aspiration.hints["now"]
+    assert hint.isVisible() and hint.text()
+    now.setFocus()
+    qtbot.keyClicks(now, "own the reporting")
+    assert hint.isVisible()  # still there while writing
+    nxt.setFocus()
+    qtbot.waitUntil(lambda: not hint.isVisible())
+    assert hint.toolTip().startswith("For example:")  # the example stays at hand
