@@ -131,17 +131,7 @@ LONG_FUTURE = ("Longer term I see myself as the person the payments teams come t
 def _room(qtbot, window: MainWindow) -> None:
     """At the size the window opens at, a long part, the answer and the coach all have room."""
     pane = _aspiration_pane(window)
-    tree = window.interview_tab.questions
-    model = tree.model()
-    for group in range(model.rowCount()):
-        parent = model.index(group, 0)
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            rect = tree.visualRect(index)
-            text = str(index.data())
-            need = tree.fontMetrics().boundingRect(
-                QRect(0, 0, rect.width() - 8, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
-            assert need <= rect.height(), f"{text!r} is cut: {rect.height()} px for {need} px"
+    _rows_fit(window.interview_tab.questions)  # no question title ends in "…"
     future = pane.aspiration.edits["future"]
     qtbot.keyClicks(future, LONG_FUTURE)
     qtbot.mouseClick(pane.aspiration.compose_button, Qt.MouseButton.LeftButton)
@@ -238,7 +228,7 @@ def _rows_fit(tree) -> None:
             need = tree.fontMetrics().boundingRect(
                 QRect(0, 0, rect.width() - 8, 100_000), int(Qt.TextFlag.TextWordWrap), str(index.data())
             ).height()
-            assert need <= rect.height(), f"{index.data()!r} is cut"
+            assert need <= rect.height(), f"{index.data()!r} is cut: {rect.height()} px for {need} px"
 
 
 def test_question_titles_rewrap_when_the_list_is_narrowed(qtbot, window: MainWindow) -> None:
