@@ -305,8 +305,9 @@ class RehearsalWindow(QDialog):
 
     def finish_take(self) -> None:
         """Stop the clock and ask how the take went, with the written answer to compare."""
-        self.take_seconds = min(3600, round(self.elapsed()))
         self._ticker.stop()
+        recorded = self.voice.finish(self.answer)  # a recording fed from a file outruns the clock
+        self.take_seconds = min(3600, round(max(self.elapsed(), recorded)))
         self.started_at = None
         target = self._target()
         phase = timer_phase(self.take_seconds, target.low, target.high)
@@ -316,7 +317,6 @@ class RehearsalWindow(QDialog):
             f"That take lasted {clock_text(self.take_seconds)}: {verdict} of "
             f"{clock_text(target.low)}–{clock_text(target.high)}.")
         self.compare_view.setPlainText(self.answer.text)
-        self.voice.finish(self.answer)
         self.pages.setCurrentIndex(2)
         self.rating_buttons[2].setFocus()
 

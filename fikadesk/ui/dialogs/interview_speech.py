@@ -234,14 +234,14 @@ class TakeSpeech:
             self._source.stop()
             self._source = None
 
-    def finish(self, answer: Answer) -> None:
-        """Stop recording and measure the take against the written answer."""
+    def finish(self, answer: Answer) -> float:
+        """Stop recording and measure the take against the written answer; returns its seconds."""
         self.stop()
         recorder, self._recorder = self._recorder, None
         self.state_label.setVisible(False)
         self.meter.setVisible(False)
         if recorder is None:
-            return
+            return 0.0
         from fikadesk.services.speech import analyse
 
         self.samples = recorder.samples()
@@ -252,6 +252,7 @@ class TakeSpeech:
             QApplication.restoreOverrideCursor()
         self.result.show_metrics(self.metrics, self._preferred)
         self.result.setVisible(True)
+        return float(recorder.seconds)
 
     def discard(self) -> None:
         """Stop and drop the take's audio."""

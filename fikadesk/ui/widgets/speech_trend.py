@@ -45,24 +45,35 @@ class SpeechTrendChart(QWidget):
         self.setObjectName("speech_trend_chart")
         self.setAccessibleName("Spoken takes over time")
         self.setAccessibleDescription(trend_summary(measured))
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(220)
         import pyqtgraph
 
         palette = self.palette()
         pyqtgraph.setConfigOptions(antialias=True, background=palette.color(QPalette.ColorRole.Base),
                                    foreground=palette.color(QPalette.ColorRole.Text))
-        self.plot: Any = pyqtgraph.PlotWidget()
-        self.plot.setObjectName("speech_trend_plot")
-        self.plot.addLegend(offset=(10, 5))
-        self.plot.setLabel("bottom", "Take")
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
         numbers = list(range(1, len(measured) + 1))
         values = ([m.words_per_minute or 0.0 for m in measured], [m.fillers_per_minute for m in measured],
                   [float(words_missed(m)) for m in measured])
-        for (name, colour), ys in zip(SERIES, values, strict=True):
-            self.plot.plot(numbers, ys, name=name, pen=pyqtgraph.mkPen(colour, width=2),
-                           symbol="o", symbolBrush=colour, symbolSize=7)
+        # Pace on its own plot: at ~150 it would flatten fillers and sentences left out (0-10) to a line.
+        self.plot: Any = self._plot(pyqtgraph, "speech_trend_pace", numbers, [(SERIES[0], values[0])])
+        self.counts_plot: Any = self._plot(pyqtgraph, "speech_trend_counts", numbers,
+                                           [(SERIES[1], values[1]), (SERIES[2], values[2])])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot)
+        layout.addWidget(self.counts_plot)
+
+    @staticmethod
+    def _plot(pyqtgraph: Any, name: str, numbers: list[int],
+              series: list[tuple[tuple[str, str], list[float]]]) -> Any:
+        plot = pyqtgraph.PlotWidget()
+        plot.setObjectName(name)
+        plot.addLegend(offset=(10, 5))
+        plot.setMouseEnabled(x=False, y=False)
+        plot.hideButtons()
+        plot.getAxis("bottom").setTicks([[(n, str(n)) for n in numbers]])
+        plot.setXRange(0.7, len(numbers) + 0.3)
+        for (label, colour), ys in series:
+            plot.plot(numbers, ys, name=label, pen=pyqtgraph.mkPen(colour, width=2),
+                      symbol="o", symbolBrush=colour, symbolSize=7)
+        return plot
