@@ -6,6 +6,7 @@ import io
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -73,37 +74,74 @@ def answer_model(text: str, folder: Path) -> tuple[Path, Path] | None:
     return lm, dic
 
 
-def recognize(samples: np.ndarray, text: str = "") -> tuple[list[SpokenWord], str]:
-    """Recognize 16 kHz mono samples; biased towards ``text`` when given, else the generic model.
+class Recognition:
+    """One recognition run, done a slice at a time so a window can stay responsive between steps.
 
-    Returns the words with their times and which recognizer spoke ("answer", "generic").
+    Biased towards ``text`` when given (falling back to the generic model when that hears
+    nothing); each model reads the take twice: the first pass settles the cepstral mean (live
+    normalisation starts from a guess and garbles the opening words), the second is kept.
     """
-    from pocketsphinx import Decoder
 
-    # A faint, fixed hiss under the take: stretches of digital silence (synthetic or gated audio)
-    # otherwise throw the recognizer's feature normalisation off and garble the words after them.
-    hiss = np.random.default_rng(0).normal(0.0, DITHER, len(samples)).astype(np.float32)
-    pcm = (np.clip(samples + hiss, -1.0, 1.0) * 32767).astype("<i2").tobytes()
-    with tempfile.TemporaryDirectory(prefix="fikadesk-speech-") as folder:
-        model = answer_model(text, Path(folder)) if text.strip() else None
-        words: list[SpokenWord] = []
-        if model is not None:
-            words = _decode(Decoder(samprate=RATE, lm=str(model[0]), dict=str(model[1]), loglevel="FATAL"),
-                            pcm)
-            if words:
-                return words, "answer"
-        return _decode(Decoder(samprate=RATE, loglevel="FATAL"), pcm), "generic"
+    STEP = RATE // 2  # half a second of audio a step (a few tens of milliseconds of work)
+    PASSES = 2
+
+    def __init__(self, samples: np.ndarray, text: str = "") -> None:
+        # A faint, fixed hiss under the take: stretches of digital silence (synthetic or gated
+        # audio) otherwise throw the feature normalisation off and garble the words after them.
+        hiss = np.random.default_rng(0).normal(0.0, DITHER, len(samples)).astype(np.float32)
+        self._pcm = (np.clip(samples + hiss, -1.0, 1.0) * 32767).astype("<i2").tobytes()
+        self._decoder: Any = None
+        self.which = "generic"
+        if text.strip():
+            from pocketsphinx import Decoder
+
+            with tempfile.TemporaryDirectory(prefix="fikadesk-speech-") as folder:
+                model = answer_model(text, Path(folder))
+                if model is not None:
+                    self._decoder = Decoder(samprate=RATE, lm=str(model[0]), dict=str(model[1]),
+                                            loglevel="FATAL")
+                    self.which = "answer"
+        self._pass, self._at = 0, 0
+        self.words: list[SpokenWord] = []
+        self.done = False
+
+    @property
+    def progress(self) -> float:
+        """How far the run has got, 0.0 to 1.0 (for the biased model; a fallback starts again)."""
+        size = max(1, len(self._pcm))
+        return 1.0 if self.done else min(1.0, (self._pass * size + self._at) / (self.PASSES * size))
+
+    def step(self) -> bool:
+        """Recognize the next slice; True once the words are known."""
+        if self.done:
+            return True
+        if self._decoder is None:
+            from pocketsphinx import Decoder
+
+            self._decoder = Decoder(samprate=RATE, loglevel="FATAL")
+        if self._at == 0:
+            self._decoder.start_utt()
+        piece = self._pcm[self._at:self._at + 2 * self.STEP]
+        if piece:
+            self._decoder.process_raw(piece, full_utt=False)
+        self._at += len(piece)
+        if self._at < len(self._pcm):
+            return False
+        self._decoder.end_utt()
+        self._pass, self._at = self._pass + 1, 0
+        if self._pass < self.PASSES:
+            return False
+        self.words = _words(self._decoder)
+        if not self.words and self.which == "answer":  # nothing heard through the answer's model
+            self._decoder, self.which, self._pass = None, "generic", 0
+            return False
+        self.done = True
+        return True
 
 
-def _decode(decoder: object, pcm: bytes) -> list[SpokenWord]:
-    # Twice: the first pass settles the cepstral mean (live normalisation starts from a guess and
-    # garbles the opening words), the second is the one kept.
-    for _ in range(2):
-        decoder.start_utt()  # type: ignore[attr-defined]
-        decoder.process_raw(pcm, full_utt=True)  # type: ignore[attr-defined]
-        decoder.end_utt()  # type: ignore[attr-defined]
+def _words(decoder: Any) -> list[SpokenWord]:
     words = []
-    for segment in decoder.seg():  # type: ignore[attr-defined]
+    for segment in decoder.seg():
         word = segment.word.split("(", 1)[0]
         if word.startswith("<") or word.startswith("[") or word.startswith("+"):
             continue  # silence and noise markers
@@ -112,18 +150,27 @@ def _decode(decoder: object, pcm: bytes) -> list[SpokenWord]:
     return words
 
 
+def measure_recognized(samples: np.ndarray, run: Recognition | None, text: str = "",
+                       kind: str = "story") -> SpeechMetrics:
+    """Measure a take from a finished recognition run (None: no recognizer, levels only)."""
+    levels = frame_levels(samples, FRAME_SECONDS)
+    if run is None:
+        return measure([], levels, FRAME_SECONDS, text, kind, "none")
+    return measure(run.words, levels, FRAME_SECONDS, text, kind, run.which)
+
+
 def analyse(samples: np.ndarray, text: str = "", kind: str = "story") -> SpeechMetrics:
     """Measure a take (16 kHz mono samples) against its written ``text``, offline.
 
     Without pocketsphinx, or when it finds nothing, pauses and speaking time still come from
     the signal's levels.
     """
-    levels = frame_levels(samples, FRAME_SECONDS)
-    words: list[SpokenWord] = []
-    which = "none"
+    run = None
     if recognizer_missing() is None and len(samples):
-        words, which = recognize(samples, text)
-    return measure(words, levels, FRAME_SECONDS, text, kind, which)
+        run = Recognition(samples, text)
+        while not run.step():
+            pass
+    return measure_recognized(samples, run, text, kind)
 
 
 def analyse_file(path: Path, text: str = "", kind: str = "story") -> SpeechMetrics:

@@ -50,7 +50,10 @@ def test_a_recorded_take_is_measured_shown_saved_and_charted(qtbot, services: Se
     window.done_button.click()
     assert window.pages.currentIndex() == 2
     result = window.voice.result
-    assert result.isVisible()
+    assert result.isVisible() and window.voice.measuring  # measured a slice at a time, window live
+    assert result.measuring_label.text().startswith("Measuring your take on this computer")
+    qtbot.waitUntil(lambda: not window.voice.measuring, timeout=90_000)
+    assert not result.measuring_label.isVisible()
     assert result.pace_label.text().startswith("Pace: ")
     assert "words a minute" in result.pace_label.text()
     assert "your range of 125\u2013155" in result.pace_label.text()
@@ -123,3 +126,30 @@ def test_no_microphone_and_refused_access_say_why(qtbot, services: Services,
     assert not other.voice.recording
     other.done_button.click()
     assert other.pages.currentIndex() == 2 and not other.voice.result.isVisible()
+
+
+def test_saving_while_still_measuring_finishes_first_and_space_and_esc_drive_the_take(
+        qtbot, services: Services, spoken_takes: dict[str, Path]) -> None:
+    from PySide6.QtCore import Qt
+
+    answer = _story(services)
+    services.speech.set_keep_recordings(True)
+    window = _window(qtbot, services, [answer], lambda: FileSource(spoken_takes["story_missing"]))
+    assert window.voice.keep_check.isChecked()  # the preference, as stored
+    window.voice.record_check.setChecked(True)
+    qtbot.keyClick(window.start_button, Qt.Key.Key_Space)
+    assert window.voice.recording
+    qtbot.keyClick(window.done_button, Qt.Key.Key_Space)
+    assert window.voice.measuring
+    window.rating_buttons[4].click()
+    window.save_button.click()  # before the measuring timer ran out: it finishes first
+    take = services.interview.takes(int(answer.id or 0))[0]
+    assert services.speech.metrics(int(answer.id or 0))[int(take.id or 0)].missed == (LEFT_OUT,)
+    assert services.speech.recording_path(int(take.id or 0)).stat().st_size > 100_000
+    window.index = 0
+    window._show_ready()
+    qtbot.keyClick(window.start_button, Qt.Key.Key_Space)
+    assert window.voice.recording
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # Esc discards (the test answers the question with yes)
+    assert not window.voice.recording and window.voice.samples is None
+    assert len(services.interview.takes(int(answer.id or 0))) == 1

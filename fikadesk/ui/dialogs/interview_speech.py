@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QCheckBox, QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
 
 from fikadesk.domain.interview_records import Answer, Take
 from fikadesk.domain.interview_rehearsal import clock_text
@@ -97,6 +97,7 @@ class SpeechResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speech_result_view")
+        self.measuring_label = plain("", "speech_measuring_label")
         self.pace_label = plain("", "speech_pace_label")
         self.pauses_label = plain("", "speech_pauses_label")
         self.timeline = PauseTimeline()
@@ -109,11 +110,25 @@ class SpeechResultView(QWidget):
         self.transcript_view.setMaximumHeight(110)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for part in (self.pace_label, self.pauses_label, self.timeline, self.fillers_label, self.missed_label,
-                     self.transcript_view):
+        layout.addWidget(self.measuring_label)
+        for part in self._parts():
             layout.addWidget(part)
 
+    def show_measuring(self, progress: float) -> None:
+        """Say the take is being measured, and how far that has got."""
+        self.measuring_label.setText(f"Measuring your take on this computer\u2026 {progress:.0%}")
+        self.measuring_label.setVisible(True)
+        for part in self._parts():
+            part.setVisible(False)
+
+    def _parts(self) -> tuple[QWidget, ...]:
+        return (self.pace_label, self.pauses_label, self.timeline, self.fillers_label, self.missed_label,
+                self.transcript_view)
+
     def show_metrics(self, metrics: SpeechMetrics, preferred: int) -> None:
+        self.measuring_label.setVisible(False)
+        for part in self._parts():
+            part.setVisible(True)
         self.pace_label.setText(pace_line(metrics, preferred))
         self.pauses_label.setText(pauses_line(metrics))
         self.timeline.show_metrics(metrics)
@@ -146,6 +161,11 @@ class TakeSpeech:
         self._recorder: Any = None
         self.metrics: SpeechMetrics | None = None
         self.samples: Any = None
+        self._run: Any = None
+        self._answer: Answer | None = None
+        self._timer = QTimer()
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
         self.record_check = named(QCheckBox("Re&cord my voice and measure the take (pace, pauses, fillers)"),
                                   "rehearsal_record_check", "Record the take",
                                   "Recorded and measured on this computer; nothing leaves it")
@@ -193,6 +213,8 @@ class TakeSpeech:
 
     def reset(self) -> None:
         """Forget the last take's audio and result."""
+        self._timer.stop()
+        self._run = None
         self.metrics, self.samples = None, None
         self.state_label.setVisible(False)
         self.meter.setVisible(False)
@@ -235,33 +257,68 @@ class TakeSpeech:
             self._source = None
 
     def finish(self, answer: Answer) -> float:
-        """Stop recording and measure the take against the written answer; returns its seconds."""
+        """Stop recording and start measuring the take (a slice per timer tick, so the window
+        stays responsive); returns the recording's length in seconds."""
         self.stop()
         recorder, self._recorder = self._recorder, None
         self.state_label.setVisible(False)
         self.meter.setVisible(False)
         if recorder is None:
             return 0.0
-        from fikadesk.services.speech import analyse
+        from fikadesk.services.speech import Recognition, recognizer_missing
 
-        self.samples = recorder.samples()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.metrics = analyse(self.samples, answer.text, answer.kind)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.result.show_metrics(self.metrics, self._preferred)
+        self.samples, self._answer = recorder.samples(), answer
+        self._run = Recognition(self.samples, answer.text) if recognizer_missing() is None else None
         self.result.setVisible(True)
+        self.result.show_measuring(0.0)
+        self._timer.start()
         return float(recorder.seconds)
+
+    def _step(self) -> None:
+        """Recognize a few slices, then show the result once the words are known."""
+        if self._run is not None:
+            for _ in range(4):
+                if self._run.step():
+                    break
+            if not self._run.done:
+                self.result.show_measuring(self._run.progress)
+                return
+        self._complete()
+
+    def complete(self) -> None:
+        """Finish measuring now (before the take is saved)."""
+        if self._timer.isActive():
+            if self._run is not None:
+                while not self._run.step():
+                    pass
+            self._complete()
+
+    @property
+    def measuring(self) -> bool:
+        """True while the last take is still being measured."""
+        return self._timer.isActive()
+
+    def _complete(self) -> None:
+        from fikadesk.services.speech import measure_recognized
+
+        self._timer.stop()
+        answer = self._answer
+        assert answer is not None
+        self.metrics = measure_recognized(self.samples, self._run, answer.text, answer.kind)
+        self._run = None
+        self.result.show_metrics(self.metrics, self._preferred)
 
     def discard(self) -> None:
         """Stop and drop the take's audio."""
         self.stop()
+        self._timer.stop()
+        self._run = None
         self._recorder = None
         self.reset()
 
     def save(self, take: Take, record: Callable[[Take], Answer]) -> Answer:
         """Keep the take with its measurements (and audio when recordings are kept)."""
+        self.complete()
         if self.metrics is None or self._speech is None:
             return record(take)
         from fikadesk.services.speech_audio import wav_bytes
