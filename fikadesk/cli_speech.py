@@ -95,7 +95,8 @@ def run_speech(args: argparse.Namespace, out: TextIO) -> int:
     for sentence in metrics.changed:
         print(f"Changed: {sentence}", file=out)
     if metrics.parts_missing:
-        print("Not heard: the " + ", ".join(p.capitalize() for p in metrics.parts_missing) + " part",
+        plural = "s" if len(metrics.parts_missing) > 1 else ""
+        print("Not heard: the " + ", ".join(p.capitalize() for p in metrics.parts_missing) + f" part{plural}",
               file=out)
     return 0
 

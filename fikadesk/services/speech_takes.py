@@ -12,7 +12,7 @@ from sqlmodel import col, select
 
 from fikadesk.domain.interview_records import Answer, Take
 from fikadesk.domain.interview_speech import SpeechMetrics
-from fikadesk.paths import ensure_private_dir
+from fikadesk.paths import ensure_private_dir, recordings_dir
 from fikadesk.services.interview import InterviewService
 from fikadesk.storage.engine import Database
 from fikadesk.storage.tables_interview import InterviewTakeRow, InterviewTakeSpeechRow
@@ -21,17 +21,12 @@ KEEP_KEY = "pref.keep_recordings"
 _NAME = re.compile(r"^take-(\d+)\.wav$")
 
 
-def recordings_folder(journal: Path) -> Path:
-    """Where the recordings of a journal are kept: a private folder beside the journal file."""
-    return journal.with_name(journal.name + "-recordings")
-
-
 class SpeechTakes:
     """Measured takes of the rehearsal; each public method is one short transaction."""
 
     def __init__(self, db: Database, interview: InterviewService, folder: Path | None = None) -> None:
         self._db, self._interview = db, interview
-        self.folder = folder or recordings_folder(db.path)
+        self.folder = folder or recordings_dir(db.path)
 
     # -- the preference ------------------------------------------------------------------------
     def keep_recordings(self) -> bool:

@@ -60,3 +60,25 @@ def test_export_carries_the_metrics_never_the_audio(services: Services, fixed_no
     assert len(rows) == 1
     assert json.loads(rows[0]["metrics"])["missed"] == ["Nobody lost an order after that."]
     assert "RIFF-audio" not in json.dumps(document)
+
+
+def test_kept_recordings_move_with_the_journal(tmp_path, fixed_now: datetime) -> None:
+    from fikadesk.services.container import build_services
+    from fikadesk.storage.journal_move import move_journal
+
+    old = tmp_path / "old" / "journal.fikadesk"
+    services = build_services(old, clock=lambda: fixed_now)
+    try:
+        saved = answer(services)
+        services.speech.set_keep_recordings(True)
+        services.speech.record(Take(None, int(saved.id or 0), fixed_now, 20, 3), spoken(), b"RIFF-audio")
+        take_id = int(services.interview.takes(int(saved.id or 0))[0].id or 0)
+    finally:
+        services.close()
+    new = move_journal(old, tmp_path / "new" / "mine.fikadesk")
+    moved = build_services(new, create=False)
+    try:
+        assert moved.speech.recording_path(take_id).read_bytes() == b"RIFF-audio"
+        assert not (tmp_path / "old" / "journal.fikadesk-recordings").exists()
+    finally:
+        moved.close()
