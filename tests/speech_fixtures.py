@@ -22,7 +22,7 @@ def need_speech() -> None:
 @pytest.fixture(scope="session")
 def spoken_takes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """story150: STORY at 150 wpm with a 2 s silence after sentence 2; story_missing: without
-    sentence 2; aspiration: ASPIRATION at 150 wpm."""
+    sentence 2; aspiration: ASPIRATION at 150 wpm; aspiration_no_future: without its last sentence."""
     need_speech()
     folder = tmp_path_factory.mktemp("takes")
     story = sentences(STORY)
@@ -30,4 +30,5 @@ def spoken_takes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "story150": synthesize([story[0], story[1], 2.0, story[2], story[3]], folder / "story150.wav"),
         "story_missing": synthesize([story[0], story[2], story[3]], folder / "story_missing.wav"),
         "aspiration": synthesize(sentences(ASPIRATION), folder / "aspiration.wav"),
+        "aspiration_no_future": synthesize(sentences(ASPIRATION)[:2], folder / "aspiration_no_future.wav"),
     }

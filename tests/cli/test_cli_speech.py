@@ -9,7 +9,7 @@ from fikadesk.domain.interview_records import Answer
 from fikadesk.domain.interview_speech import word_error_rate
 from fikadesk.services.container import Services
 from tests.cli.helpers import one_line, run_cli
-from tests.speech_takes import STORY
+from tests.speech_takes import ASPIRATION, STORY
 
 
 def test_done_when_a_150_wpm_take_with_one_2_second_silence(
@@ -60,3 +60,12 @@ def test_not_audio_and_unknown_answer_are_one_line_input_errors(
     code, _, err = run_cli(capsys, "--db", str(journal_path), "speech", str(silent), "--answer", "99")
     assert code == 2
     assert one_line(err) == f"fikadesk: there is no answer 99 in {journal_path}"
+
+
+def test_an_aspiration_take_without_its_future_part_says_so(
+        capsys: pytest.CaptureFixture[str], spoken_takes: dict[str, Path]) -> None:
+    code, out, _ = run_cli(capsys, "speech", str(spoken_takes["aspiration_no_future"]), "--text", ASPIRATION,
+                           "--kind", "aspiration")
+    assert code == 0
+    assert "Left out: In the long run I want to shape how the whole company builds reliable software." in out
+    assert out.rstrip().endswith("Not heard: the Future part")
