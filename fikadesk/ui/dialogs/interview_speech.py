@@ -186,6 +186,8 @@ class TakeSpeech:
         self.record_check.setEnabled(reason is None)
         self.keep_check.setEnabled(reason is None)
         self.reason_label.setText(reason or "")
+        if reason:
+            self.record_check.setToolTip(reason)
         self.reason_label.setVisible(bool(reason))
         if speech is not None:
             self.keep_check.setChecked(speech.keep_recordings())
