@@ -269,7 +269,8 @@ def measure(words: Sequence[SpokenWord], levels: Sequence[float], frame_seconds:
     start, end, silences = voiced_span(levels, frame_seconds)
     speaking = max(0.0, end - start - sum(seconds for _, seconds in silences))
     said = [w.text for w in words]
-    checks, owner = check_sentences(written, said) if written.strip() else ((), {})
+    heard = recognizer != "none"  # without a recognizer nothing can be said to be left out
+    checks, owner = check_sentences(written, said) if written.strip() and heard else ((), {})
     written_at = frozenset(owner)
     fillers = find_fillers(said, written_at)
     counts: dict[str, int] = {}

@@ -69,3 +69,19 @@ def test_an_aspiration_take_without_its_future_part_says_so(
     assert code == 0
     assert "Left out: In the long run I want to shape how the whole company builds reliable software." in out
     assert out.rstrip().endswith("Not heard: the Future part")
+
+
+def test_without_the_speech_extra_pauses_and_speaking_time_still_come_from_the_signal(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        spoken_takes: dict[str, Path]) -> None:
+    from fikadesk.services import speech
+
+    monkeypatch.setattr(speech, "recognizer_missing", lambda: "Speech recognition is not installed: x.")
+    code, out, err = run_cli(capsys, "speech", str(spoken_takes["story150"]), "--text", STORY, "--json")
+    assert code == 0
+    assert one_line(err) == ("fikadesk: Speech recognition is not installed: x. Measuring pauses and "
+                             "speaking time only.")
+    found = json.loads(out)
+    assert (found["transcript"], found["words_per_minute"], found["recognizer"]) == ("", None, "none")
+    assert len(found["pauses"]) == 1 and found["speaking_seconds"] > 15
+    assert found["missed"] == [] and found["sentences"] == []  # nothing heard, so nothing called missing

@@ -101,6 +101,7 @@ def test_measure_pace_pauses_and_where_they_fell() -> None:
 def test_measure_without_recognizer_keeps_pauses_but_has_no_pace() -> None:
     metrics = measure([], levels(("v", 2.0), ("s", 2.0), ("v", 2.0)), FRAME, "Some text.", recognizer="none")
     assert metrics.words_per_minute is None
+    assert metrics.sentences == ()  # no recognizer: no claim that a sentence was left out
     assert len(metrics.pauses) == 1
     assert metrics.speaking_seconds == pytest.approx(4.0, abs=FRAME)
 

@@ -55,6 +55,8 @@ def fillers_line(metrics: SpeechMetrics) -> str:
 
 def left_out_lines(metrics: SpeechMetrics) -> str:
     """The written sentences left out or changed, and missing Now/Next/Future parts."""
+    if metrics.recognizer == "none":
+        return "Without speech recognition there is no transcript to compare with your written answer."
     lines = [f"Left out: {s}" for s in metrics.missed] + [f"Said differently: {s}" for s in metrics.changed]
     if metrics.parts_missing:
         names = ", ".join(p.capitalize() for p in metrics.parts_missing)
