@@ -60,7 +60,7 @@ def main() -> int:
             print(f"skipped: {reason}")
             return 0
     totals = {"wer": 0.0, "pace": 0.0, "pause_hit": 0, "pause_all": 0, "filler_hit": 0, "filler_all": 0,
-              "audio": 0.0, "work": 0.0, "missed_ok": 0, "missed_all": 0}
+              "audio": 0.0, "work": 0.0, "missed_ok": 0, "missed_all": 0, "filler_false": 0}
     print(f"{'take':44} {'WER':>5} {'wpm':>5} {'err':>6} {'pauses':>7} {'fillers':>8} {'RTF':>5}")
     with tempfile.TemporaryDirectory() as folder:
         for case in cases():
@@ -81,6 +81,7 @@ def main() -> int:
             totals["pause_all"] += case["pauses"]
             totals["filler_hit"] += filler_hits
             totals["filler_all"] += sum(case["fillers"].values())
+            totals["filler_false"] += found.filler_count - filler_hits
             totals["audio"] += len(samples) / RATE
             totals["work"] += work
             if "missed" in case:
@@ -95,7 +96,8 @@ def main() -> int:
     print(f"\nmean WER {totals['wer'] / count:.3f} (floor for a pass: <= 0.35)")
     print(f"mean pace error {totals['pace'] / count:.1%} (floor: <= 25%)")
     print(f"pause recall {totals['pause_hit']}/{totals['pause_all']}")
-    print(f"filler recall {totals['filler_hit']}/{totals['filler_all']}")
+    print(f"filler recall {totals['filler_hit']}/{totals['filler_all']}, "
+          f"false fillers {totals['filler_false']} over all takes")
     print(f"left-out sentence named {totals['missed_ok']}/{totals['missed_all']}")
     print(f"real-time factor {totals['work'] / totals['audio']:.3f} (processing seconds per second of audio)")
     return 0
