@@ -9,7 +9,7 @@ import pytest
 from fikadesk.domain.interview_speech import word_error_rate
 from fikadesk.services.speech import analyse_file
 from fikadesk.services.speech_audio import RATE, SpeechError, frame_levels, read_wav, wav_bytes
-from tests.speech_takes import ASPIRATION, STORY
+from tests.speech_takes import ASPIRATION, RAMBLE, RAMBLE_CLEAN, RAMBLE_FILLERS, STORY
 
 
 def write_wav(path: Path, data: bytes, rate: int, channels: int, width: int) -> Path:
@@ -92,3 +92,19 @@ def test_without_a_text_the_generic_model_still_transcribes(spoken_takes: dict[s
     assert metrics.recognizer == "generic"
     assert word_error_rate(ASPIRATION, metrics.transcript) < 0.9
     assert metrics.words_per_minute is not None
+
+
+def test_fillers_said_are_counted_and_none_invented(spoken_takes: dict[str, Path]) -> None:
+    metrics = analyse_file(spoken_takes["ramble"], RAMBLE_CLEAN)  # the written answer has no fillers
+    assert all(RAMBLE_FILLERS.get(word, 0) >= count for word, count in metrics.fillers.items())
+    assert metrics.filler_count >= 3  # of the five said (espeak's "uh" is rarely heard as one)
+    assert metrics.missed == ()
+    assert word_error_rate(RAMBLE, metrics.transcript) <= 0.35
+
+
+def test_a_noisy_take_still_measures(spoken_takes: dict[str, Path]) -> None:
+    metrics = analyse_file(spoken_takes["noisy"], STORY)
+    assert len(metrics.pauses) == 1
+    assert metrics.words_per_minute is not None and 112.5 <= metrics.words_per_minute <= 187.5
+    assert word_error_rate(STORY, metrics.transcript) <= 0.35
+    assert metrics.fillers == {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from fikadesk.domain.interview_records import Answer
 from fikadesk.domain.preferences import Preferences
@@ -61,6 +62,10 @@ def test_a_recorded_take_is_measured_shown_saved_and_charted(qtbot, services: Se
     assert result.fillers_label.text() == "Fillers: none heard."
     assert result.missed_label.text() == f"Left out: {LEFT_OUT}"
     assert "we added a check" in result.transcript_view.toPlainText()
+    shaded = window.compare_view.document().find(LEFT_OUT)
+    assert shaded.charFormat().background().color().name() == "#ffcdd2"  # marked in what was written
+    assert window.compare_view.document().find("Last spring").charFormat().background().style() == \
+        Qt.BrushStyle.NoBrush
     window.rating_buttons[3].click()
     window.save_button.click()
     takes = services.interview.takes(int(answer.id or 0))
@@ -130,8 +135,6 @@ def test_no_microphone_and_refused_access_say_why(qtbot, services: Services,
 
 def test_saving_while_still_measuring_finishes_first_and_space_and_esc_drive_the_take(
         qtbot, services: Services, spoken_takes: dict[str, Path]) -> None:
-    from PySide6.QtCore import Qt
-
     answer = _story(services)
     services.speech.set_keep_recordings(True)
     window = _window(qtbot, services, [answer], lambda: FileSource(spoken_takes["story_missing"]))

@@ -146,6 +146,7 @@ class RehearsalWindow(QDialog):
         self.compare_label = plain("What you wrote, to compare:", "rehearsal_compare_label")
         self.compare_view = named(QPlainTextEdit(), "rehearsal_compare_view", "Your written answer")
         self.compare_view.setReadOnly(True)
+        self.voice.written_view = self.compare_view  # sentences left out of a spoken take get shaded
         big(self.compare_view, 1.3)
         row = QHBoxLayout()
         row.addWidget(plain("How did it go?", "rehearsal_rate_prompt"))

@@ -7,16 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from fikadesk.domain.interview_records import Answer, Take
 from fikadesk.domain.interview_rehearsal import clock_text
-from fikadesk.domain.interview_speech import PACE_TOLERANCE, SpeechMetrics, pace_verdict
+from fikadesk.domain.interview_speech import CHANGED, MISSED, PACE_TOLERANCE, SpeechMetrics, pace_verdict
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.level_meter import LevelMeter
 
 FILLER_COLOUR = QColor("#ffcc80")
+MISSED_COLOUR = QColor("#ffcdd2")
+CHANGED_COLOUR = QColor("#fff59d")
 PAUSE_COLOUR = QColor("#c62828")
 VOICE_COLOUR = QColor("#7fa7d0")
 
@@ -63,6 +65,32 @@ def left_out_lines(metrics: SpeechMetrics) -> str:
         plural = "s" if len(metrics.parts_missing) > 1 else ""
         lines.append(f"Not heard in the take: the {names} part{plural}.")
     return "\n".join(lines) if lines else "Every sentence of your written answer was there."
+
+
+def mark_sentences(view: QTextEdit | QPlainTextEdit, metrics: SpeechMetrics) -> int:
+    """Shade the sentences of the written answer in ``view`` the take left out (red) or changed
+    (yellow); returns how many were marked."""
+    text = view.toPlainText()
+    marked, at = 0, 0
+    for check in metrics.sentences:
+        found = text.find(check.text, at)
+        if found < 0:
+            continue
+        at = found + len(check.text)
+        colour = {MISSED: MISSED_COLOUR, CHANGED: CHANGED_COLOUR}.get(check.status)
+        if colour is None:
+            continue
+        shade = QTextCharFormat()
+        shade.setBackground(QBrush(colour))
+        shade.setForeground(QBrush(QColor("#000000")))
+        shade.setToolTip("Left out of this take" if check.status == MISSED
+                         else "Said differently in this take")
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(found)
+        cursor.setPosition(at, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(shade)
+        marked += 1
+    return marked
 
 
 class PauseTimeline(QWidget):
@@ -165,6 +193,7 @@ class TakeSpeech:
         self.samples: Any = None
         self._run: Any = None
         self._answer: Answer | None = None
+        self.written_view: QTextEdit | QPlainTextEdit | None = None  # the written answer, to mark
         self._timer = QTimer()
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._step)
@@ -311,6 +340,8 @@ class TakeSpeech:
         self.metrics = measure_recognized(self.samples, self._run, answer.text, answer.kind)
         self._run = None
         self.result.show_metrics(self.metrics, self._preferred)
+        if self.written_view is not None:
+            mark_sentences(self.written_view, self.metrics)
 
     def discard(self) -> None:
         """Stop and drop the take's audio."""
