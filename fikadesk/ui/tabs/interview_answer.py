@@ -326,7 +326,8 @@ class AnswerPane(QWidget):
         try:
             answer = self._interview.answer(self.answer.id)
             takes = self._interview.takes(self.answer.id)
+            measured = self._services.speech.metrics(self.answer.id)
         except (InterviewError, JournalError) as exc:
             self.status_message.emit(str(exc))
             return
-        TakeHistoryDialog.show_for(self, answer, takes)
+        TakeHistoryDialog.show_for(self, answer, takes, measured)

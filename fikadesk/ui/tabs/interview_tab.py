@@ -374,8 +374,8 @@ class InterviewTab(QWidget):
         from fikadesk.ui.dialogs.interview_rehearsal import RehearsalWindow
 
         saved = RehearsalWindow.rehearse(
-            self, self._interview, answers, self._services.preferences.get(), self._services.now
-        )
+            self, self._interview, answers, self._services.preferences.get(), self._services.now,
+            speech=self._services.speech)
         if saved:
             self.status_message.emit(f"{saved} take{'s' if saved != 1 else ''} saved.")
             self.journal_written.emit()
