@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any, NoReturn, TextIO
 
 from fikadesk import __version__
+from fikadesk.cli_backup import BACKUP_COMMANDS, BackupCommandError, add_backup_parsers
 from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_plan_parsers(commands)
     add_desktop_parsers(commands)
     add_preferences_parsers(commands)
+    add_backup_parsers(commands)
     return parser
 
 
@@ -188,9 +190,10 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     **TRANSFER_COMMANDS,
     **PLAN_COMMANDS,
     **INTERVIEW_COMMANDS,
+    **BACKUP_COMMANDS,
 }
 BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError,
-             PreferencesError, TransferError, PlanError, PlanValidationError)
+             PreferencesError, TransferError, PlanError, PlanValidationError, BackupCommandError)
 
 
 def run(

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fikadesk.paths import resources_dir
+from fikadesk.services.backups import BackupService, settings_backup_folder
 from fikadesk.services.briefs import BriefService
 from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
@@ -34,6 +35,7 @@ class Services:
     transfer: TransferService
     suggestions: LinkSuggestions
     charts: EvidenceCharts
+    backups: BackupService
     today: Callable[[], date]
     now: Callable[[], datetime]
 
@@ -47,9 +49,13 @@ def build_services(
     *,
     create: bool = True,
     clock: Callable[[], datetime] | None = None,
+    backup_dir: Path | None = None,
 ) -> Services:
-    """Open the journal at ``path`` and build its services around it."""
-    db = open_database(path, create=create)
+    """Open the journal at ``path`` and build its services around it.
+
+    Backups go to ``backup_dir``, else to the folder chosen in the window's preferences.
+    """
+    db = open_database(path, create=create, backup_dir=backup_dir or settings_backup_folder())
     now = clock or (lambda: datetime.now().replace(microsecond=0))
     return Services(
         db=db,
@@ -62,6 +68,7 @@ def build_services(
         transfer=TransferService(db, now),
         suggestions=LinkSuggestions(db),
         charts=EvidenceCharts(db),
+        backups=BackupService(db, now),
         today=lambda: now().date(),
         now=now,
     )
