@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
+from fikadesk.domain.backups import size_text
+
 if TYPE_CHECKING:
     from fikadesk.services.container import Services
     from fikadesk.storage.backup import BackupInfo
@@ -50,15 +52,6 @@ def prepare_backup(args: argparse.Namespace, _today: date) -> BackupRequest:
             raise BackupCommandError("give the id of the backup to restore (see: fikadesk backup list)")
         return BackupRequest("restore", args.id, confirmed=args.yes)
     return BackupRequest(args.backup_command, as_json=getattr(args, "json", False))
-
-
-def size_text(size: int) -> str:
-    """A file size for people: 812 B, 34 KB, 2.1 MB."""
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
 
 
 def backup_json(info: BackupInfo) -> dict[str, object]:

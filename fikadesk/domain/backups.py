@@ -60,3 +60,12 @@ def backups_to_keep(made: Sequence[Made], now: datetime) -> set[str]:
     if readable:
         keep.add(readable[0].id)
     return keep
+
+
+def size_text(size: int) -> str:
+    """A file size for people: 812 B, 34 KB, 2.1 MB."""
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / (1024 * 1024):.1f} MB"

@@ -17,6 +17,9 @@ from fikadesk.storage.backup_restore import restore_backup
 from fikadesk.storage.engine import Database
 from fikadesk.storage.errors import BackupError, JournalError
 
+__all__ = ["BackupInfo", "BackupNotFoundError", "BackupService", "RestoreResult",
+           "settings_backup_folder"]
+
 SETTINGS_FILE = "fikadesk.ini"  # the window's QSettings file (INI), in the user config folder
 
 
