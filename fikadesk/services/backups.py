@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import configparser
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,7 +13,15 @@ from pathlib import Path
 import platformdirs
 
 from fikadesk.domain.backups import Made, backup_due, backups_to_keep
-from fikadesk.storage.backup import BackupInfo, backup_folder, list_backups, make_backup, read_backup
+from fikadesk.storage.backup import (
+    BackupInfo,
+    backup_folder,
+    glob_escape,
+    list_backups,
+    make_backup,
+    read_backup,
+    remove_with_sidecars,
+)
 from fikadesk.storage.backup_restore import restore_backup
 from fikadesk.storage.engine import Database
 from fikadesk.storage.errors import BackupError, JournalError
@@ -20,6 +29,7 @@ from fikadesk.storage.errors import BackupError, JournalError
 __all__ = ["BackupInfo", "BackupNotFoundError", "BackupService", "RestoreResult",
            "settings_backup_folder"]
 
+STALE_PARTIAL_S = 3600
 SETTINGS_FILE = "fikadesk.ini"  # the window's QSettings file (INI), in the user config folder
 
 
@@ -119,6 +129,7 @@ class BackupService:
 
     def prune(self) -> builtins.list[Path]:
         """Delete the backups the retention rules no longer keep; return their paths."""
+        self._remove_stale_partials()
         found = self.list()
         keep = backups_to_keep([Made(b.id, b.made_at, b.reason, b.readable) for b in found],
                                self._now())
@@ -133,6 +144,18 @@ class BackupService:
                     continue
                 gone.append(info.path)
         return gone
+
+    def _remove_stale_partials(self) -> None:
+        """Remove hidden ".partial" files a killed backup left (an hour old: none is in use)."""
+        folder = self.folder()
+        if not folder.is_dir():
+            return
+        for partial in folder.glob(f".{glob_escape(self._db.path.stem)}-*.fikadesk.partial"):
+            try:
+                if time.time() - partial.stat().st_mtime > STALE_PARTIAL_S:
+                    remove_with_sidecars(partial)
+            except OSError:
+                continue
 
     def restore(self, ident: str) -> RestoreResult:
         """Put the backup ``ident`` back as the whole journal, after saving the current state.

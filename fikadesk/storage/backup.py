@@ -62,32 +62,48 @@ def make_backup(journal: Path, label: str, *, when: datetime | None = None,
         ensure_private_dir(target_dir)
     except OSError as exc:
         raise BackupError(f"Could not create the backup folder {target_dir}: {exc.strerror}.") from exc
-    target = _create_private(target_dir, journal.stem, moment, label)
+    target, partial = _create_private(target_dir, journal.stem, moment, label)
     try:
-        copy_database(journal, target, record={"reason": label, "made_at": moment.isoformat()})
+        copy_database(journal, partial, record={"reason": label, "made_at": moment.isoformat()})
+        with open(partial, "rb") as handle:
+            os.fsync(handle.fileno())
+        # Only a complete, verified copy gets a backup's name: a crash or a full disk before
+        # this line leaves at most a hidden ".partial" file, never a backup that is not one.
+        os.link(partial, target)
+        partial.unlink()
         fsync_folder(target_dir)
+    except OSError as exc:
+        remove_with_sidecars(partial)
+        raise BackupError(f"The backup could not be written: {exc.strerror}.") from exc
     except BaseException:
-        remove_with_sidecars(target)
+        remove_with_sidecars(partial)
         raise
     return target
 
 
-def _create_private(folder: Path, stem: str, moment: datetime, label: str) -> Path:
-    """Create an empty 0600 backup file; a moment already used (for any reason) moves on by a
-    microsecond, so ids stay unique and a later backup always sorts after an earlier one."""
+def partial_name(target: Path) -> Path:
+    """The hidden file a backup is written to before it is verified and named."""
+    return target.with_name(f".{target.name}.partial")
+
+
+def _create_private(folder: Path, stem: str, moment: datetime, label: str) -> tuple[Path, Path]:
+    """Reserve a backup name and create its empty 0600 partial file; a moment already used (for
+    any reason) moves on by a microsecond, so ids stay unique and sort in the order made."""
     for step in range(1000):
         stamp = (moment + timedelta(microseconds=step)).strftime(STAMP_FORMAT)
         target = folder / f"{stem}-{stamp}-{label}.fikadesk"
-        if any(folder.glob(f"{glob_escape(stem)}-{stamp}-*.fikadesk")):
+        taken = f"{glob_escape(stem)}-{stamp}-*.fikadesk"
+        if any(folder.glob(taken)) or any(folder.glob(f".{taken}.partial")):
             continue
+        partial = partial_name(target)
         try:
-            fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            fd = os.open(partial, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
             continue
         except OSError as exc:
             raise BackupError(f"Could not create the backup file {target}: {exc.strerror}.") from exc
         os.close(fd)
-        return target
+        return target, partial
     raise BackupError(f"Could not find a free backup file name in {folder}.")
 
 
