@@ -129,8 +129,8 @@ class BackupActions(QObject):
                 "that nothing more is lost: you can read and export it, not change it.")
         actions: list[tuple[str, Callable[[], None]]] = [("Backups…", self._open_from_banner)]
         if newest is not None:
-            text += (f" The newest good backup is from {newest.made_at:%Y-%m-%d %H:%M} "
-                     f"({newest.entries} entries).")
+            count = f"{newest.entries} entr{'y' if newest.entries == 1 else 'ies'}"
+            text += f" The newest good backup is from {newest.made_at:%Y-%m-%d %H:%M} ({count})."
             actions.insert(0, (f"Restore the backup of {newest.made_at:%Y-%m-%d %H:%M}…",
                                lambda: self._restore_newest(newest.id)))
         else:

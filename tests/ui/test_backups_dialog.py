@@ -127,7 +127,7 @@ def test_damaged_journal_shows_banner_and_restores_the_newest_good_backup(
         assert banner.isVisible()
         assert banner.label.text().startswith("This journal file is damaged (quick_check found 1 problem). "
                                               "It was opened read-only")
-        assert "The newest good backup is from 2026-11-20 10:00 (1 entries)." in banner.label.text()
+        assert "The newest good backup is from 2026-11-20 10:00 (1 entry)." in banner.label.text()
         restore_button = banner.action_buttons()[0]
         assert restore_button.text() == "Restore the backup of 2026-11-20 10:00…"
         seen: list[str] = []
