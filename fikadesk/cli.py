@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any, NoReturn, TextIO
 
 from fikadesk import __version__
-from fikadesk.cli_backup import BACKUP_COMMANDS, BackupCommandError, add_backup_parsers
+from fikadesk.cli_backup import BACKUP_COMMANDS, BackupCommandError, add_backup_parsers, back_up_if_due
 from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
@@ -231,7 +231,11 @@ def run(
         print(f"fikadesk: {exc}", file=err)
         return 1
     try:
-        return execute(prepared, args, services, out)
+        before = services.db.revision() if args.command != "backup" else None
+        code = execute(prepared, args, services, out)
+        if code == 0 and before is not None:
+            back_up_if_due(services, before, err)
+        return code
     except BrokenPipeError:
         return _reader_went_away(out)
     except BAD_INPUT as exc:

@@ -105,4 +105,18 @@ def _confirm(chosen: BackupInfo, services: Services, out: TextIO) -> bool:
     return sys.stdin.readline().strip().lower() in ("y", "yes")
 
 
+def back_up_if_due(services: Services, revision_before: int, err: TextIO) -> None:
+    """After a command that changed the journal: the periodic backup, if 30 minutes have passed
+    since the newest one (so a person who only uses the command line has backups too). A
+    failure is reported on one line and does not undo or fail the command."""
+    from fikadesk.storage.errors import JournalError
+
+    try:
+        if services.db.read_only or services.db.revision() == revision_before:
+            return
+        services.backups.back_up_if_due()
+    except JournalError as exc:
+        print(f"fikadesk: note: the scheduled backup was not made: {exc}", file=err)
+
+
 BACKUP_COMMANDS: dict[str, tuple[Any, Any]] = {"backup": (prepare_backup, run_backup)}

@@ -18,23 +18,28 @@ def _titles(path: Path) -> list[str]:
 def test_now_list_and_restore(capsys: pytest.CaptureFixture[str], journal_path: Path) -> None:
     db = str(journal_path)
     assert run_cli(capsys, "--db", db, "add", "first win")[0] == 0
+    # a change and no backup yet: the command line made the periodic backup itself
+    first = json.loads(run_cli(capsys, "--db", db, "backup", "list", "--json")[1])
+    assert [(b["reason"], b["entries"]) for b in first] == [("periodic", 1)]
     code, out, err = run_cli(capsys, "--db", db, "backup", "now")
     assert (code, err) == (0, "")
     made = Path(out.split("Backed up to ", 1)[1].split(" (", 1)[0])
     assert out == f"Backed up to {made} (1 entry, verified).\n"
     assert made.parent == journal_path.parent / "backups"
-    assert run_cli(capsys, "--db", db, "add", "a mistake")[0] == 0
+    assert run_cli(capsys, "--db", db, "add", "a mistake")[0] == 0  # not 30 minutes later: none
 
     code, out, err = run_cli(capsys, "--db", db, "backup", "list", "--json")
     assert (code, err) == (0, "")
     listed = json.loads(out)
-    assert [sorted(b) for b in listed] == [["entries", "id", "made_at", "path", "reason", "size"]]
+    assert [b["reason"] for b in listed] == ["manual"]  # the periodic one gave way: a day keeps its newest
+    assert sorted(listed[0]) == ["entries", "id", "made_at", "path", "reason", "size"]
     assert listed[0]["path"] == str(made) and listed[0]["reason"] == "manual"
     assert listed[0]["entries"] == 1 and listed[0]["size"] == made.stat().st_size
     ident = listed[0]["id"]
 
     code, out, _ = run_cli(capsys, "--db", db, "backup", "list")
     assert out.startswith(f"{ident}  ") and "manual" in out and "1 entry" in out
+    assert len(out.splitlines()) == 1
 
     code, out, err = run_cli(capsys, "--db", db, "backup", "restore", ident[:15])
     assert code == 2
