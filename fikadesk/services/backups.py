@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import configparser
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,7 +54,10 @@ def settings_backup_folder(config_dir: Path | None = None) -> Path | None:
         parser.read(folder / SETTINGS_FILE, encoding="utf-8")
     except (configparser.Error, OSError, UnicodeError):
         return None
-    raw = parser.get("paths", "backups", fallback="").strip().strip('"')
+    raw = parser.get("paths", "backups", fallback="").strip()
+    if len(raw) >= 2 and raw[0] == raw[-1] == '"':
+        raw = raw[1:-1]
+    raw = re.sub(r'\\(["\\])', r"\1", raw)  # QSettings escapes quotes and backslashes
     return Path(raw).expanduser() if raw else None
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
 from fikadesk.domain.journal import EntryDraft, EntryQuery
 from fikadesk.services.backups import BackupNotFoundError, settings_backup_folder
@@ -129,6 +130,10 @@ def test_settings_folder_is_read_from_the_window_preferences(tmp_path: Path) -> 
     config = tmp_path / "config"
     config.mkdir()
     assert settings_backup_folder(config) is None
-    (config / "fikadesk.ini").write_text("[paths]\nbackups=/srv/my backups\n", encoding="utf-8")
-    assert settings_backup_folder(config) == Path("/srv/my backups")
+    for chosen in ("/srv/my backups", "/srv/a,b;c=d", "/srv/Sauvegardes été", '/srv/"q"#x\\y'):
+        settings = QSettings(str(config / "fikadesk.ini"), QSettings.Format.IniFormat)
+        settings.setValue("paths/backups", chosen)  # written by Qt, as Preferences does
+        settings.sync()
+        del settings
+        assert settings_backup_folder(config) == Path(chosen)
 
