@@ -89,6 +89,9 @@ def partial_name(target: Path) -> Path:
 def _create_private(folder: Path, stem: str, moment: datetime, label: str) -> tuple[Path, Path]:
     """Reserve a backup name and create its empty 0600 partial file; a moment already used (for
     any reason) moves on by a microsecond, so ids stay unique and sort in the order made."""
+    newest = _newest_stamp(folder, stem)
+    if newest is not None and timedelta(0) <= newest - moment < timedelta(seconds=1):
+        moment = newest + timedelta(microseconds=1)  # a clock without microseconds: keep order
     for step in range(1000):
         stamp = (moment + timedelta(microseconds=step)).strftime(STAMP_FORMAT)
         target = folder / f"{stem}-{stamp}-{label}.fikadesk"
@@ -105,6 +108,17 @@ def _create_private(folder: Path, stem: str, moment: datetime, label: str) -> tu
         os.close(fd)
         return target, partial
     raise BackupError(f"Could not find a free backup file name in {folder}.")
+
+
+def _newest_stamp(folder: Path, stem: str) -> datetime | None:
+    """The moment of the newest backup (or partial one) of ``stem`` in ``folder``."""
+    newest = None
+    for path in folder.glob(f"*{glob_escape(stem)}-*.fikadesk*"):
+        found = _NAME.match(path.name.lstrip(".").removesuffix(".partial"))
+        if found is not None and found["stem"] == stem:
+            made = datetime.strptime(found["stamp"], STAMP_FORMAT)
+            newest = made if newest is None or made > newest else newest
+    return newest
 
 
 def copy_database(source: Path, target: Path, *, record: Mapping[str, str] | None = None) -> None:
