@@ -167,3 +167,40 @@ def test_read_only_folder(tmp_path: Path) -> None:
             remount(disk, "rw")
         assert_sound(journal, ["written before"])
         assert os.access(journal, os.W_OK)
+
+
+def test_export_brief_and_backup_when_the_disk_fills_at_fsync(
+        tmp_path: Path, journal_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where no tmpfs can be mounted: file systems with delayed allocation report a full disk
+    only when the data is flushed; every file write of fikadesk is flushed before it counts."""
+    import errno
+
+    services = build_services(journal_path)
+    try:
+        services.journal.add(EntryDraft(day=date(2026, 11, 2), title="kept", body=BIG))
+    finally:
+        services.close()
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    real_fsync = os.fsync
+
+    def full_fsync(fd: int) -> None:
+        if os.path.realpath(f"/proc/self/fd/{fd}").startswith(str(out_dir)) and \
+                not os.path.isdir(f"/proc/self/fd/{fd}"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full_fsync)
+    assert main(["--db", str(journal_path), "export", "-o", str(out_dir / "journal.json")]) == 2
+    assert "No space left on device" in capsys.readouterr().err
+    assert main(["--db", str(journal_path), "brief", "promotion", "-o", str(out_dir / "case.md")]) == 2
+    assert "could not write the brief: No space left on device" in capsys.readouterr().err
+    services = build_services(journal_path, backup_dir=out_dir / "backups")
+    try:
+        with pytest.raises(BackupError, match="No space left on device"):
+            services.backups.back_up("manual")
+    finally:
+        services.close()
+    assert [p for p in out_dir.rglob("*") if p.is_file()] == []  # nothing truncated claims success
+    assert_sound(journal_path, ["kept"])
