@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any, NoReturn, TextIO
 
 from fikadesk import __version__
+from fikadesk.cli_backup import BACKUP_COMMANDS, BackupCommandError, add_backup_parsers, back_up_if_due
 from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
 from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli_interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
@@ -100,6 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_desktop_parsers(commands)
     add_preferences_parsers(commands)
     add_speech_parsers(commands)
+    add_backup_parsers(commands)
     return parser
 
 
@@ -196,9 +198,10 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     **TRANSFER_COMMANDS,
     **PLAN_COMMANDS,
     **INTERVIEW_COMMANDS,
+    **BACKUP_COMMANDS,
 }
 BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError,
-             PreferencesError, TransferError, PlanError, PlanValidationError)
+             PreferencesError, TransferError, PlanError, PlanValidationError, BackupCommandError)
 
 
 def run(
@@ -231,12 +234,17 @@ def run(
         # Only a command that records something may create a new journal.
         creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
             or creates_journal(args) or starts_plan(args)
-        services = build_services(resolve_journal_path(args.db), create=creating)
+        # no whole-file quick_check per command: it costs ~0.5 s on a 250 MB journal
+        services = build_services(resolve_journal_path(args.db), create=creating, whole_check=False)
     except JournalError as exc:
         print(f"fikadesk: {exc}", file=err)
         return 1
     try:
-        return execute(prepared, args, services, out)
+        before = services.db.revision() if args.command != "backup" else None
+        code = execute(prepared, args, services, out)
+        if code == 0 and before is not None:
+            back_up_if_due(services, before, err)
+        return code
     except BrokenPipeError:
         return _reader_went_away(out)
     except BAD_INPUT as exc:

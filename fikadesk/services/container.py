@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from fikadesk.paths import resources_dir
+from fikadesk.services.backups import BackupService, settings_backup_folder
 from fikadesk.services.briefs import BriefService
 from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
@@ -36,6 +37,7 @@ class Services:
     suggestions: LinkSuggestions
     charts: EvidenceCharts
     speech: SpeechTakes
+    backups: BackupService
     today: Callable[[], date]
     now: Callable[[], datetime]
 
@@ -49,9 +51,16 @@ def build_services(
     *,
     create: bool = True,
     clock: Callable[[], datetime] | None = None,
+    backup_dir: Path | None = None,
+    whole_check: bool = True,
 ) -> Services:
-    """Open the journal at ``path`` and build its services around it."""
-    db = open_database(path, create=create)
+    """Open the journal at ``path`` and build its services around it.
+
+    Backups go to ``backup_dir``, else to the folder chosen in the window's preferences;
+    ``whole_check`` is passed to ``open_database``.
+    """
+    db = open_database(path, create=create, backup_dir=backup_dir or settings_backup_folder(),
+                       whole_check=whole_check)
     now = clock or (lambda: datetime.now().replace(microsecond=0))
     interview = InterviewService(db, now, resources_dir() / "interview" / "questions.json")
     speech = SpeechTakes(db, interview)
@@ -68,6 +77,7 @@ def build_services(
         suggestions=LinkSuggestions(db),
         charts=EvidenceCharts(db),
         speech=speech,
+        backups=BackupService(db, now),
         today=lambda: now().date(),
         now=now,
     )

@@ -93,7 +93,10 @@ class InterviewService:
             return replace(clean, id=row.id)
 
     def delete_job(self, job_id: int) -> None:
-        """Delete a job with the answers written for it (answers for any job stay)."""
+        """Delete a job with the answers written for it (answers for any job stay), after a backup."""
+        from fikadesk.storage.backup import make_backup
+
+        make_backup(self._db.path, "before-delete", folder=self._db.backup_dir)
         with self._db.write() as session:
             row = session.get(InterviewJobRow, job_id)
             if row is not None:

@@ -119,7 +119,12 @@ class JournalService:
                 raise EntryNotFoundError(entry_id)
 
     def purge(self, entry_ids: Sequence[int]) -> int:
-        """Delete entries in the trash for good; return how many went."""
+        """Delete entries in the trash for good (after a verified backup); return how many went."""
+        if not entry_ids:
+            return 0
+        from fikadesk.storage.backup import make_backup
+
+        make_backup(self._db.path, "before-purge", folder=self._db.backup_dir)
         removed = 0
         with self._db.write() as session:
             conn = session.connection()

@@ -120,8 +120,12 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
 
         Without ``drop_links`` it is refused while the target is set on it or entries link to
         its expectations. With ``drop_links`` (after the person confirmed `ladder_usage`'s
-        description) the links and the target go with it; entries and snapshots stay.
+        description) the links and the target go with it; entries and snapshots stay. A verified
+        backup is made first.
         """
+        from fikadesk.storage.backup import make_backup
+
+        make_backup(self._db.path, "before-delete", folder=self._db.backup_dir)
         with self._db.write() as session:
             conn = session.connection()
             load_ladder(conn, ladder_id)

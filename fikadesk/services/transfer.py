@@ -129,7 +129,7 @@ class TransferService:
             with self._db.read() as session:
                 return _load(session.connection(), rows, prefs, write=False,
                              today=self._now().date())
-        make_backup(self._db.path, "before-import")
+        make_backup(self._db.path, "before-import", folder=self._db.backup_dir)
         with self._db.write() as session:
             return _load(session.connection(), rows, prefs, write=True, today=self._now().date())
 

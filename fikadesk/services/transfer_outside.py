@@ -49,7 +49,7 @@ def add_outside_entries(db: Database, found: Sequence[OutsideEntry], *,
     result = OutsideImport(tuple(new), len(found) - len(new))
     if dry_run or not new:
         return result
-    make_backup(db.path, "before-import")
+    make_backup(db.path, "before-import", folder=db.backup_dir)
     with db.write() as session:
         conn = session.connection()
         for item in new:

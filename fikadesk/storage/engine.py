@@ -16,12 +16,16 @@ from sqlmodel import Session
 
 from fikadesk.paths import ensure_private_dir
 from fikadesk.storage.errors import (
+    DAMAGED,
+    IO_FAILURE,
     JournalBusyError,
     JournalError,
     JournalWriteError,
     NewerJournalError,
     NotAJournalError,
     describe_sqlite_error,
+    is_damage,
+    is_io_failure,
 )
 from fikadesk.storage.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
 
@@ -32,10 +36,19 @@ READONLY_OPTION = "fikadesk_readonly"
 class Database:
     """An open journal: hands out short sessions for reading and for writing."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, damage: str | None = None) -> None:
         self.path = path
         self.engine = engine
         self._read_engine = engine.execution_options(**{READONLY_OPTION: True})
+        # Set when quick_check failed as the journal opened: it is then open read-only.
+        self.damage = damage
+        # Where backups of this journal go (None: the "backups" folder beside it).
+        self.backup_dir: Path | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """True when the journal was opened read-only because it is damaged."""
+        return self.damage is not None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -53,6 +66,10 @@ class Database:
         Each write bumps the journal's change counter so that other windows and
         processes can tell that something changed.
         """
+        if self.damage is not None:
+            raise JournalWriteError(
+                "The journal file is damaged, so it was opened read-only and nothing was changed. "
+                "Restore a backup (File > Backups…, or: fikadesk backup list).")
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -76,6 +93,15 @@ class Database:
             ).first()
         return int(row[0]) if row else 0
 
+    def reopen(self) -> None:
+        """Close and open the journal file again (after a restore replaced it): checked, and
+        migrated if the restored copy is older, exactly as when the app starts."""
+        self.close()
+        fresh = open_database(self.path, create=False, backup_dir=self.backup_dir)
+        self.engine = fresh.engine
+        self._read_engine = fresh._read_engine
+        self.damage = fresh.damage
+
     def close(self) -> None:
         """Release every connection (the WAL is checkpointed when the last one closes)."""
         self.engine.dispose()
@@ -93,21 +119,76 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
+def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def _on_begin(connection: Any) -> None:
     readonly = connection.get_execution_options().get(READONLY_OPTION, False)
     connection.exec_driver_sql("BEGIN DEFERRED" if readonly else "BEGIN IMMEDIATE")
 
 
-def make_engine(path: Path) -> Engine:
-    """Create the engine for a journal file, with pragmas and explicit transactions."""
-    engine = create_engine(
-        URL.create("sqlite", database=str(path)),
-        hide_parameters=True,
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """Create the engine for a journal file, with pragmas and explicit transactions.
+
+    ``read_only`` opens it through a ``file:…?mode=ro`` URI: SQLite itself refuses writes
+    (file modes alone do not, for root).
+    """
+    if read_only:
+        uri = f"{Path(path).absolute().as_uri()}?mode=ro"
+        engine = create_engine(
+            "sqlite://", hide_parameters=True,
+            creator=lambda: sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
+                                            check_same_thread=False),
+        )
+        event.listen(engine, "connect", _on_connect_read_only)
+    else:
+        engine = create_engine(
+            URL.create("sqlite", database=str(path)),
+            hide_parameters=True,
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
+        )
+        event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def quick_check(path: Path) -> str | None:
+    """Run ``PRAGMA quick_check`` on the journal; None when it is sound, else what was found.
+
+    A read that the disk fails is not damage: it raises JournalError saying so (retry, check
+    the disk) instead of sending the person to replace a file that may be fine.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check(20)").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if is_io_failure(exc):
+            raise JournalError(IO_FAILURE) from None
+        if is_damage(exc):
+            return "SQLite could not read its structure"
+        raise JournalError(describe_sqlite_error(exc)) from None
+    if rows == ["ok"]:
+        return None
+    problems = len(rows)
+    return f"quick_check found {problems}{'+' if problems >= 20 else ''} problem" \
+        f"{'s' if problems != 1 else ''}"
+
+
+def open_damaged(path: Path, damage: str) -> Database:
+    """Open a journal that failed quick_check read-only, if SQLite can still read it."""
+    db = Database(path, make_engine(path, read_only=True), damage=damage)
+    try:
+        with db.read() as session:
+            session.connection().exec_driver_sql("SELECT count(*) FROM entry").first()
+    except JournalError:
+        db.close()
+        raise JournalError(DAMAGED) from None
+    return db
 
 
 def check_journal_file(path: Path) -> None:
@@ -174,11 +255,14 @@ def _create_new_journal(path: Path) -> None:
                 leftover.unlink()
 
 
-def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = None) -> Database:
+def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = None,
+                  whole_check: bool = True) -> Database:
     """Open (or create) the journal at ``path``, migrating it to this fikadesk's schema.
 
     An existing file is checked before anything is written to it; a journal from a
     newer fikadesk is refused; an older one is backed up (verified) and then migrated.
+    ``whole_check`` runs ``quick_check`` over the whole file first (about 2 ms a MB): the window
+    does, a one-shot command does not, and SQLite still reports any damaged page it reads.
     """
     path = Path(path).expanduser().absolute()
     if not path.exists():
@@ -191,7 +275,13 @@ def open_database(path: Path, *, create: bool = True, backup_dir: Path | None = 
         except DBAPIError as exc:
             raise JournalError(describe_sqlite_error(exc)) from None
     check_journal_file(path)
+    damage = quick_check(path) if whole_check else None
+    if damage is not None:
+        damaged = open_damaged(path, damage)
+        damaged.backup_dir = backup_dir
+        return damaged
     db = Database(path, make_engine(path))
+    db.backup_dir = backup_dir
     try:
         revision = stored_revision(db)
         if revision != HEAD:

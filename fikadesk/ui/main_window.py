@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBo
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
+from fikadesk.ui.backup_actions import BackupActions
 from fikadesk.ui.desktop_features import DesktopFeatures
 from fikadesk.ui.dialogs.trash import TrashDialog
 from fikadesk.ui.plan_tray import PlanTray
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.journal_tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self._build_actions()
         self.desktop = DesktopFeatures(self, settings)  # help, preferences, icon, window state
+        self.backups = BackupActions(self)  # File > Backups…, scheduled backups, damage banner
         self.plan_tray = PlanTray(services.plan, services.today, self, app_icon(resources_dir()))
         self._known_revision = self._read_revision()
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
         self.desktop.apply_reminder_preference()
         self.plan_tray.start()
         self._watch.start()
+        self.backups.start()
 
     def show_plan_reminders(self) -> None:
         """Above every tab, say what in the plan is due or overdue (the Plan tab has the details)."""
@@ -358,5 +361,6 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self._watch.stop()
+        self.backups.on_close()
         self.desktop.save()
         event.accept()

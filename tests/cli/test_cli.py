@@ -266,3 +266,15 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(journal_path) -> None:
     args = build_parser().parse_args(["--db", str(journal_path), "search", "", "--json"])
     assert run(args, out=_ClosedPipe(), err=err) == 1
     assert err.getvalue() == ""  # no traceback, no message: the reader asked for no more
+
+
+def test_a_command_does_not_read_the_whole_file_first(
+        journal_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from fikadesk.storage import engine
+
+    _run(capsys, "--db", str(journal_path), "add", "A win", "--date", "2026-11-02")
+    checked: list[Path] = []
+    monkeypatch.setattr(engine, "quick_check", lambda path: checked.append(path))
+    code, out, _ = _run(capsys, "--db", str(journal_path), "search", "win")
+    assert code == 0 and "A win" in out
+    assert checked == []

@@ -69,8 +69,10 @@ def test_backup_to_chosen_folder(journal_path: Path, tmp_path: Path) -> None:
 
 def test_two_backups_never_overwrite(journal_path: Path) -> None:
     first = make_backup(journal_path, "same", when=WHEN)
-    with pytest.raises(BackupError, match="Could not create the backup file"):
-        make_backup(journal_path, "same", when=WHEN)
+    before = first.read_bytes()
+    second = make_backup(journal_path, "same", when=WHEN)  # same moment: the next free microsecond
+    assert second.name == "journal-20261120-100000-123457-same.fikadesk"
+    assert first.read_bytes() == before
     assert raw_query(first, "PRAGMA integrity_check") == [("ok",)]
 
 
@@ -100,3 +102,14 @@ def test_backup_of_journal_in_folder_with_hash(tmp_path: Path) -> None:
     _fill(path, ["survives"])
     target = make_backup(path, "x", when=WHEN)
     assert raw_query(target, "SELECT title FROM entry") == [("survives",)]
+
+
+def test_a_later_backup_in_the_same_second_sorts_after_even_when_an_earlier_one_went(
+        journal_path: Path) -> None:
+    whole_second = datetime(2026, 11, 20, 10, 0)  # a clock without microseconds
+    first = make_backup(journal_path, "periodic", when=whole_second)
+    second = make_backup(journal_path, "manual", when=whole_second)
+    first.unlink()  # retention let the earlier one go
+    third = make_backup(journal_path, "before-restore", when=whole_second)
+    assert [p.name.split("-", 1)[1] for p in (second, third)] == [
+        "20261120-100000-000001-manual.fikadesk", "20261120-100000-000002-before-restore.fikadesk"]

@@ -191,7 +191,7 @@ def test_preview_is_safe(qtbot, window, services):
     preview.anchorClicked.emit(QUrl("https://example.com"))
     assert [u.toString() for u in opened] == ["https://example.com"]
     assert [u.toString() for u in preview.blocked_urls] == ["file:///etc/passwd"]
-    assert preview.loadResource(2, QUrl("file:///etc/hostname")) is None
+    assert preview.loadResource(2, QUrl("file:///etc/hostname")).isNull()
     assert "passwd" not in preview.toPlainText() or preview.source().isEmpty()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QImage,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
@@ -102,8 +103,9 @@ class SafeMarkdownView(QTextBrowser):
         self.document().setMarkdown(keep_hard_breaks(text), MARKDOWN_FLAGS)
 
     def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 - Qt override
-        # Nothing named in user text is ever loaded: no local files, no remote images.
-        return None
+        # Nothing named in user text is ever loaded: no local files, no remote images. An
+        # empty image, not None: given nothing, QTextDocument reads a local file itself.
+        return QImage()
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme().lower() in SAFE_SCHEMES:
