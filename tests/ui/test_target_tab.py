@@ -92,7 +92,8 @@ def test_bundled_ladder_target_and_compare(qtbot, window, services) -> None:
     compare.lower_combo.activated.emit(compare.lower_combo.currentIndex())
     assert [compare.upper_model.index(r).data(StatusRole)
             for r in range(10)] == ["same"] * 10
-    assert compare.summary_label.text().startswith("0 of 10 expectations of Senior Engineer")
+    assert compare.summary_label.text() == (
+        "Of the 10 expectations of Senior Engineer: 10 the same as in Senior Engineer.")
 
 
 def test_target_must_be_above_current(qtbot, window, services, monkeypatch) -> None:
@@ -281,3 +282,27 @@ def test_double_click_on_a_gap_records_evidence_for_it(qtbot, window, monkeypatc
     table = window.target_tab.readiness.table
     table.doubleClicked.emit(table.model().index(3, 2))
     assert asked == [(rows[3][0],)]
+
+
+def test_compare_pairs_the_engineer_ladder_and_shows_the_change(qtbot, window) -> None:
+    """Issue 20, item 9: Engineer II to Senior is not "all New" but grown expectations."""
+    _set_target(window, qtbot)
+    compare = window.target_tab.compare
+    model = compare.upper_model
+    kinds = [model.index(r).data(StatusRole) for r in range(model.rowCount())]
+    assert kinds == ["new"] * 3 + ["changed"] * 7
+    shown = [model.index(r).data() for r in range(model.rowCount())]
+    assert shown[0] == ("New — Scope: Ambiguous problems that need to be shaped before anyone "
+                        "can start on them.")
+    assert shown[3] == (
+        "Scope: Projects that span a team's systems and take one or more months.\n"
+        "↳ Change: Features or small → —; touch a few components, lasting a few weeks → span a "
+        "team's systems and take one or more months")
+    assert model.index(3).data(Qt.ItemDataRole.ToolTipRole).endswith(
+        "Grows from the lower level's “Features or small projects that touch a few components, "
+        "lasting a few weeks.”")
+    assert compare.summary_label.text() == (
+        "Of the 10 expectations of Senior Engineer: 3 new (listed first), 7 grown from one of "
+        "Engineer II (the change is shown under each; hover for the older wording).")
+    qtbot.waitUntil(lambda: compare.upper_view.visualRect(model.index(3)).height()
+                    >= 2 * compare.upper_view.fontMetrics().height())
