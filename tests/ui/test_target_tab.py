@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QRect, Qt
 
 from fikadesk.domain.journal import EntryDraft
 from fikadesk.domain.leveling import STATUS_RULE_TEXT
@@ -158,7 +159,8 @@ def test_capture_from_a_gap_links_the_new_entry(qtbot, window, services, monkeyp
     panel.select_expectation(17)
     assert panel.evidence_model.rowCount() == 1
     assert panel.evidence_title.text() == (
-        "Evidence for “Owns the technical design of a project and gets buy-in from the people it…”: 1 entry")
+        "Evidence for “Owns the technical design of a project and gets buy-in from the people it "
+        "affects.”: 1 entry")
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.journal_tab
     window.undo_stack.undo()  # the new entry goes to the trash: its evidence stops counting
@@ -306,3 +308,29 @@ def test_compare_pairs_the_engineer_ladder_and_shows_the_change(qtbot, window) -
         "Engineer II (the change is shown under each; hover for the older wording).")
     qtbot.waitUntil(lambda: compare.upper_view.visualRect(model.index(3)).height()
                     >= 2 * compare.upper_view.fontMetrics().height())
+
+
+@pytest.mark.parametrize("size", [(1100, 720), (1400, 900)])
+def test_readiness_rows_show_each_expectation_whole(qtbot, window, size) -> None:
+    """Issue 20, item 10: no expectation is cut to one line; the selected one is shown whole."""
+    window.resize(*size)
+    _set_target(window, qtbot)
+    panel = window.target_tab.readiness
+    table, model = panel.table, panel.model
+    qtbot.waitUntil(lambda: table.columnWidth(2) > 100)
+
+    def fits(row: int) -> bool:
+        text = model.index(row, 2).data()
+        width = table.columnWidth(2) - 8  # the cell's margins
+        needed = table.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        return table.rowHeight(row) >= needed
+
+    qtbot.waitUntil(lambda: all(fits(r) for r in range(model.rowCount())))
+    assert table.wordWrap() and table.textElideMode() == Qt.TextElideMode.ElideNone
+    assert any(table.rowHeight(r) > table.fontMetrics().height() * 2 for r in range(model.rowCount()))
+    longest = max(range(model.rowCount()), key=lambda r: len(model.index(r, 2).data()))
+    table.selectRow(longest)
+    text = model.index(longest, 2).data()
+    assert panel.evidence_title.text() == (
+        f"No entry backs “{text}” yet. Record one: something you did that shows it.")

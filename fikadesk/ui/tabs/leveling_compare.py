@@ -93,6 +93,8 @@ class ComparePanel(QWidget):
         grid.addWidget(self.upper_view, 1, 1)
         grid.addWidget(self.summary_label, 2, 0, 1, 2)
         grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 2)  # the higher level, with what changed, gets more room
+        grid.setColumnStretch(1, 3)
         self.lower_combo.activated.connect(lambda _i: self.refresh())
         self.upper_combo.activated.connect(lambda _i: self.refresh())
 

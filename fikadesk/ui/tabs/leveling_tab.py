@@ -66,9 +66,10 @@ class TargetTab(QWidget):
         self.splitter.setObjectName("target_splitter")
         self.splitter.addWidget(readiness_box)
         self.splitter.addWidget(compare_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 420])
+        # Readiness (what a person is judged on, wrapped in full) gets two thirds of the width.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(target_box)
         layout.addWidget(self.splitter, 1)
