@@ -165,7 +165,9 @@ class TargetTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh_readiness()
+            # The whole tab, not readiness alone: what changed while it was hidden (the welcome
+            # steps, the command line) may be the target itself, and the form must show it too.
+            self.reload()
 
     def _show_evidence(self, expectation_id: int | None) -> None:
         model = self.readiness.model
