@@ -80,15 +80,23 @@ def _join(tokens: list[str]) -> str:
     return text.strip()
 
 
+def _sentence_case(tokens: list[str]) -> list[str]:
+    """The words with a capital that only starts the sentence made lower case ("Ships" ->
+    "ships"), so a part taken from the start reads like the rest; "SQL" or "Jira" stay."""
+    if tokens and tokens[0][:1].isupper() and tokens[0][1:].islower():
+        return [tokens[0].lower(), *tokens[1:]]
+    return tokens
+
+
 def describe_change(lower: str, upper: str) -> str:
     """The words that differ between two wordings, as "old → new" parts joined by "; ".
 
     Words are compared by stem, so "project" and "projects" count as kept; only shared words
     that carry meaning hold the two wordings together (a shared "a" or "the" does not split a
-    change in two). A part whose words are only dropped reads "old → —"; one only added reads
+    change in two). A part whose words are only dropped reads "− old"; one only added reads
     "+ new". Empty when nothing but small words differ.
     """
-    low, high = _WORD.findall(lower), _WORD.findall(upper)
+    low, high = _sentence_case(_WORD.findall(lower)), _sentence_case(_WORD.findall(upper))
     matcher = difflib.SequenceMatcher(a=[_key(t) for t in low], b=[_key(t) for t in high],
                                       autojunk=False)
     anchors = [(b.a + k, b.b + k) for b in matcher.get_matching_blocks()
@@ -102,7 +110,7 @@ def describe_change(lower: str, upper: str) -> str:
         elif new:
             parts.append(f"+ {_join(new)}")
         elif old:
-            parts.append(f"{_join(old)} → —")
+            parts.append(f"\u2212 {_join(old)}")
         i, j = ai + 1, bj + 1
     return "; ".join(parts)
 

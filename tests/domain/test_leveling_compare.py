@@ -34,7 +34,10 @@ def test_change_names_only_the_words_that_differ() -> None:
     assert describe_change("Owns features for the team.", "Owns a team's systems for the team.") == (
         "features → team's systems")
     assert describe_change("Reviews code.", "Reviews code and designs.") == "+ designs"
-    assert describe_change("Reviews code carefully.", "Reviews code.") == "carefully → —"
+    assert describe_change("Reviews code carefully.", "Reviews code.") == "\u2212 carefully"
+    # a capital that only starts the sentence is dropped; an acronym keeps its capitals
+    assert describe_change("Ships features.", "Delivers projects.") == "ships features → delivers projects"
+    assert describe_change("SQL reports.", "API reports.") == "SQL → API"
     assert describe_change("Owns the project.", "owns projects") == ""
 
 
@@ -60,9 +63,9 @@ def test_engineer_ii_to_senior_pairs_by_dimension_then_wording() -> None:
          "Writes code that others can change easily; adds the monitoring a feature needs."),
     ]
     scope = changes[0]
-    assert scope.change == ("Features or small → —; touch a few components, lasting a few weeks → "
-                            "span a team's systems and take one or more months")
-    assert changes[3].change == ("Chooses → Owns the technical; within a feature and writes down "
+    assert scope.change == ("\u2212 features or small; touch a few components, lasting a few "
+                            "weeks → span a team's systems and take one or more months")
+    assert changes[3].change == ("chooses → owns the technical; within a feature and writes down "
                                  "the trade-offs taken → project and gets buy-in from the people "
                                  "it affects")
 

@@ -298,7 +298,7 @@ def test_compare_pairs_the_engineer_ladder_and_shows_the_change(qtbot, window) -
                         "can start on them.")
     assert shown[3] == (
         "Scope: Projects that span a team's systems and take one or more months.\n"
-        "↳ Change: Features or small → —; touch a few components, lasting a few weeks → span a "
+        "↳ Change: \u2212 features or small; touch a few components, lasting a few weeks → span a "
         "team's systems and take one or more months")
     assert model.index(3).data(Qt.ItemDataRole.ToolTipRole).endswith(
         "Grows from the lower level's “Features or small projects that touch a few components, "
