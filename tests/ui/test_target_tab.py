@@ -320,14 +320,19 @@ def test_readiness_rows_show_each_expectation_whole(qtbot, window, size) -> None
     qtbot.waitUntil(lambda: table.columnWidth(2) > 100)
 
     def fits(row: int) -> bool:
+        """Tall enough for the text at the column's width: by Qt's own measure of the cell, and
+        by the font's (given the whole column width, so a pixel of margin never decides)."""
         text = model.index(row, 2).data()
-        width = table.columnWidth(2) - 8  # the cell's margins
         needed = table.fontMetrics().boundingRect(
-            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text).height()
-        return table.rowHeight(row) >= needed
+            QRect(0, 0, table.columnWidth(2) - 2, 100_000), int(Qt.TextFlag.TextWordWrap),
+            text).height()
+        return table.rowHeight(row) >= max(needed, table.sizeHintForRow(row))
 
     qtbot.waitUntil(lambda: all(fits(r) for r in range(model.rowCount())))
     assert table.wordWrap() and table.textElideMode() == Qt.TextElideMode.ElideNone
+    window.resize(size[0] - 200, size[1])  # narrower: the rows are measured again
+    qtbot.waitUntil(lambda: all(fits(r) for r in range(model.rowCount())))
+    window.resize(*size)
     assert any(table.rowHeight(r) > table.fontMetrics().height() * 2 for r in range(model.rowCount()))
     longest = max(range(model.rowCount()), key=lambda r: len(model.index(r, 2).data()))
     table.selectRow(longest)
