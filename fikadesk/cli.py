@@ -80,6 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--expectation", action="append", default=[], type=int, metavar="ID",
                      help="link it as evidence for this expectation id (repeatable; "
                      "see ladder show)")
+    add.add_argument("--suggest", action="store_true", help="after its id, print the target "
+                     "expectations it most likely shows (accept one with link add)")
 
     search = commands.add_parser("search", help="list matching entries, newest first")
     search.add_argument("query", nargs="?", default="",
@@ -128,6 +130,10 @@ def run_add(draft: EntryDraft, args: argparse.Namespace, services: Services, out
     else:
         entry = services.journal.add(draft)
     print(entry.id, file=out)
+    if args.suggest:
+        from fikadesk.cli_links import print_added_suggestions
+
+        print_added_suggestions(entry, tuple(args.expectation), services, out)
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from fikadesk.domain.journal import parse_date
 
 if TYPE_CHECKING:
+    from fikadesk.domain.journal import Entry
     from fikadesk.domain.leveling_suggest import Suggestion
     from fikadesk.services.container import Services
 
@@ -39,6 +40,28 @@ def prepare_link(args: argparse.Namespace, today: date) -> date | None:
 def suggestion_line(s: Suggestion) -> str:
     """ "[14] Leadership: Mentors one or more engineers…" for one suggestion."""
     return f"[{s.expectation.id}] {s.expectation.dimension}: {s.expectation.text}"
+
+
+def print_added_suggestions(entry: Entry, linked: tuple[int, ...], services: Services,
+                            out: TextIO) -> None:
+    """After ``add --suggest`` printed the new id: the expectations of the target level the
+    entry most likely shows (leaving out those it was just linked to), and how to accept one."""
+    from fikadesk.domain.leveling_suggest import suggestions_for, win_text
+
+    suggester = services.suggestions.target_suggester()
+    if suggester is None:
+        print("No target level is set, so there is nothing to suggest "
+              "(fikadesk target set).", file=out)
+        return
+    found = suggestions_for(suggester, win_text(entry.title, entry.body, entry.impact, entry.tags),
+                            linked)
+    if not found:
+        print("No expectation of the target level matches its words.", file=out)
+        return
+    print("Suggested expectations:", file=out)
+    for s in found:
+        print(f"  {suggestion_line(s)}", file=out)
+    print(f"Accept one with: fikadesk link add {entry.id} EXPECTATION", file=out)
 
 
 def run_link(since: date | None, args: argparse.Namespace, services: Services, out: TextIO) -> int:

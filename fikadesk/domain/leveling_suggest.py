@@ -24,6 +24,10 @@ MAX_SUGGESTIONS = 3
 # A word found in more than this share of the ladder's expectations ("team", "work") can add to
 # a score but is no reason on its own: a suggestion needs one rarer word or family in common.
 COMMON_SHARE = 0.2
+# In a small ladder a share says little (20% of seven texts is one): a word found in this many
+# texts or fewer is never common, so a company ladder of a few expectations still gets
+# suggestions.
+COMMON_MIN = 2
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
@@ -172,7 +176,8 @@ class LinkSuggester:
                 weight = 0.5 if term.startswith("~") else 1.0
                 norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * doc.length / self._avg))
                 score += weight * self._idf(term) * norm * (1 + math.log(q_count))
-                distinctive = distinctive or self._df.get(term, 0) <= COMMON_SHARE * self._n
+                distinctive = distinctive or self._df.get(term, 0) <= max(COMMON_MIN,
+                                                                          COMMON_SHARE * self._n)
                 if not term.startswith("~"):
                     because.append(term)
             if score > 0 and distinctive:
@@ -182,6 +187,14 @@ class LinkSuggester:
             return []
         best = scored[0].score
         return [s for s in scored[:limit] if s.score >= best * MIN_SHARE]
+
+
+def suggestions_for(suggester: LinkSuggester, text: str, exclude: Iterable[int] = ()
+                    ) -> list[Suggestion]:
+    """The best (at most three) suggestions for ``text`` that are not among ``exclude``."""
+    skip = set(exclude)
+    ranked = suggester.rank(text, limit=MAX_SUGGESTIONS + len(skip))
+    return [s for s in ranked if s.expectation.id not in skip][:MAX_SUGGESTIONS]
 
 
 def win_text(title: str, body: str, impact: str, tags: Iterable[str] = ()) -> str:

@@ -8,7 +8,13 @@ from datetime import date
 
 from fikadesk.domain.journal import Entry
 from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.leveling_suggest import LinkSuggester, Suggestion, suggester_for, win_text
+from fikadesk.domain.leveling_suggest import (
+    LinkSuggester,
+    Suggestion,
+    suggester_for,
+    suggestions_for,
+    win_text,
+)
 from fikadesk.services.journal_rows import load_entries
 from fikadesk.services.leveling_sql import load_ladder, load_target
 from fikadesk.storage.engine import Database
@@ -37,15 +43,21 @@ class LinkSuggestions:
             ladder = load_ladder(conn, target.ladder_id)
         return target.target_level_id, suggester_for(ladder, target.target_level_id)
 
-    def suggest(self, title: str, body: str = "", impact: str = "", tags: Iterable[str] = ()
-                ) -> list[Suggestion]:
-        """Up to three expectations of the target level the win's words point to, best first;
-        an empty list with no target or when nothing fits."""
+    def target_suggester(self) -> LinkSuggester | None:
+        """A suggester over the target level's expectations, to rank many drafts in memory (the
+        window keeps one while a person types); None when no target is set."""
         found = self._target_suggester()
-        if found is None:
+        return found[1] if found is not None else None
+
+    def suggest(self, title: str, body: str = "", impact: str = "", tags: Iterable[str] = (),
+                *, exclude: Iterable[int] = ()) -> list[Suggestion]:
+        """Up to three expectations of the target level the win's words point to, best first,
+        leaving out the ``exclude`` ids (links it already has); an empty list with no target
+        or when nothing fits."""
+        suggester = self.target_suggester()
+        if suggester is None:
             return []
-        _level, suggester = found
-        return list(suggester.rank(win_text(title, body, impact, tags)))
+        return suggestions_for(suggester, win_text(title, body, impact, tags), exclude)
 
     def unlinked(self, since: date | None = None, *, starred_only: bool = False,
                  limit: int = 200) -> list[UnlinkedEntry]:

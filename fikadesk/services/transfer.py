@@ -70,7 +70,9 @@ class TransferService:
             conn = session.connection()
             data = {
                 table.name: [{k: to_json_value(v) for k, v in row._mapping.items()}
-                             for row in conn.execute(sa.select(table).order_by(*table.primary_key))]
+                             for row in conn.execute(
+                                 sa.select(*(table.c[s.name] for s in column_specs(table)))
+                                 .order_by(*table.primary_key))]
                 for table in carried_tables()
             }
             found = conn.execute(text("SELECT key, value FROM meta WHERE key LIKE :p ORDER BY key"),

@@ -22,6 +22,8 @@ LEFT_OUT = frozenset({"meta"})
 # Columns that point at another table's id without a foreign key (a snapshot remembers which
 # expectation an item came from, but must outlive it).
 SOFT_REFERENCES: dict[tuple[str, str], str] = {("target_snapshot_item", "expectation_id"): "expectation"}
+# Counts the journal keeps for itself (by triggers) and works out again from the rows it holds.
+DERIVED_COLUMNS = frozenset({("tag", "live_count")})
 MAX_TEXT = 1_000_000
 #: SQLite keeps whole numbers in 64 bits.
 INTEGER_RANGE = (-(2**63), 2**63 - 1)
@@ -65,6 +67,8 @@ def column_specs(table: sa.Table) -> list[ColumnSpec]:
     """The columns of ``table`` with their JSON kinds and the tables they reference."""
     specs = []
     for column in table.columns:
+        if (table.name, column.name) in DERIVED_COLUMNS:
+            continue
         refs = {fk.column.table.name for fk in column.foreign_keys}
         soft = SOFT_REFERENCES.get((table.name, column.name))
         specs.append(ColumnSpec(column.name, _kind(column), bool(column.nullable) and not column.primary_key,

@@ -44,6 +44,8 @@ class TagRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(sa_column_kwargs={"unique": True})
+    # live entries carrying the tag, kept by triggers (migration 0008) in every write's transaction
+    live_count: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 class EntryTagRow(SQLModel, table=True):

@@ -39,7 +39,8 @@ class MainWindow(QMainWindow):
         self.tabs.setAccessibleName("Areas")
         self.journal_tab = JournalTab(services.journal, services.today, self.undo_stack)
         self.tabs.addTab(self.journal_tab, "&Journal")
-        self.target_tab = TargetTab(services.leveling, services.today, resources_dir() / "ladders")
+        self.target_tab = TargetTab(services.leveling, services.today, resources_dir() / "ladders",
+                                    charts=services.charts)
         self.tabs.insertTab(self.tabs.indexOf(self.journal_tab), self.target_tab, "&Target")
         self._wire_target()
         self.plan_tab = PlanTab(services.plan, services.leveling, services.journal, services.today,
@@ -199,6 +200,8 @@ class MainWindow(QMainWindow):
     def _wire_target(self) -> None:
         target, journal = self.target_tab, self.journal_tab
         journal.editor.set_leveling(self.services.leveling)
+        journal.editor.set_suggestions(self.services.suggestions)
+        target.target_changed.connect(journal.editor.refresh_suggester)
         journal.entries_changed.connect(target.refresh_readiness)
         journal.entries_changed.connect(journal.editor.refresh_links)
         journal.editor.links_changed.connect(lambda _id: target.refresh_readiness())
@@ -338,6 +341,7 @@ class MainWindow(QMainWindow):
         if self.journal_tab.has_unsaved_changes():
             return False  # after the pending save, the next tick picks the change up
         self._known_revision = revision
+        self.journal_tab.editor.refresh_suggester()  # the target may have changed elsewhere
         self.journal_tab.reload()
         self.target_tab.reload()
         self.plan_tab.reload()

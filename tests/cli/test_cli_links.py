@@ -66,3 +66,36 @@ def test_without_a_target_there_is_nothing_to_suggest(journal_path: Path,
 def test_a_bad_since_date_is_refused(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_cli(capsys, "--db", db, "link", "suggest", "--since", "2026-02-30")
     assert code == 2 and one_line(err).startswith("fikadesk: ")
+
+
+def test_add_suggest_prints_the_likely_expectations_after_the_id(
+        db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run_cli(capsys, "--db", db, "add", "Mentored Sam until he ran releases alone",
+                             "--suggest")
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    entry_id = int(lines[0])  # the first line stays the id alone, as before
+    assert lines[1] == "Suggested expectations:"
+    assert lines[2].startswith("  [") and "Leadership: Mentors one or more engineers" in lines[2]
+    assert lines[-1] == f"Accept one with: fikadesk link add {entry_id} EXPECTATION"
+    assert 3 <= len(lines) <= 6
+    expectation = int(lines[2].split("]")[0].strip(" ["))
+    # linked at once to that expectation, it is not suggested again
+    code, out, _ = run_cli(capsys, "--db", db, "add", "Mentored Sam again", "--expectation",
+                           str(expectation), "--suggest")
+    assert code == 0 and f"[{expectation}]" not in out
+
+
+def test_add_suggest_says_so_when_nothing_fits(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "--db", db, "add", "Bought cake", "--suggest")
+    assert code == 0
+    assert out.splitlines()[1:] == ["No expectation of the target level matches its words."]
+
+
+def test_add_suggest_without_a_target(journal_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "--db", str(journal_path), "add", "Mentored Sam", "--suggest")
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "No target level is set, so there is nothing to suggest (fikadesk target set)."]
+    code, out, _ = run_cli(capsys, "--db", str(journal_path), "add", "Mentored Sam")
+    assert code == 0 and out.strip().isdigit()  # without --suggest: the id alone, as before

@@ -1,8 +1,11 @@
 """Search excerpts made in Python must mark what the full-text index matched."""
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from fikadesk.domain.journal import SNIPPET_CLOSE as C
 from fikadesk.domain.journal import SNIPPET_OPEN as O
-from fikadesk.domain.journal import make_snippet
+from fikadesk.domain.journal import fold, make_snippet
 
 
 def test_marks_prefix_matches_ignoring_case_and_accents():
@@ -26,3 +29,25 @@ def test_long_text_is_cut_around_the_first_hit_on_a_word_boundary():
 
 def test_user_text_cannot_inject_markers_and_newlines_fold():
     assert make_snippet((f"x{O}y\nroll{C}",), ("roll",)) == f"x y {O}roll{C}"
+
+
+def _fold_by_character(text: str) -> str:
+    """The plain definition: each character without its accents when that leaves one character."""
+    import unicodedata
+
+    out = []
+    for char in text:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+        out.append(bare if len(bare) == 1 else char)
+    return "".join(out)
+
+
+@given(st.text(max_size=200))
+def test_fold_keeps_length_and_drops_accents_like_the_plain_definition(text: str) -> None:
+    assert fold(text) == _fold_by_character(text)
+    assert len(fold(text)) == len(text)
+
+
+def test_fold_examples() -> None:
+    assert fold("Café Ångström naïve ﬁx") == "Cafe Angstrom naive ﬁx"
+    assert fold("plain ascii") == "plain ascii"

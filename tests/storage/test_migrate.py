@@ -115,7 +115,7 @@ def test_autogenerate_sees_no_difference(journal_path: Path) -> None:
     fts = [d for d in diff if d[0] == "remove_table" and d[1].name.startswith("entry_fts")]
     assert len(fts) >= 1
     indexes = sorted(d[1].name for d in diff if d[0] == "remove_index")
-    assert indexes == ["ix_entry_live_day", "ix_entry_revisit", "ix_entry_tag_tag"]
+    assert indexes == ["ix_entry_live_day", "ix_entry_live_starred", "ix_entry_revisit", "ix_entry_tag_tag"]
     assert [d for d in diff if d not in fts and d[0] != "remove_index"] == []
 
 

@@ -46,6 +46,7 @@ def test_the_chart_counts_linked_evidence_of_the_target_level(qtbot, services: S
     assert view.toolTip() == chart_summary(chart)
     assert "No evidence yet for Scope, Autonomy, Decisions, Collaboration, Craft." in view.toolTip()
     assert "Quiet for three months or more: Impact, Leadership." in view.toolTip()
+    assert "Thin, one entry only: Impact." in view.toolTip()
     saved = view.save_image(tmp_path / "chart.png")
     image = QImage(str(saved))
     assert image.width() == 900 and image.height() == 70 + 30 * len(chart.series)

@@ -34,7 +34,8 @@ def test_enter_opens_a_snapshot_records_for_a_gap_and_opens_evidence(
 
     asked = []
     monkeypatch.setattr(QuickCaptureDialog, "get_draft", classmethod(
-        lambda cls, parent, today, tags, choices=(), linked=(): asked.append(tuple(linked))))
+        lambda cls, parent, today, tags, choices=(), linked=(), suggester=None:
+        asked.append(tuple(linked))))
     rows = _rows(window.target_tab)
     panel.table.setFocus()
     panel.table.selectRow(2)

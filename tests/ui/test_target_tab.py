@@ -141,7 +141,7 @@ def test_capture_from_a_gap_links_the_new_entry(qtbot, window, services, monkeyp
     assert panel.evidence_title.text().startswith("No entry backs “")
     seen = []
 
-    def capture(cls, parent, today, tags, choices=(), linked=()):
+    def capture(cls, parent, today, tags, choices=(), linked=(), suggester=None):
         seen.append((today, [c.id for c in choices], tuple(linked)))
         return CapturedDraft(day=date(2026, 11, 2), title="Said no to the rewrite", starred=True,
                              expectation_ids=tuple(linked))
@@ -279,7 +279,8 @@ def test_double_click_on_a_gap_records_evidence_for_it(qtbot, window, monkeypatc
     _set_target(window, qtbot)
     asked = []
     monkeypatch.setattr(QuickCaptureDialog, "get_draft", classmethod(
-        lambda cls, parent, today, tags, choices=(), linked=(): asked.append(tuple(linked))))
+        lambda cls, parent, today, tags, choices=(), linked=(), suggester=None:
+        asked.append(tuple(linked))))
     rows = _rows(window.target_tab)
     table = window.target_tab.readiness.table
     table.doubleClicked.emit(table.model().index(3, 2))

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.journal import EntryDraft, EntryValidationError, parse_tags, validate_draft
 from fikadesk.domain.leveling_snapshot import ExpectationChoice
+from fikadesk.domain.leveling_suggest import LinkSuggester, win_text
 from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPicker
+from fikadesk.ui.widgets.link_suggestions import SuggestionBar
 
 #: The revisit date offered: four weeks on, when the result of a win usually shows.
 REVISIT_AFTER_DAYS = 28
@@ -50,7 +52,8 @@ class QuickCaptureDialog(QDialog):
     """Title, impact, tags, a star and the expectations it is evidence for; Ctrl+Enter saves."""
 
     def __init__(self, parent: QWidget | None, today: date, tags: list[str],
-                 choices: Sequence[ExpectationChoice] = (), linked: Iterable[int] = ()) -> None:
+                 choices: Sequence[ExpectationChoice] = (), linked: Iterable[int] = (),
+                 suggester: LinkSuggester | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Record a win")
         self.setObjectName("quick_capture_dialog")
@@ -103,6 +106,10 @@ class QuickCaptureDialog(QDialog):
         self.picker = ExpectationPicker("quick_picker", self)
         self.picker.set_choices(choices, linked)
         self.picker.setMinimumHeight(130 if choices else 0)
+        self.suggestion_bar = SuggestionBar("quick_suggestions", self, self)
+        self.suggestion_bar.set_allowed(c.id for c in choices)
+        self.suggestion_bar.set_excluded(self.picker.checked_ids())
+        self.suggestion_bar.set_suggester(suggester)
         self.error_label = QLabel()
         self.error_label.setObjectName("quick_error_label")
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -126,6 +133,7 @@ class QuickCaptureDialog(QDialog):
         form.addRow("Tags", self.tags_edit)
         form.addRow("", revisit_row)
         form.addRow("Evidence for", self.picker)
+        form.addRow(self.suggestion_bar)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -133,6 +141,17 @@ class QuickCaptureDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(560 if choices else 460, self.sizeHint().height())
+        self.title_edit.textChanged.connect(self._on_words_changed)
+        self.impact_edit.textChanged.connect(self._on_words_changed)
+        self.tags_edit.textChanged.connect(self._on_words_changed)
+        self.picker.checked_changed.connect(
+            lambda: self.suggestion_bar.set_excluded(self.picker.checked_ids()))
+        self.suggestion_bar.accepted.connect(lambda x: self.picker.model.set_checked(x, True))
+
+    def _on_words_changed(self, *_args) -> None:
+        self.suggestion_bar.schedule(win_text(self.title_edit.text(), "",
+                                              self.impact_edit.toPlainText(),
+                                              parse_tags(self.tags_edit.text())))
 
     def accept(self) -> None:
         try:
@@ -155,9 +174,11 @@ class QuickCaptureDialog(QDialog):
     @classmethod
     def get_draft(cls, parent: QWidget | None, today: date, tags: list[str],
                   choices: Sequence[ExpectationChoice] = (),
-                  linked: Iterable[int] = ()) -> EntryDraft | None:
-        """The new entry, or None; a CapturedDraft when expectations were ticked."""
-        dialog = cls(parent, today, tags, choices, linked)
+                  linked: Iterable[int] = (),
+                  suggester: LinkSuggester | None = None) -> EntryDraft | None:
+        """The new entry, or None; a CapturedDraft when expectations were ticked (by hand or
+        by accepting a suggestion of ``suggester``)."""
+        dialog = cls(parent, today, tags, choices, linked, suggester)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_draft is None:
             return None
         if not dialog.result_links:

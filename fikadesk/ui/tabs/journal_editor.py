@@ -22,10 +22,13 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.journal import Entry, EntryDraft, parse_tags, validate_draft
 from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.leveling_suggest import win_text
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.leveling_suggest import LinkSuggestions
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
+from fikadesk.ui.widgets.link_suggestions import SuggestionBar
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
 
 STAR_ON = "\u2605 Starred"
@@ -72,6 +75,7 @@ class EntryEditor(QWidget):
         self.entry_id: int | None = None
         self._loading = False
         self._leveling: LevelingService | None = None
+        self._suggestions: LinkSuggestions | None = None
 
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
@@ -138,6 +142,7 @@ class EntryEditor(QWidget):
         self.link_button.setText("Link…")
         _named(self.link_button, "entry_link_button", "Link to expectations",
                "Choose which expectations of your target level this entry is evidence for")
+        self.suggestion_bar = SuggestionBar("entry_suggestions", self)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.status_label.setObjectName("entry_status_label")
@@ -161,6 +166,7 @@ class EntryEditor(QWidget):
         evidence.addWidget(self.evidence_label, 1)
         evidence.addWidget(self.link_button)
         form.addRow("Evidence for", evidence)
+        form.addRow(self.suggestion_bar)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -188,6 +194,7 @@ class EntryEditor(QWidget):
         self.revisit_check.toggled.connect(self._on_revisit_toggled)
         self.private_check.toggled.connect(self._on_changed)
         self.link_button.clicked.connect(self.edit_links)
+        self.suggestion_bar.accepted.connect(self.accept_suggestion)
 
     # -- loading and reading -----------------------------------------------------------------
     def load(self, entry: Entry | None, *, new_day: date | None = None,
@@ -260,16 +267,54 @@ class EntryEditor(QWidget):
         if self._leveling is None or self.entry_id is None:
             self.evidence_label.setText(NO_LINKS_TEXT if self.entry_id is not None else
                                         "Link it to expectations once it has a title")
+            self.suggestion_bar.clear()
             return
         try:
             ids = self._leveling.linked_expectations(self.entry_id)
             choices = self._leveling.expectation_choices(include=ids) if ids else []
         except JournalError as exc:
             self.evidence_label.setText(f"Links cannot be read: {exc}")
+            self.suggestion_bar.clear()
             return
         texts = [c.label for c in choices if c.id in ids]
         self.evidence_label.setText(_links_summary(texts))
         self.evidence_label.setToolTip("\n".join(texts))
+        self.suggestion_bar.set_excluded(ids)
+        self.suggestion_bar.update_now(self._win_text())
+
+    # -- suggested links ---------------------------------------------------------------------
+    def set_suggestions(self, suggestions: LinkSuggestions) -> None:
+        """Suggest target expectations for the entry shown, ranked in memory as it is typed."""
+        self._suggestions = suggestions
+        self.refresh_suggester()
+
+    def refresh_suggester(self) -> None:
+        """Read the target level's expectations again (after the target or ladder changed)."""
+        try:
+            found = self._suggestions.target_suggester() if self._suggestions else None
+        except JournalError:
+            found = None
+        self.suggestion_bar.set_suggester(found)
+        if self.entry_id is None:
+            self.suggestion_bar.clear()
+
+    def _win_text(self) -> str:
+        return win_text(self.title_edit.text(), self.body_edit.toPlainText(),
+                        self.impact_edit.toPlainText(), parse_tags(self.tags_edit.text()))
+
+    def accept_suggestion(self, expectation_id: int) -> None:
+        """Link the entry to one suggested expectation, keeping its other links (undoable)."""
+        if self._leveling is None or self.entry_id is None:
+            return
+        try:
+            linked = self._leveling.linked_expectations(self.entry_id)
+            after = self._leveling.set_entry_links(self.entry_id, (*linked, expectation_id))
+        except (JournalError, LevelingError) as exc:
+            self.show_status(f"Link not saved: {exc}", error=True)
+            return
+        self.refresh_links()
+        self.links_changed.emit(self.entry_id)
+        self.links_replaced.emit(self.entry_id, tuple(linked), tuple(after))
 
     def edit_links(self) -> None:
         """Open the expectation picker and save the chosen links (one transaction)."""
@@ -316,6 +361,8 @@ class EntryEditor(QWidget):
     def _on_changed(self, *_args) -> None:
         if not self._loading:
             self.edited.emit()
+            if self.entry_id is not None:
+                self.suggestion_bar.schedule(self._win_text())
 
     def _on_star_toggled(self, checked: bool) -> None:
         self.star_button.setText(STAR_ON if checked else STAR_OFF)

@@ -26,10 +26,12 @@ def record_win(parent: QWidget, services: Services, journal_tab: JournalTab,
     try:
         choices = services.leveling.expectation_choices(include=prelinked)
         tags = [name for name, _count in services.journal.tags()]
+        suggester = services.suggestions.target_suggester()
     except JournalError as exc:
         _warn(parent, "Cannot record now", str(exc))
         return None
-    draft = QuickCaptureDialog.get_draft(parent, services.today(), tags, choices, prelinked)
+    draft = QuickCaptureDialog.get_draft(parent, services.today(), tags, choices, prelinked,
+                                         suggester)
     if draft is None:
         return None
     ids = draft.expectation_ids if isinstance(draft, CapturedDraft) else ()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QMessageBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.leveling_import import LadderImport, LadderImportError, parse_ladder_files
 from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
 from fikadesk.services.leveling import LevelingService
+from fikadesk.services.leveling_chart import EvidenceCharts
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
 from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
@@ -29,6 +31,7 @@ from fikadesk.ui.dialogs.leveling_prompts import (
 )
 from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
 from fikadesk.ui.tabs.leveling_compare import ComparePanel
+from fikadesk.ui.tabs.leveling_glance import GlancePanel
 from fikadesk.ui.tabs.leveling_readiness import ReadinessPanel
 from fikadesk.ui.tabs.leveling_target import TargetForm
 
@@ -43,7 +46,8 @@ class TargetTab(QWidget):
     status_message = Signal(str)
 
     def __init__(self, leveling: LevelingService, today: Callable[[], date],
-                 ladders_dir: Path | None = None, parent=None) -> None:
+                 ladders_dir: Path | None = None, parent=None,
+                 charts: EvidenceCharts | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("target_tab")
         self._leveling = leveling
@@ -58,8 +62,15 @@ class TargetTab(QWidget):
         self.readiness = ReadinessPanel()
         target_box = QGroupBox("Ladder and target")
         QVBoxLayout(target_box).addWidget(self.form)
-        readiness_box = QGroupBox("Readiness for the target level")
-        QVBoxLayout(readiness_box).addWidget(self.readiness)
+        # Readiness, and beside it the same evidence as a chart over the months (drawn when first
+        # shown); tabs rather than a titled box, so the table keeps its height.
+        self.glance = GlancePanel(charts, today) if charts is not None else None
+        readiness_box = self.readiness_views = QTabWidget()
+        self.readiness_views.setObjectName("target_readiness_views")
+        self.readiness_views.setAccessibleName("Readiness: table or chart")
+        self.readiness_views.addTab(self.readiness, "Readiness for the target level")
+        if self.glance is not None:
+            self.readiness_views.addTab(self.glance, "At a glance (chart)")
         compare_box = QGroupBox("Compare two levels")
         QVBoxLayout(compare_box).addWidget(self.compare)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -159,6 +170,8 @@ class TargetTab(QWidget):
             return
         self.readiness.show_readiness(result)
         self.readiness.show_snapshots(snapshots)
+        if self.glance is not None:
+            self.glance.refresh()
         current = self.readiness.current_expectation()
         self._show_evidence(current)
 

@@ -31,11 +31,15 @@ def chart_summary(chart: EvidenceChart) -> str:
     if chart.empty:
         return "No linked evidence in this period yet."
     thin = [s.dimension for s in chart.series if s.total == 0]
+    single = [s.dimension for s in chart.series if s.total == 1]
     quiet = [s.dimension for s in chart.series if s.total and s.quiet_months() >= 3]
-    parts = [f"{sum(s.total for s in chart.series)} pieces of linked evidence over "
-             f"{len(chart.months)} months."]
+    total, months = sum(s.total for s in chart.series), len(chart.months)
+    parts = [f"{total} piece{'s' if total != 1 else ''} of linked evidence over "
+             f"{months} month{'s' if months != 1 else ''}."]
     if thin:
         parts.append("No evidence yet for " + ", ".join(thin) + ".")
+    if single:
+        parts.append("Thin, one entry only: " + ", ".join(single) + ".")
     if quiet:
         parts.append("Quiet for three months or more: " + ", ".join(quiet) + ".")
     return " ".join(parts)

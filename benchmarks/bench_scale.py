@@ -1,0 +1,237 @@
+"""Speed at scale, side by side with its floor in the same run: window, search, counts, CLI, memory.
+
+Builds 10,000- and 100,000-entry journals (the generator of bench_journal.py), then measures each
+row of issue 15's table against its floor, measured in the same run on the same machine:
+
+- the window shown through the real entry point (``fikadesk.app.main``) against a bare PySide6
+  QMainWindow, both in fresh processes, until their first paint; peak RSS of both;
+- one search keystroke (count + first page of 200) against the raw FTS5 SQL for the same query;
+- the tag list and the journal counts against an indexed lookup;
+- ``fikadesk search WORD --json`` as a whole process against jrnl (if installed) on the same
+  entries, written as a jrnl text journal;
+- ``fikadesk --version`` against ``python -c pass``.
+
+It prints ratios (the figure that matters) beside the milliseconds, and writes JSON to
+benchmarks/out/. Run: ``python benchmarks/bench_scale.py [--sizes 10000 100000] [--runs 5]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+for extra in (ROOT, ROOT / "benchmarks"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+import bench_journal  # noqa: E402
+
+from fikadesk.domain.journal import EntryQuery, fts_query  # noqa: E402
+from fikadesk.services.journal import JournalService  # noqa: E402
+from fikadesk.storage.engine import open_database  # noqa: E402
+
+# A child process that opens the window through the real entry point and reports the time of its
+# first paint. The clock starts before the interpreter (taken by the parent).
+WINDOW_CHILD = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            app.processEvents()
+            print(time.time(), flush=True)
+            os._exit(0)
+        return False
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+if sys.argv[1] == "bare":
+    window = QMainWindow()
+    window.resize(1100, 720)
+    window.show()
+    app.exec()
+else:
+    from fikadesk.app import main
+    main(["--db", sys.argv[1]])
+"""
+
+
+def _child_env(scratch: Path) -> dict[str, str]:
+    """A clean environment: offscreen Qt, scratch config/data folders, this checkout first."""
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT), HOME=str(scratch / "home"),
+               XDG_CONFIG_HOME=str(scratch / "config"), XDG_DATA_HOME=str(scratch / "data"))
+    env.pop("FIKADESK_DB", None)
+    return env
+
+
+def _timed_process(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Run a process; return (seconds to its printed time or its end, seconds to end, peak RSS KiB)."""
+    started = time.time()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert proc.stdout is not None
+    out = proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    ended = time.time()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(f"{argv[:3]} exited with {proc.returncode}")
+    stamp = out.strip().splitlines()[-1] if out.strip() else ""
+    try:
+        shown = float(stamp) - started
+    except ValueError:
+        shown = ended - started
+    return shown, ended - started, int(usage.ru_maxrss)
+
+
+def _median_process(argv: list[str], env: dict[str, str], runs: int) -> dict[str, float]:
+    """Median seconds (to the printed time) and the largest peak RSS over ``runs`` runs after one warm-up."""
+    _timed_process(argv, env)
+    shown, rss = [], []
+    for _ in range(runs):
+        first, _total, peak = _timed_process(argv, env)
+        shown.append(first)
+        rss.append(peak)
+    return {"ms": statistics.median(shown) * 1000, "rss_mib": max(rss) / 1024}
+
+
+def _p95(fn: Callable[[], object], repeat: int) -> float:
+    """p95 in milliseconds of ``fn`` over ``repeat`` runs after one warm-up."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+
+
+def _write_jrnl(journal: Path, entries: int, config_home: Path) -> None:
+    """The same entries as a jrnl text journal, with a jrnl config pointing at it."""
+    with journal.open("w", encoding="utf-8") as out:
+        for draft in sorted(bench_journal._drafts(entries), key=lambda d: d.day):
+            tags = " ".join(f"@{tag}" for tag in draft.tags)
+            star = " *" if draft.starred else ""
+            out.write(f"[{draft.day.isoformat()} 09:00:00 AM] {draft.title}.{star}\n"
+                      f"{draft.body} {draft.impact} {tags}\n\n")
+    conf = config_home / "jrnl"
+    conf.mkdir(parents=True, exist_ok=True)
+    (conf / "jrnl.yaml").write_text(
+        "colors: {body: none, date: none, tags: none, title: none}\n"
+        "default_hour: 9\ndefault_minute: 0\neditor: ''\nencrypt: false\nhighlight: false\n"
+        "indent_character: '|'\n"
+        f"journals:\n  default:\n    journal: {journal}\n"
+        "linewrap: 79\ntagsymbols: '#@'\ntemplate: false\ntimeformat: '%Y-%m-%d %I:%M:%S %p'\n"
+        "version: v4.6\n", encoding="utf-8")
+
+
+def _search_rows(path: Path, repeat: int) -> dict[str, dict[str, float]]:
+    """One keystroke (count + first page) per query class against the raw FTS5 SQL for it."""
+    db = open_database(path)
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    rows: dict[str, dict[str, float]] = {}
+    try:
+        service = JournalService(db)
+        for label, text in (("rare word", bench_journal.RARE_TERM), ("common word", "design"),
+                            ("2-letter prefix", "re"), ("3-letter prefix", "rev")):
+            query = EntryQuery(text=text)
+            ours = _p95(lambda q=query: (service.count(q), service.page(q, 0, 200)), repeat)
+            match = fts_query(text)
+
+            def floor(m: str = match) -> object:
+                raw.execute("SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?", (m,)).fetchone()
+                return raw.execute("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? LIMIT 200",
+                                   (m,)).fetchall()
+
+            rows[f"search keystroke, {label} (p95)"] = {"ms": ours, "floor_ms": _p95(floor, repeat)}
+        indexed = _p95(lambda: raw.execute("SELECT day FROM entry WHERE id = 1").fetchone(), repeat)
+        rows["tag list (p95)"] = {"ms": _p95(service.tags, repeat), "floor_ms": indexed}
+        rows["journal counts (p95)"] = {"ms": _p95(service.stats, repeat), "floor_ms": indexed}
+    finally:
+        raw.close()
+        db.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build the journals, measure every row against its floor, print the table, write JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--runs", type=int, default=5, help="process runs per row (default 5)")
+    parser.add_argument("--repeat", type=int, default=40, help="in-process repeats (default 40)")
+    parser.add_argument("--keep", type=Path, help="build the journals here and keep them")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    args = parser.parse_args(argv)
+    jrnl = shutil.which("jrnl") or (str(Path(sys.executable).with_name("jrnl"))
+                                    if Path(sys.executable).with_name("jrnl").exists() else None)
+    table: list[dict[str, object]] = []
+
+    def row(what: str, ms: float, floor_name: str, floor_ms: float, goal: str) -> None:
+        table.append({"what": what, "ms": round(ms, 1), "floor": floor_name,
+                      "floor_ms": round(floor_ms, 1), "ratio": round(ms / floor_ms, 2), "goal": goal})
+
+    with tempfile.TemporaryDirectory(prefix="fikadesk-scale-") as tmp:
+        scratch = args.keep or Path(tmp)
+        scratch.mkdir(parents=True, exist_ok=True)
+        env = _child_env(scratch)
+        python = [sys.executable]
+        bare = _median_process(python + ["-c", WINDOW_CHILD, "bare"], env, args.runs)
+        version = _median_process(python + ["-m", "fikadesk", "--version"], env, args.runs)
+        nothing = _median_process(python + ["-c", "pass"], env, args.runs)
+        row("fikadesk --version (process)", version["ms"], "python -c pass", nothing["ms"], "<= 2x")
+        for size in args.sizes:
+            path = scratch / f"journal-{size}.fikadesk"
+            if not path.exists():
+                print(f"building {size:,} entries ...", flush=True)
+                bench_journal.build(path, size)
+            window = _median_process(python + ["-c", WINDOW_CHILD, str(path)], env, args.runs)
+            goal = "<= 1.3x" if size <= 10_000 else "<= 1.5x"
+            row(f"window shown, {size:,} entries", window["ms"], "bare QMainWindow", bare["ms"], goal)
+            row(f"peak RSS MiB, window, {size:,} entries", window["rss_mib"], "bare QMainWindow MiB",
+                bare["rss_mib"], "<= bare + 60 MiB")
+            for what, measured in _search_rows(path, args.repeat).items():
+                row(f"{what}, {size:,}", measured["ms"], "raw SQL", measured["floor_ms"],
+                    "<= 3x SQL / <= 30 ms" if "search" in what else "<= 10 ms")
+            cli = _median_process(python + ["-m", "fikadesk", "--db", str(path), "search",
+                                            bench_journal.RARE_TERM, "--json"], env, args.runs)
+            if jrnl:
+                jenv = dict(env, XDG_CONFIG_HOME=str(scratch / f"jrnl-config-{size}"))
+                jfile = scratch / f"jrnl-{size}.txt"
+                if not jfile.exists():
+                    _write_jrnl(jfile, size, Path(jenv["XDG_CONFIG_HOME"]))
+                peer = _median_process([jrnl, "-contains", bench_journal.RARE_TERM, "--format", "json"],
+                                       jenv, args.runs)
+                row(f"fikadesk search WORD --json, {size:,}", cli["ms"], "jrnl -contains WORD",
+                    peer["ms"], "faster than jrnl" if size <= 10_000 else ">= 5x faster than jrnl")
+            else:
+                row(f"fikadesk search WORD --json, {size:,}", cli["ms"], "python -c pass",
+                    nothing["ms"], "(jrnl not installed: no peer)")
+
+    print(f"\n{'what':<52}{'ms':>9}  {'floor':<26}{'floor ms':>9}{'ratio':>8}  goal")
+    for item in table:
+        print(f"{item['what']:<52}{item['ms']:>9}  {item['floor']:<26}{item['floor_ms']:>9}"
+              f"{item['ratio']:>7}x  {item['goal']}")
+    args.out.mkdir(parents=True, exist_ok=True)
+    target = args.out / f"bench_scale-{datetime.now():%Y%m%d-%H%M%S}.json"
+    target.write_text(json.dumps({"when": datetime.now().isoformat(timespec="seconds"),
+                                  "sqlite": sqlite3.sqlite_version, "rows": table}, indent=2) + "\n")
+    print(f"\nwrote {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
