@@ -94,13 +94,16 @@ def describe_change(lower: str, upper: str) -> str:
     Words are compared by stem, so "project" and "projects" count as kept; only shared words
     that carry meaning hold the two wordings together (a shared "a" or "the" does not split a
     change in two). A part whose words are only dropped reads "− old"; one only added reads
-    "+ new". Empty when nothing but small words differ.
+    "+ new". Empty when nothing but small words differ, and when the two share no word that
+    carries meaning: then every word changed, and the older wording says more than a diff.
     """
     low, high = _sentence_case(_WORD.findall(lower)), _sentence_case(_WORD.findall(upper))
     matcher = difflib.SequenceMatcher(a=[_key(t) for t in low], b=[_key(t) for t in high],
                                       autojunk=False)
     anchors = [(b.a + k, b.b + k) for b in matcher.get_matching_blocks()
                for k in range(b.size) if not _is_filler(low[b.a + k:b.a + k + 1])]
+    if not anchors:
+        return ""
     parts: list[str] = []
     i = j = 0
     for ai, bj in [*anchors, (len(low), len(high))]:

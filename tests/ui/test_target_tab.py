@@ -301,12 +301,15 @@ def test_compare_pairs_the_engineer_ladder_and_shows_the_change(qtbot, window) -
         "Scope: Projects that span a team's systems and take one or more months.\n"
         "↳ Change: \u2212 features or small; touch a few components, lasting a few weeks → span a "
         "team's systems and take one or more months")
+    assert shown[8] == (  # reworded throughout: the older wording is shown, not a diff
+        "Collaboration: Works with product and design to trade scope against time and quality.\n"
+        "↳ Was: Reviews teammates' code carefully and helps newer engineers get unstuck.")
     assert model.index(3).data(Qt.ItemDataRole.ToolTipRole).endswith(
         "Grows from the lower level's “Features or small projects that touch a few components, "
         "lasting a few weeks.”")
     assert compare.summary_label.text() == (
         "Of the 10 expectations of Senior Engineer: 3 new (listed first), 7 grown from one of "
-        "Engineer II (the change is shown under each; hover for the older wording).")
+        "Engineer II (under each, the words that changed or the older wording).")
     qtbot.waitUntil(lambda: compare.upper_view.visualRect(model.index(3)).height()
                     >= 2 * compare.upper_view.fontMetrics().height())
 

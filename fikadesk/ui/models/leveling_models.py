@@ -26,6 +26,7 @@ STATUS_LABELS = {"none": "No evidence", "emerging": "Emerging", "consistent": "C
 STATUS_MARKS = {"none": "\u25cb", "emerging": "\u25d1", "consistent": "\u25cf"}
 NEW_MARK = "New \u2014 "
 CHANGE_MARK = "\u21b3 Change: "
+WAS_MARK = "\u21b3 Was: "
 READINESS_HEADERS = ("Status", "Dimension", "Expectation", "Entries", "Starred", "Latest")
 
 
@@ -152,6 +153,8 @@ class LevelExpectationsModel(QAbstractListModel):
                 return f"{NEW_MARK}{dimension}: {text}"
             if kind == "changed" and change:
                 return f"{dimension}: {text}\n{CHANGE_MARK}{change}"
+            if kind == "changed":  # reworded throughout: the older wording is the change
+                return f"{dimension}: {text}\n{WAS_MARK}{was}"
             return f"{dimension}: {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = {"new": "New at this level: the lower level has nothing this grows from.",

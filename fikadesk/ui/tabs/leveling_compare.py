@@ -138,8 +138,8 @@ class ComparePanel(QWidget):
         counts = {kind: sum(c.kind == kind for c in changes) for kind in order}
         parts = [text for kind, text in (
             ("new", f"{counts['new']} new (listed first)"),
-            ("changed", f"{counts['changed']} grown from one of {lower} (the change is shown "
-                        "under each; hover for the older wording)"),
+            ("changed", f"{counts['changed']} grown from one of {lower} (under each, the "
+                        "words that changed or the older wording)"),
             ("same", f"{counts['same']} the same as in {lower}")) if counts[kind]]
         self.summary_label.setText(
             f"Of the {len(changes)} expectations of {upper}: {', '.join(parts)}." if parts
