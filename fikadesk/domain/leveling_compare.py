@@ -88,6 +88,25 @@ def _sentence_case(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _anchors_in_order(low: list[str], high: list[str]) -> list[tuple[int, int]]:
+    """Shared meaningful words, aligned with every word taking part ("for the team" holds)."""
+    matcher = difflib.SequenceMatcher(a=[_key(t) for t in low], b=[_key(t) for t in high],
+                                      autojunk=False)
+    return [(b.a + k, b.b + k) for b in matcher.get_matching_blocks()
+            for k in range(b.size) if not _is_filler(low[b.a + k:b.a + k + 1])]
+
+
+def _anchors_of_content(low: list[str], high: list[str]) -> list[tuple[int, int]]:
+    """Shared meaningful words, aligned on those words alone: a shared "and" or "." cannot
+    pull the alignment away from a shared "incidents" further on."""
+    at_low = [i for i, t in enumerate(low) if not _is_filler([t])]
+    at_high = [j for j, t in enumerate(high) if not _is_filler([t])]
+    matcher = difflib.SequenceMatcher(a=[_key(low[i]) for i in at_low],
+                                      b=[_key(high[j]) for j in at_high], autojunk=False)
+    return [(at_low[b.a + k], at_high[b.b + k]) for b in matcher.get_matching_blocks()
+            for k in range(b.size)]
+
+
 def describe_change(lower: str, upper: str) -> str:
     """The words that differ between two wordings, as "old → new" parts joined by "; ".
 
@@ -98,10 +117,7 @@ def describe_change(lower: str, upper: str) -> str:
     carries meaning: then every word changed, and the older wording says more than a diff.
     """
     low, high = _sentence_case(_WORD.findall(lower)), _sentence_case(_WORD.findall(upper))
-    matcher = difflib.SequenceMatcher(a=[_key(t) for t in low], b=[_key(t) for t in high],
-                                      autojunk=False)
-    anchors = [(b.a + k, b.b + k) for b in matcher.get_matching_blocks()
-               for k in range(b.size) if not _is_filler(low[b.a + k:b.a + k + 1])]
+    anchors = max(_anchors_in_order(low, high), _anchors_of_content(low, high), key=len)
     if not anchors:
         return ""
     parts: list[str] = []
