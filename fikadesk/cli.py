@@ -86,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
                      "expectations it most likely shows (accept one with link add)")
 
     search = commands.add_parser("search", help="list matching entries, newest first")
-    search.add_argument("query", nargs="?", default="", help="words to find (prefixes match)")
+    search.add_argument("query", nargs="?", default="",
+                        help="words to find (prefixes match); 2026, 2026-03 or 2026-03-14 "
+                        "finds that year, month or day")
     search.add_argument("--tag", action="append", default=[], help="only entries with this tag")
     search.add_argument("--starred", action="store_true", help="only starred entries")
     search.add_argument("--since", help="YYYY-MM-DD, inclusive")

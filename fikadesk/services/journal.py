@@ -24,6 +24,7 @@ from fikadesk.domain.journal import (
 )
 
 __all__ = ["SNIPPET_CLOSE", "SNIPPET_OPEN", "EntryNotFoundError", "JournalService"]
+from fikadesk.domain.journal_search import split_search
 from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 from fikadesk.storage.errors import JournalError
@@ -171,7 +172,8 @@ class JournalService:
             ).all()
             ids = [int(r[0]) for r in rows]
             tags = _tags_for(conn, ids)
-            snippets = _snippets_for(conn, ids, search_words(query.text)) if "q" in params else {}
+            words = search_words(split_search(query.text).words)
+            snippets = _snippets_for(conn, ids, words) if "q" in params else {}
         return [
             EntrySummary(
                 id=int(r[0]),
@@ -370,12 +372,17 @@ def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
     params: dict[str, Any] = {}
     if query.starred_only:
         conds.append("e.starred = 1")
-    if query.since:
+    # Dates typed into the search ("2026", "2026-03", "2026-03-14") narrow the period on the
+    # indexed day column; the remaining words go to full-text search.
+    terms = split_search(query.text)
+    since = max(d for d in (query.since, terms.since) if d) if query.since or terms.since else None
+    until = min(d for d in (query.until, terms.until) if d) if query.until or terms.until else None
+    if since:
         conds.append("e.day >= :since")
-        params["since"] = query.since.isoformat()
-    if query.until:
+        params["since"] = since.isoformat()
+    if until:
         conds.append("e.day <= :until")
-        params["until"] = query.until.isoformat()
+        params["until"] = until.isoformat()
     for index, tag in enumerate(query.tags):
         key = f"tag{index}"
         conds.append(
@@ -383,8 +390,8 @@ def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
             f"WHERE et.entry_id = e.id AND t.name = :{key})"
         )
         params[key] = tag
-    if query.text.strip():
-        match = fts_query(query.text)
+    if terms.words.strip():
+        match = fts_query(terms.words)
         if not match:
             return None, params
         conds.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q)")

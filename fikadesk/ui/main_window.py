@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupActions(self)  # File > Backups…, scheduled backups, damage banner
         self.plan_tray = PlanTray(services.plan, services.today, self, app_icon(resources_dir()))
         self._known_revision = self._read_revision()
+        self._had_target = self._has_target()
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)
         self._watch.timeout.connect(self.check_outside_changes)
         self.journal_tab.entries_changed.connect(self._on_own_change)
@@ -221,7 +222,13 @@ class MainWindow(QMainWindow):
             "Record a new entry linked to the expectation selected in the Target tab")
 
     def start(self) -> None:
-        """Call once the window is shown: reminders and the outside-change watch."""
+        """Call once the window is shown: reminders and the outside-change watch.
+
+        What was written since the window was built (the welcome steps) is shown at once, not
+        at the watch's first tick; a target set by them brings the Target tab to the front.
+        """
+        if self._pick_up_changes() and self._had_target is False and self._has_target():
+            self.tabs.setCurrentWidget(self.target_tab)
         self.journal_tab.check_reminders()
         self.show_plan_reminders()
         self.desktop.apply_reminder_preference()
@@ -319,11 +326,18 @@ class MainWindow(QMainWindow):
         except JournalError:
             return self._known_revision if hasattr(self, "_known_revision") else 0
 
+    def _has_target(self) -> bool | None:
+        """Whether the journal holds a target (None when it cannot be read)."""
+        try:
+            return self.services.leveling.target() is not None
+        except JournalError:
+            return None
+
     def _on_own_change(self) -> None:
         self._known_revision = self._read_revision()
 
-    def check_outside_changes(self) -> bool:
-        """Reload the lists if another program wrote to the journal; True if it did."""
+    def _pick_up_changes(self) -> bool:
+        """Reload every tab if the journal changed since last read; True if it did."""
         revision = self._read_revision()
         if revision == self._known_revision:
             return False
@@ -335,6 +349,12 @@ class MainWindow(QMainWindow):
         self.target_tab.reload()
         self.plan_tab.reload()
         self.interview_tab.refresh()
+        return True
+
+    def check_outside_changes(self) -> bool:
+        """Reload the lists if another program wrote to the journal; True if it did."""
+        if not self._pick_up_changes():
+            return False
         self.statusBar().showMessage("The journal was changed outside this window; the list is up to date.",
                                      6000)
         return True

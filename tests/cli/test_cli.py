@@ -93,6 +93,10 @@ def test_search_json(filled: Path, capsys: pytest.CaptureFixture[str]) -> None:
         (["des", "--since", "2026-01-01"], [1]),
         (["--limit", "2"], [3, 2]),
         (['"NEAR(*'], []),
+        (["2026-02"], [3, 2]),  # a month, a day, a year, with or without words (issue 20)
+        (["2026-01-05"], [1]),
+        (["design 2025"], [4]),
+        (["2026", "--until", "2026-01-31"], [1]),
     ],
 )
 def test_search_filters(filled: Path, capsys: pytest.CaptureFixture[str], args: list[str],

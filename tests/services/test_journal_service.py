@@ -199,6 +199,25 @@ def test_search_snippets_mark_matches(journal: JournalService, sample: dict[str,
     assert f"{SNIPPET_OPEN}naïve{SNIPPET_CLOSE}" in cafe.snippet
 
 
+def test_search_understands_years_months_and_days(journal: JournalService,
+                                                  sample: dict[str, int]) -> None:
+    """Issue 20, item 11: "2026-03" finds the entries of March 2026, with words if any."""
+    assert _titles(journal, EntryQuery(text="2026-03")) == ["Café talk", "Quarterly planning"]
+    assert _titles(journal, EntryQuery(text="2026-02-01")) == ["Incident review", "Mentored Ana"]
+    assert _titles(journal, EntryQuery(text="2025")) == ["Old win"]
+    assert _titles(journal, EntryQuery(text="billing 2026")) == ["Mentored Ana",
+                                                                 "Design doc for billing"]
+    assert _titles(journal, EntryQuery(text="2026-02 pair")) == ["Mentored Ana"]
+    assert journal.count(EntryQuery(text="2026-01")) == 1
+    # with the period filter too, both hold; a period outside it finds nothing
+    assert _titles(journal, EntryQuery(text="2026", since=date(2026, 3, 1))) == [
+        "Café talk", "Quarterly planning"]
+    assert _titles(journal, EntryQuery(text="2025", since=date(2026, 1, 1))) == []
+    assert journal.index_of(EntryQuery(text="2026-03"), sample["Quarterly planning"]) == 1
+    [row] = journal.page(EntryQuery(text="2026-02 pair"), 0, 10)
+    assert row.snippet == f"Weekly {SNIPPET_OPEN}pairing{SNIPPET_CLOSE} on the billing service."
+
+
 def test_snippet_is_short_for_long_text(journal: JournalService) -> None:
     body = " ".join(["filler"] * 200 + ["needle"] + ["filler"] * 200)
     journal.add(_draft("long", body=body))

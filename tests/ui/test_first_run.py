@@ -102,3 +102,15 @@ def test_an_empty_win_is_refused(qtbot, services):
     assert dialog.stack.currentIndex() == 1
     assert dialog.error_label.text() == ("Not saved: write a few words on what you did. "
                                          "Change it, or press Skip.")
+
+
+def test_bundled_ladder_names_have_one_case_style_and_match_the_target_tab(qtbot, services):
+    """Issue 20, item 12: "Product manager" stood beside "Product Designer" in the first run."""
+    from fikadesk.domain.leveling_import import parse_ladder_files
+
+    dialog = _dialog(qtbot, services)
+    names = [dialog.ladder_combo.itemText(i) for i in range(dialog.ladder_combo.count())]
+    assert names == ["Data Analyst", "Product Designer", "Product Manager", "Software Engineer"]
+    assert names == [parse_ladder_files([p]).name for p in bundled_ladders(RESOURCES)]
+    for name in names:
+        assert name == " ".join(w[:1].upper() + w[1:] for w in name.split())

@@ -198,7 +198,9 @@ def test_models_pass_the_model_tester(qtmodeltester) -> None:
     qtmodeltester.check(evidence)
     assert evidence.index(0).data() == "2026-03-01  \u2605 Shipped"
     levels = LevelExpectationsModel()
-    levels.set_rows([("Scope", "Leads.", True), ("Craft", "Tests.", False)])
+    levels.set_rows([("Scope", "Leads.", "new", "", ""),
+                     ("Craft", "Tests more.", "changed", "+ more", "Tests."),
+                     ("Impact", "Ships.", "same", "", ""), ("Scope", "Plain.", "", "", "")])
     qtmodeltester.check(levels)
     assert levels.index(0).data() == "New \u2014 Scope: Leads."
     snaps = SnapshotListModel()

@@ -104,7 +104,8 @@ def test_import_preview_target_evidence_readiness_freeze(qtbot, window, services
     assert _table(tab) == [("Projects that span several teams.", "none"),
                            ("Sets the testing approach for the team.", "none")]
     assert tab.compare.summary_label.text() == (
-        "2 of 2 expectations of IC2 have nothing close in IC1; they are marked New and listed first.")
+        "Of the 2 expectations of IC2: 2 grown from one of IC1 (under each, the words that "
+        "changed or the older wording).")
 
     tab.readiness.table.selectRow(0)
     gap_id = tab.readiness.model.index(0, 0).data(IdRole)

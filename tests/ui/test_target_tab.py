@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QRect, Qt
 
 from fikadesk.domain.journal import EntryDraft
 from fikadesk.domain.leveling import STATUS_RULE_TEXT
@@ -92,7 +93,8 @@ def test_bundled_ladder_target_and_compare(qtbot, window, services) -> None:
     compare.lower_combo.activated.emit(compare.lower_combo.currentIndex())
     assert [compare.upper_model.index(r).data(StatusRole)
             for r in range(10)] == ["same"] * 10
-    assert compare.summary_label.text().startswith("0 of 10 expectations of Senior Engineer")
+    assert compare.summary_label.text() == (
+        "Of the 10 expectations of Senior Engineer: 10 the same as in Senior Engineer.")
 
 
 def test_target_must_be_above_current(qtbot, window, services, monkeypatch) -> None:
@@ -157,7 +159,8 @@ def test_capture_from_a_gap_links_the_new_entry(qtbot, window, services, monkeyp
     panel.select_expectation(17)
     assert panel.evidence_model.rowCount() == 1
     assert panel.evidence_title.text() == (
-        "Evidence for “Owns the technical design of a project and gets buy-in from the people it…”: 1 entry")
+        "Evidence for “Owns the technical design of a project and gets buy-in from the people it "
+        "affects.”: 1 entry")
     qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
     assert window.tabs.currentWidget() is window.journal_tab
     window.undo_stack.undo()  # the new entry goes to the trash: its evidence stops counting
@@ -282,3 +285,61 @@ def test_double_click_on_a_gap_records_evidence_for_it(qtbot, window, monkeypatc
     table = window.target_tab.readiness.table
     table.doubleClicked.emit(table.model().index(3, 2))
     assert asked == [(rows[3][0],)]
+
+
+def test_compare_pairs_the_engineer_ladder_and_shows_the_change(qtbot, window) -> None:
+    """Issue 20, item 9: Engineer II to Senior is not "all New" but grown expectations."""
+    _set_target(window, qtbot)
+    compare = window.target_tab.compare
+    model = compare.upper_model
+    kinds = [model.index(r).data(StatusRole) for r in range(model.rowCount())]
+    assert kinds == ["new"] * 3 + ["changed"] * 7
+    shown = [model.index(r).data() for r in range(model.rowCount())]
+    assert shown[0] == ("New — Scope: Ambiguous problems that need to be shaped before anyone "
+                        "can start on them.")
+    assert shown[3] == (
+        "Scope: Projects that span a team's systems and take one or more months.\n"
+        "↳ Change: \u2212 features or small; touch a few components, lasting a few weeks → span a "
+        "team's systems and take one or more months")
+    assert shown[8] == (  # reworded throughout: the older wording is shown, not a diff
+        "Collaboration: Works with product and design to trade scope against time and quality.\n"
+        "↳ Was: Reviews teammates' code carefully and helps newer engineers get unstuck.")
+    assert model.index(3).data(Qt.ItemDataRole.ToolTipRole).endswith(
+        "Grows from the lower level's “Features or small projects that touch a few components, "
+        "lasting a few weeks.”")
+    assert compare.summary_label.text() == (
+        "Of the 10 expectations of Senior Engineer: 3 new (listed first), 7 grown from one of "
+        "Engineer II (under each, the words that changed or the older wording).")
+    qtbot.waitUntil(lambda: compare.upper_view.visualRect(model.index(3)).height()
+                    >= 2 * compare.upper_view.fontMetrics().height())
+
+
+@pytest.mark.parametrize("size", [(1100, 720), (1400, 900)])
+def test_readiness_rows_show_each_expectation_whole(qtbot, window, size) -> None:
+    """Issue 20, item 10: no expectation is cut to one line; the selected one is shown whole."""
+    window.resize(*size)
+    _set_target(window, qtbot)
+    panel = window.target_tab.readiness
+    table, model = panel.table, panel.model
+    qtbot.waitUntil(lambda: table.columnWidth(2) > 100)
+
+    def fits(row: int) -> bool:
+        """Tall enough for the text at the column's width: by Qt's own measure of the cell, and
+        by the font's (given the whole column width, so a pixel of margin never decides)."""
+        text = model.index(row, 2).data()
+        needed = table.fontMetrics().boundingRect(
+            QRect(0, 0, table.columnWidth(2) - 2, 100_000), int(Qt.TextFlag.TextWordWrap),
+            text).height()
+        return table.rowHeight(row) >= max(needed, table.sizeHintForRow(row))
+
+    qtbot.waitUntil(lambda: all(fits(r) for r in range(model.rowCount())))
+    assert table.wordWrap() and table.textElideMode() == Qt.TextElideMode.ElideNone
+    window.resize(size[0] - 200, size[1])  # narrower: the rows are measured again
+    qtbot.waitUntil(lambda: all(fits(r) for r in range(model.rowCount())))
+    window.resize(*size)
+    assert any(table.rowHeight(r) > table.fontMetrics().height() * 2 for r in range(model.rowCount()))
+    longest = max(range(model.rowCount()), key=lambda r: len(model.index(r, 2).data()))
+    table.selectRow(longest)
+    text = model.index(longest, 2).data()
+    assert panel.evidence_title.text() == (
+        f"No entry backs “{text}” yet. Record one: something you did that shows it.")

@@ -68,11 +68,12 @@ def _buddy(text: str, widget: QWidget) -> QLabel:
 
 
 def _ladder_title(path: Path) -> str:
-    """The ladder's name from its first heading, else from its file name."""
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines()[:5]:
-        if line.startswith("# "):
-            return line[2:].strip()
-    return path.stem.replace("-", " ").capitalize()
+    """The ladder's name as the importer reads it (a "# " title or a front-matter title), so
+    the first run names a ladder as the Target tab does; else its file name in title case."""
+    try:
+        return parse_ladder_files([path]).name
+    except (LadderImportError, OSError, ValueError):
+        return " ".join(w.capitalize() for w in path.stem.replace("-", " ").split())
 
 
 def bundled_ladders(resources: Path) -> list[Path]:

@@ -39,7 +39,7 @@ class SnapshotDialog(QDialog):
         self.header_label.setTextFormat(Qt.TextFormat.PlainText)
         self.header_label.setWordWrap(True)
         self.model = LevelExpectationsModel(self)
-        self.model.set_rows([(i.dimension, i.text, False) for i in snapshot.items])
+        self.model.set_rows([(i.dimension, i.text, "", "", "") for i in snapshot.items])
         self.view = QListView()
         self.view.setObjectName("snapshot_items_list")
         self.view.setAccessibleName("Frozen expectations")

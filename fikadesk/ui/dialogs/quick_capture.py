@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -29,6 +30,9 @@ from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPicker
 from fikadesk.ui.widgets.link_suggestions import SuggestionBar
+
+#: The revisit date offered: four weeks on, when the result of a win usually shows.
+REVISIT_AFTER_DAYS = 28
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,23 @@ class QuickCaptureDialog(QDialog):
         completer = QCompleter(tags, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags_edit.setCompleter(completer)
+        # Optional, like the editor's "Revisit on": a date to come back and record how it turned out.
+        self.revisit_check = QCheckBox("Revisit on")
+        self.revisit_check.setObjectName("quick_revisit_check")
+        self.revisit_check.setAccessibleName("Revisit this entry")
+        self.revisit_check.setToolTip("Come back on this date to record how it turned out")
+        self.revisit_edit = QDateEdit(to_qdate(today + timedelta(days=REVISIT_AFTER_DAYS)))
+        self.revisit_edit.setCalendarPopup(True)
+        self.revisit_edit.setDisplayFormat("yyyy-MM-dd")
+        self.revisit_edit.setObjectName("quick_revisit_edit")
+        self.revisit_edit.setAccessibleName("Revisit date")
+        self.revisit_edit.setToolTip("The date to come back to this entry")
+        self.revisit_edit.setEnabled(False)
+        self.revisit_check.toggled.connect(self.revisit_edit.setEnabled)
+        revisit_row = QHBoxLayout()
+        revisit_row.addWidget(self.revisit_check)
+        revisit_row.addWidget(self.revisit_edit)
+        revisit_row.addStretch(1)
         self.star_check = QCheckBox("Star it: this shows work at the level I am aiming for")
         self.star_check.setObjectName("quick_star_check")
         self.star_check.setAccessibleName("Star")
@@ -110,6 +131,7 @@ class QuickCaptureDialog(QDialog):
         form.addRow("Date", self.date_edit)
         form.addRow("Impact", self.impact_edit)
         form.addRow("Tags", self.tags_edit)
+        form.addRow("", revisit_row)
         form.addRow("Evidence for", self.picker)
         form.addRow(self.suggestion_bar)
         layout = QVBoxLayout(self)
@@ -139,6 +161,8 @@ class QuickCaptureDialog(QDialog):
                 impact=self.impact_edit.toPlainText(),
                 tags=parse_tags(self.tags_edit.text()),
                 starred=self.star_check.isChecked(),
+                revisit_on=(from_qdate(self.revisit_edit.date())
+                            if self.revisit_check.isChecked() else None),
             ))
             self.result_links = self.picker.checked_ids()
         except EntryValidationError as exc:

@@ -25,6 +25,8 @@ StatusRole = Qt.ItemDataRole.UserRole + 12
 STATUS_LABELS = {"none": "No evidence", "emerging": "Emerging", "consistent": "Consistent"}
 STATUS_MARKS = {"none": "\u25cb", "emerging": "\u25d1", "consistent": "\u25cf"}
 NEW_MARK = "New \u2014 "
+CHANGE_MARK = "\u21b3 Change: "
+WAS_MARK = "\u21b3 Was: "
 READINESS_HEADERS = ("Status", "Dimension", "Expectation", "Entries", "Starred", "Latest")
 
 
@@ -122,14 +124,19 @@ class EvidenceModel(QAbstractListModel):
 
 
 class LevelExpectationsModel(QAbstractListModel):
-    """A level's expectations as "Dimension: text"; the ones new at this level stand out."""
+    """A level's expectations as "Dimension: text"; what is new or changed at this level says so.
+
+    Rows are (dimension, text, kind, change, was): kind is "new", "changed", "same" or "" (a
+    plain row, as in the lower level's list); for "changed", ``change`` holds the words that
+    differ and ``was`` the lower level's wording it grows from.
+    """
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[str, str, bool]] = []
+        self._rows: list[tuple[str, str, str, str, str]] = []
 
-    def set_rows(self, rows: Sequence[tuple[str, str, bool]]) -> None:
-        """Rows of (dimension, text, new at this level)."""
+    def set_rows(self, rows: Sequence[tuple[str, str, str, str, str]]) -> None:
+        """Rows of (dimension, text, kind, change, was)."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
@@ -140,15 +147,22 @@ class LevelExpectationsModel(QAbstractListModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        dimension, text, new = self._rows[index.row()]
+        dimension, text, kind, change, was = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{NEW_MARK if new else ''}{dimension}: {text}"
+            if kind == "new":
+                return f"{NEW_MARK}{dimension}: {text}"
+            if kind == "changed" and change:
+                return f"{dimension}: {text}\n{CHANGE_MARK}{change}"
+            if kind == "changed":  # reworded throughout: the older wording is the change
+                return f"{dimension}: {text}\n{WAS_MARK}{was}"
+            return f"{dimension}: {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            note = ("New at this level: the lower level has nothing close to it."
-                    if new else "The lower level already asks for something close to this.")
-            return f"{text}\n\n{note}"
+            notes = {"new": "New at this level: the lower level has nothing this grows from.",
+                     "changed": f"Grows from the lower level's “{was}”",
+                     "same": "The lower level already asks for this."}
+            return f"{text}\n\n{notes[kind]}" if kind in notes else text
         if role == StatusRole:
-            return "new" if new else "same"
+            return kind
         return None
 
 

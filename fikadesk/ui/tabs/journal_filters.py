@@ -42,7 +42,9 @@ class FilterBar(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setObjectName("journal_search_edit")
         self.search_edit.setAccessibleName("Search entries")
-        self.search_edit.setToolTip("Find words in titles, text, impact and tags; word beginnings match")
+        self.search_edit.setToolTip("Find words in titles, text, impact and tags; word beginnings "
+                                    "match. A year (2026), a month (2026-03) or a day (2026-03-14) "
+                                    "finds the entries of that period, with any words you add.")
         self.tag_combo = QComboBox()
         self.tag_combo.setObjectName("journal_tag_combo")
         self.tag_combo.setAccessibleName("Filter by tag")

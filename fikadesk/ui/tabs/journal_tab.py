@@ -27,6 +27,7 @@ from fikadesk.domain.journal import (
     quiet_for,
     search_words,
 )
+from fikadesk.domain.journal_search import split_search
 from fikadesk.services.journal import JournalService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
@@ -343,7 +344,7 @@ class JournalTab(QWidget):
             self._show_nothing()
             return
         self.editor.load(entry)
-        self.editor.set_search_words(search_words(self.filters.query().text))
+        self.editor.set_search_words(search_words(split_search(self.filters.query().text).words))
         self.editor.show_status("Saved")
         self.editor_stack.setCurrentWidget(self.editor)
         self.delete_button.setEnabled(True)
@@ -364,7 +365,7 @@ class JournalTab(QWidget):
         self.save_now()
         self.model.set_query(query)
         self.reload()
-        self.editor.set_search_words(search_words(query.text))
+        self.editor.set_search_words(search_words(split_search(query.text).words))
 
     def _on_list_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if self._selecting or not current.isValid():

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling import compare_levels
+from fikadesk.domain.leveling_compare import pair_levels
 from fikadesk.domain.leveling_stored import StoredLadder
 from fikadesk.ui.models.leveling_models import LevelExpectationsModel
 
@@ -62,7 +62,7 @@ def _list(name: str, accessible: str) -> QListView:
 
 
 class ComparePanel(QWidget):
-    """Pick two levels; the right list marks New what has no close match on the left."""
+    """Pick two levels; the right list says what is new and what grew from the left one."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -93,6 +93,8 @@ class ComparePanel(QWidget):
         grid.addWidget(self.upper_view, 1, 1)
         grid.addWidget(self.summary_label, 2, 0, 1, 2)
         grid.setRowStretch(1, 1)
+        grid.setColumnStretch(0, 2)  # the higher level, with what changed, gets more room
+        grid.setColumnStretch(1, 3)
         self.lower_combo.activated.connect(lambda _i: self.refresh())
         self.upper_combo.activated.connect(lambda _i: self.refresh())
 
@@ -125,13 +127,20 @@ class ComparePanel(QWidget):
                 "one asks for that the lower one does not.")
             return
         plain = ladder.to_ladder()
-        added = {(e.dimension, e.text) for d in compare_levels(plain, lower, upper)
-                 for e in d.added}
-        low, high = plain.level(lower), plain.level(upper)
-        self.lower_model.set_rows([(e.dimension, e.text, False) for e in low.expectations])
-        rows = [(e.dimension, e.text, (e.dimension, e.text) in added) for e in high.expectations]
-        rows.sort(key=lambda r: not r[2])  # what is new first
+        changes = pair_levels(plain, lower, upper)
+        self.lower_model.set_rows([(e.dimension, e.text, "", "", "")
+                                   for e in plain.level(lower).expectations])
+        order = {"new": 0, "changed": 1, "same": 2}
+        rows = [(c.expectation.dimension, c.expectation.text, c.kind, c.change,
+                 c.was.text if c.was else "")
+                for c in sorted(changes, key=lambda c: order[c.kind])]
         self.upper_model.set_rows(rows)
+        counts = {kind: sum(c.kind == kind for c in changes) for kind in order}
+        parts = [text for kind, text in (
+            ("new", f"{counts['new']} new (listed first)"),
+            ("changed", f"{counts['changed']} grown from one of {lower} (under each, the "
+                        "words that changed or the older wording)"),
+            ("same", f"{counts['same']} the same as in {lower}")) if counts[kind]]
         self.summary_label.setText(
-            f"{len(added)} of {len(high.expectations)} expectations of {upper} have nothing "
-            f"close in {lower}; they are marked New and listed first.")
+            f"Of the {len(changes)} expectations of {upper}: {', '.join(parts)}." if parts
+            else f"{upper} lists no expectations yet.")

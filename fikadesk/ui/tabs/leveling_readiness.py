@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,20 +49,21 @@ def _label(text: str, name: str) -> QLabel:
     return label
 
 
-def _short(text: str, limit: int = 80) -> str:
-    """The text cut at a word before ``limit`` characters, with an ellipsis when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0] if " " in text[:limit] else text[:limit]
-    return cut.rstrip(" ,.;:") + "…"
-
-
 def _button(text: str, name: str, tip: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.setAccessibleName(text.rstrip("…"))
     button.setToolTip(tip)
     return button
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows a few pixels taller than their text, so wrapped expectations do not run together."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 4)
 
 
 class _Keys(QObject):
@@ -121,8 +124,13 @@ class ReadinessPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        # Each expectation is shown whole: its text wraps and each row is as tall as its text
+        # (rows are measured again when the column width changes).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setItemDelegate(_RoomyRows(self.table))
         self.table.setToolTip("Select an expectation to see its evidence; double-click a gap "
                               "(or press Enter on it) to record an entry for it")
         header = self.table.horizontalHeader()
@@ -164,7 +172,7 @@ class ReadinessPanel(QWidget):
             "Delete the selected snapshot after asking (Delete); the ladder and your entries "
             "stay as they are")
         self.no_snapshots_label = _label(
-            "No snapshot yet. Freeze the target once you and your manager agree on it.",
+            "None yet: freeze the target once your manager agrees with it.",
             "no_snapshots_label")
 
         page = QWidget()
@@ -189,7 +197,10 @@ class ReadinessPanel(QWidget):
         evidence_layout.addWidget(self.evidence_title)
         evidence_layout.addLayout(evidence_row, 1)
         snapshots_row = QHBoxLayout()
-        snapshots_row.addWidget(_label("Snapshots", "snapshots_heading"), 1)
+        snapshots_row.addWidget(_label("Snapshots", "snapshots_heading"))
+        # With no snapshot yet, the hint sits beside the heading: the table keeps that line.
+        snapshots_row.addWidget(self.no_snapshots_label, 1)
+        snapshots_row.addStretch(0)
         snapshots_row.addWidget(self.view_snapshot_button)
         snapshots_row.addWidget(self.delete_snapshot_button)
         snapshots_pane = QWidget()
@@ -197,7 +208,6 @@ class ReadinessPanel(QWidget):
         snapshots_layout.setContentsMargins(0, 0, 0, 0)
         snapshots_layout.addLayout(snapshots_row)
         snapshots_layout.addWidget(self.snapshots_view, 1)
-        snapshots_layout.addWidget(self.no_snapshots_label)
         # In a small window the person drags the handles; the table keeps most of the room.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("readiness_splitter")
@@ -207,7 +217,7 @@ class ReadinessPanel(QWidget):
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.evidence_view.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
         self.snapshots_view.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
-        self.splitter.setSizes([500, 200, 100])
+        self.splitter.setSizes([600, 150, 40])
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -272,11 +282,11 @@ class ReadinessPanel(QWidget):
             self.evidence_title.setText(PICK_TEXT)
         elif not entries:
             self.evidence_title.setText(
-                f"No entry backs “{_short(item.text)}” yet. Record one: something you did that "
+                f"No entry backs “{item.text}” yet. Record one: something you did that "
                 "shows it.")
         else:
             self.evidence_title.setText(
-                f"Evidence for “{_short(item.text)}”: {plural(len(entries), 'entry', 'entries')}")
+                f"Evidence for “{item.text}”: {plural(len(entries), 'entry', 'entries')}")
         self.evidence_title.setToolTip(item.text if item is not None else "")
         self._update_buttons()
 

@@ -77,9 +77,10 @@ class TargetTab(QWidget):
         self.splitter.setObjectName("target_splitter")
         self.splitter.addWidget(readiness_box)
         self.splitter.addWidget(compare_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 420])
+        # Readiness (what a person is judged on, wrapped in full) gets two thirds of the width.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([720, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(target_box)
         layout.addWidget(self.splitter, 1)
@@ -177,7 +178,9 @@ class TargetTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh_readiness()
+            # The whole tab, not readiness alone: what changed while it was hidden (the welcome
+            # steps, the command line) may be the target itself, and the form must show it too.
+            self.reload()
 
     def _show_evidence(self, expectation_id: int | None) -> None:
         model = self.readiness.model
