@@ -1,9 +1,10 @@
 """Ladders written as several pages: one markdown page per level, or one page per competency.
 
-Which pages are read: a folder means its markdown pages; when it holds none but has
-sub-folders, their pages are read (recursively, three folders deep), as companies that write
-one page per competency file them in sub-folders; when it holds pages *and* sub-folders, the
-sub-folders are left out and named ("Roles/: a sub-folder beside the level pages").
+Which pages are read: a folder means its markdown pages; when it holds none (or only an
+index, FAQ and the like) but has sub-folders, their pages are read (recursively, three folders
+deep), as companies that write one page per competency file them in sub-folders; when it holds
+level pages *and* sub-folders, the sub-folders are left out and named ("Roles/: a sub-folder
+beside the level pages").
 
 Pages that are not levels are skipped and named, never silently: section index pages
 (``index.md``, ``_index.md``, ``README.md``) unless their title reads as a level, FAQs,
@@ -64,7 +65,10 @@ def expand(paths: Sequence[Path]) -> tuple[list[Path], Path | None, list[str]]:
         pages = _pages_in(path)
         subfolders = sorted((p for p in path.iterdir() if p.is_dir()
                              and not p.name.startswith(".")), key=lambda p: _natural(p.name))
-        if pages:
+        if pages and all(page_kind(p.stem, None) for p in pages) and _walk(path, 1):
+            files.extend(pages)  # only an index or FAQ beside sub-folders: read those
+            files.extend(f for f in _walk(path, 1) if f.parent != path)
+        elif pages:
             for sub in subfolders:
                 if _has_pages(sub, 1):
                     notes.append(f"{sub.name}/: skipped: a sub-folder beside the level pages")
@@ -221,7 +225,10 @@ def competency_pages_reading(pages: Sequence[Page]) -> tuple[Reading, dict[str, 
     ordered, order_rule = order_by_names(list(merged.values()))
     names = ", ".join(f"'{p.label}'" for p, _l, _u in found[:3])
     more = ", ..." if len(found) > 3 else ""
+    used_pages = {p.label for p, _l, _u in found}
+    skipped = [f"{page.label}: {page_kind(page.stem, None) or 'no level headings'}"
+               for page in pages if page.label not in used_pages]
     reading = Reading("competencies", None, ordered,
                       f"levels are the level headings inside each competency page ({names}{more}),"
-                      " regrouped by level", [], set(), None, order_rule=order_rule)
+                      " regrouped by level", skipped, set(), None, order_rule=order_rule)
     return reading, {p.label: used for p, _l, used in found}

@@ -147,6 +147,11 @@ def _levels_of(outline: Outline, heads: Sequence[int], filename: str,
     likes = sum(1 for _h, b in bodies if is_level_like(b.level.name))
     kept = []
     for h, body in bodies:
+        if is_track_heading(body.level.name) and any(
+                blocks[k].kind == "heading" and blocks[k].depth > blocks[h].depth
+                for k in range(h + 1, min(outline.end[h], h + 3))):
+            skipped.append(f"'{body.level.name}': a track, not a level")
+            continue
         if likes >= 2 and name_class(body.level.name) == "not-level":
             skipped.append(f"'{body.level.name}': not a level name")
             continue

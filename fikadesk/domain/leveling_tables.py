@@ -361,7 +361,10 @@ def read_matrices(sources: Sequence[TableSource], filename: str, *,
                                                    context, filename)
                 reading.used_tables.add(table_index)
             continue
-        body = rows[1:] if source.header else rows
+        # without a markdown header row, the first row is a header when its first cell is not
+        # a level ("Level | Campaigns | Writing" in an HTML table)
+        headed = source.header or not is_level_like(c_line(header[0]))
+        body = rows[1:] if headed else rows
         if _rows_orientation(header, body):
             levels = _read_rows(source, header, body, context, filename)
             key = tuple(level.name.casefold() for level in levels)
