@@ -161,7 +161,9 @@ def run_ladder(prepared: LadderImport | None, args: argparse.Namespace, services
         assert prepared is not None
         ladder_id = leveling.import_ladder(prepared)
         total = sum(n for _, n in prepared.expectation_counts)
-        print(f"Ladder {ladder_id}: {prepared.name} ({plural(len(prepared.level_names), 'level')}, "
+        saved_as = next((s.name for s in leveling.list_ladders() if s.id == ladder_id),
+                        prepared.name)  # "Acme (2)" when the name was taken
+        print(f"Ladder {ladder_id}: {saved_as} ({plural(len(prepared.level_names), 'level')}, "
               f"{plural(total, 'expectation')})", file=out)
         for level_name, count in prepared.expectation_counts:
             print(f"  {level_name}: {plural(count, 'expectation')}", file=out)

@@ -36,7 +36,13 @@ from fikadesk.domain.leveling_inline import (
     split_front_matter,
     split_label,
 )
-from fikadesk.domain.leveling_tables import html_table_rows, is_table_delimiter, pipe_cells
+from fikadesk.domain.leveling_tables import (
+    MAX_TABLE_ROWS,
+    TableTooLarge,
+    html_table_rows,
+    is_table_delimiter,
+    pipe_cells,
+)
 
 __all__ = ["Block", "MarkdownDocument", "clean_inline", "read_markdown", "split_label"]
 
@@ -158,6 +164,17 @@ class _Reader:
         if text:
             self.add(Block("para", self.para_line, text, label=own, lines=count))
 
+    def too_large(self, line: int) -> LadderImportError:
+        return LadderImportError(
+            self.filename, f"a table of more than {MAX_TABLE_ROWS:,} rows; a ladder is far "
+            "smaller", line)
+
+    def html_rows(self, text: str, line: int) -> list[tuple[str, ...]]:
+        try:
+            return html_table_rows(text)
+        except TableTooLarge:
+            raise self.too_large(line) from None
+
     def add_table(self, rows: list[tuple[str, ...]], line: int, count: int,
                   header: bool) -> None:
         """Add a table block when it has any non-empty cell."""
@@ -219,8 +236,8 @@ class _Reader:
             if html_table is not None:
                 html_table.append(line)
                 if "</table" in stripped.lower():
-                    self.add_table(html_table_rows("\n".join(html_table)), html_start,
-                                   len(html_table), False)
+                    self.add_table(self.html_rows("\n".join(html_table), html_start),
+                                   html_start, len(html_table), False)
                     html_table = None
                 continue
             if html_until is not None:
@@ -228,7 +245,7 @@ class _Reader:
                 if "<table" in lowered:
                     html_until, html_table, html_start = None, [line], number
                     if "</table" in lowered:
-                        self.add_table(html_table_rows(line), number, 1, False)
+                        self.add_table(self.html_rows(line, number), number, 1, False)
                         html_table = None
                     continue
                 if html_until == "blank":
@@ -240,6 +257,8 @@ class _Reader:
             if table is not None:
                 if stripped and "|" in stripped:
                     table_lines += 1
+                    if table_lines > MAX_TABLE_ROWS + 1:
+                        raise self.too_large(table_start)
                     if not (table_lines == 2 and is_table_delimiter(stripped)):
                         table.append(pipe_cells(stripped))
                     else:
@@ -272,7 +291,7 @@ class _Reader:
                 lowered = stripped.lower()
                 if "<table" in lowered and not raw_html:
                     if "</table" in lowered:
-                        self.add_table(html_table_rows(line), number, 1, False)
+                        self.add_table(self.html_rows(line, number), number, 1, False)
                     else:
                         html_table, html_start = [line], number
                     continue
@@ -336,7 +355,7 @@ class _Reader:
         if table is not None:
             self.add_table(table, table_start, table_lines, table_header)
         if html_table is not None:
-            self.add_table(html_table_rows("\n".join(html_table)), html_start,
+            self.add_table(self.html_rows("\n".join(html_table), html_start), html_start,
                            len(html_table), False)
         self.end_all()
 

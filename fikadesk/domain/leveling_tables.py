@@ -27,18 +27,27 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from fikadesk.domain.leveling_errors import DEFAULT_DIMENSION, RawLevel
+from fikadesk.domain.leveling_errors import DEFAULT_DIMENSION, MAX_LEVELS, RawLevel
 from fikadesk.domain.leveling_inline import clean_inline
 from fikadesk.domain.leveling_names import is_level_like, words
 
 _DELIMITER_CELL_RE = re.compile(r"\s*:?-+:?\s*")
-_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)[^<>]*>")
+_TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d)?")
-_ITEM_BREAKS = re.compile(r"\s*(?:\n|;|<br\s*/?>)\s*", re.IGNORECASE)
+_ITEM_BREAKS = re.compile(r"[\n;]")
+
+#: Cells read in one table row; a ladder never has this many levels side by side.
+MAX_COLUMNS = 100
+#: Rows in one table; a ladder table is far smaller.
+MAX_TABLE_ROWS = 2000
 
 _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "none", "tbd", "todo", "?", "."})
 _MARKS = frozenset({"✅", "✓", "✔", "✔️", "☑", "☑️", "x", "●", "•", "yes", "y", "★", "⭐"})
+
+
+class TableTooLarge(Exception):
+    """A table has more than MAX_TABLE_ROWS rows (the reader turns it into a clear error)."""
 
 
 def is_table_delimiter(line: str) -> bool:
@@ -61,6 +70,8 @@ def pipe_cells(line: str) -> tuple[str, ...]:
     current: list[str] = []
     escaped = False
     for char in body:
+        if len(cells) >= MAX_COLUMNS:
+            break  # the rest of an endless row is noise
         if escaped:
             current.append(char)
             escaped = False
@@ -72,7 +83,8 @@ def pipe_cells(line: str) -> tuple[str, ...]:
             current = []
         else:
             current.append(char)
-    cells.append("".join(current))
+    if len(cells) < MAX_COLUMNS:
+        cells.append("".join(current))
     return tuple(_clean_cell(_BR_RE.sub("\n", cell)) for cell in cells)
 
 
@@ -94,7 +106,7 @@ def html_table_rows(text: str) -> list[tuple[str, ...]]:
 
     def close_cell() -> None:
         nonlocal cell
-        if cell is not None and row is not None:
+        if cell is not None and row is not None and len(row) < MAX_COLUMNS:
             row.append(_clean_cell(html.unescape("".join(cell))))
         cell = None
 
@@ -103,6 +115,8 @@ def html_table_rows(text: str) -> list[tuple[str, ...]]:
         close_cell()
         if row is not None:
             rows.append(tuple(row))
+            if len(rows) > MAX_TABLE_ROWS:
+                raise TableTooLarge
         row = None
 
     for match in _TAG_RE.finditer(text):
@@ -228,7 +242,7 @@ def comma_lists(cells: Iterable[str]) -> bool:
 def cell_items(cell: str, *, split_commas: bool) -> list[str]:
     """The expectations one cell states (see the module docstring)."""
     items: list[str] = []
-    for part in _ITEM_BREAKS.split(cell):
+    for part in _ITEM_BREAKS.split(_BR_RE.sub("\n", cell)):
         part = part.strip().lstrip("-*•").strip()
         if _is_empty(part):
             continue
@@ -365,7 +379,7 @@ def read_matrices(sources: Sequence[TableSource], filename: str, *,
         # a level ("Level | Campaigns | Writing" in an HTML table)
         headed = source.header or not is_level_like(c_line(header[0]))
         body = rows[1:] if headed else rows
-        if _rows_orientation(header, body):
+        if len(body) <= MAX_LEVELS and _rows_orientation(header, body):
             levels = _read_rows(source, header, body, context, filename)
             key = tuple(level.name.casefold() for level in levels)
             if key in readings:
