@@ -26,6 +26,10 @@ def test_readings_are_offered_best_first_and_another_can_be_picked(qtbot) -> Non
         "2. 2 levels (M1 Engineering Manager, M2 Senior Engineering Manager), 4 expectations: "
         "levels are the ### headings of the track 'Manager track'"]
     assert dialog.reading_combo.isEnabled()
+    assert dialog.alternatives_label.text() == (
+        "Also possible, pick it under Reading: 2. 2 levels (M1 Engineering Manager, M2 Senior "
+        "Engineering Manager), 4 expectations: levels are the ### headings of the track "
+        "'Manager track'")
     assert dialog.unread_label.text() == ("0 table rows and 1 line of prose was not read; 6 list "
                                           "items outside the levels were left out.")
     dialog.choose_reading(2)
@@ -77,5 +81,6 @@ def test_every_new_widget_has_a_name_and_plain_text(qtbot) -> None:
     qtbot.addWidget(dialog)
     for widget in (dialog.reading_combo, dialog.accept_check):
         assert widget.objectName() and widget.accessibleName()
-    for label in (dialog.rule_label, dialog.skipped_label, dialog.unread_label):
+    for label in (dialog.rule_label, dialog.alternatives_label, dialog.skipped_label,
+                  dialog.unread_label):
         assert label.objectName() and label.textFormat() == Qt.TextFormat.PlainText

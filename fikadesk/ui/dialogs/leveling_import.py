@@ -86,10 +86,14 @@ class LadderImportDialog(QDialog):
         self.reading_combo = QComboBox()
         self.reading_combo.setObjectName("import_reading_combo")
         self.reading_combo.setAccessibleName("Reading of the files")
+        self.reading_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reading_combo.setMinimumContentsLength(40)
         self.reading_combo.setToolTip(
             "The ways these files can be read as a ladder, the most likely first. Pick another "
             "one if the preview does not match your ladder.")
         self.rule_label = _label("", "import_rule_label")
+        self.alternatives_label = _label("", "import_alternatives_label")
         self.skipped_label = _label("", "import_skipped_label")
         self.unread_label = _label("", "import_unread_label")
         self.accept_check = QCheckBox("Import it anyway: I checked the levels and they are right")
@@ -136,6 +140,7 @@ class LadderImportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.rule_label)
+        layout.addWidget(self.alternatives_label)
         layout.addWidget(self.preview, 1)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.unread_label)
@@ -186,8 +191,9 @@ class LadderImportDialog(QDialog):
         self.result_import = None
         self.import_button.setEnabled(False)
         self.preview_model.set_rows([])
-        for label in (self.summary_label, self.rule_label, self.skipped_label,
-                      self.unread_label, self.warning_label, self.error_label):
+        for label in (self.summary_label, self.rule_label, self.alternatives_label,
+                      self.skipped_label, self.unread_label, self.warning_label,
+                      self.error_label):
             label.clear()
         self.accept_check.hide()
         if not self._paths:
@@ -217,10 +223,15 @@ class LadderImportDialog(QDialog):
             (level.name, len(level.expectations), ", ".join(level.dimensions))
             for level in found.ladder.levels])
         self.preview.resizeColumnToContents(0)
+        dims = len(found.dimensions)
         self.summary_label.setText(
             f"Found {len(found.level_names)} levels, {found.total} expectations, "
-            f"{len(found.dimensions)} dimensions: {', '.join(found.dimensions)}.")
+            f"{dims} dimension{'s' if dims != 1 else ''}: {', '.join(found.dimensions)}.")
         self.rule_label.setText(f"Read as: {found.rule}. Order: {found.order_rule}.")
+        if found.alternatives:
+            self.alternatives_label.setText("\n".join(
+                f"Also possible, pick it under Reading: {other.choice}. {other.summary()}"
+                for other in found.alternatives))
         if found.skipped:
             self.skipped_label.setText("\n".join(f"Skipped: {item}" for item in found.skipped[:8])
                                        + ("\n…" if len(found.skipped) > 8 else ""))
