@@ -120,10 +120,10 @@ def name_class(name: str) -> NameClass:
         return "not-level"  # a step between two levels ("Junior → Mid"), not a level
     if any(t in _NOT_LEVEL_WORDS for t in tokens) or any(t in _PLURAL_ROLES for t in tokens):
         return "not-level"
-    if len(tokens) > 9:
-        return "not-level"
     if level_number(text) is not None or seniority_rank(text) is not None:
         return "strong"
+    if len(tokens) > 9:
+        return "not-level"  # a sentence, not a name
     if len(text) == 1 and text.isalpha():
         return "weak"  # grades A, B, C
     if any(t in _ROLE_WORDS for t in tokens):
