@@ -26,7 +26,9 @@ CLASS_SCORE: dict[NameClass, float] = {"strong": 1.0, "weak": 0.4, "unknown": 0.
 
 _WORD_RE = re.compile(r"[a-z0-9+]+")
 _CODE_RE = re.compile(r"\b(?:[a-z]{1,3}|ic|em|sde|swe)[ -]?\d{1,2}[a-z]?\b")
-_LEVEL_NUMBER_RE = re.compile(r"\b(?:level|lvl|grade|band|tier|step|rung|stage)[ -]?(\d{1,2})\b")
+_LEVEL_NUMBER_RE = re.compile(r"\b(?:level|lvl|grade|band|tier|rung)[ -]?(\d{1,2})\b")
+#: Code prefixes that number other things: quarters, versions, halves, days, weeks.
+_NOT_LEVEL_CODES = frozenset("q v h day wk w".split())
 _LEADING_NUMBER_RE = re.compile(r"^\s*(\d{1,2})(?:[.):\s-]|$)")
 _ROMAN_RE = re.compile(r"\b(i{1,3}|iv|v|vi{1,3}|ix|x)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8,
@@ -58,7 +60,10 @@ _NOT_LEVEL_WORDS = frozenset(
     "examples criteria dimensions dimension principles values scale proficiency mapping "
     "matrix framework rules glance about welcome related artifacts artefacts checklist "
     "calibration promotion promotions screening interview interviews flags red "
-    "definitions terms index toc license contributing outside".split())
+    "definitions terms index toc license contributing outside roadmap release releases "
+    "version sprint sprints phase milestone milestones chapter lesson module week day month "
+    "step steps "
+    "quarter installation install usage setup configuration changelog".split())
 _SENTENCE_STARTS = ("for ", "how ", "why ", "what ", "when ", "where ", "using ", "who ",
                     "our ", "the ", "a ", "an ", "this ", "these ")
 
@@ -74,7 +79,11 @@ def level_number(name: str) -> int | None:
     for pattern in (_LEVEL_NUMBER_RE, _CODE_RE):
         match = pattern.search(lowered)
         if match:
-            digits = re.search(r"\d{1,2}", match.group())
+            code = match.group()
+            letters = code[:len(code) - len(code.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+            if pattern is _CODE_RE and letters in _NOT_LEVEL_CODES:
+                return None
+            digits = re.search(r"\d{1,2}", code)
             if digits:
                 return int(digits.group())
     match = _LEADING_NUMBER_RE.match(lowered)

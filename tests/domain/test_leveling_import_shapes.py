@@ -177,3 +177,15 @@ def test_prose_under_a_dimension_of_a_listing_level_is_one_expectation_per_parag
             "## L2\n### Scope\nA feature.\n### Craft\n- Designs modules\n")
     result = parse_ladder_text(text, filename="p.md")
     assert flat(result)[0] == ("L1", [("Scope", "One task at a time."), ("Craft", "Writes tests")])
+
+
+def test_roadmaps_and_project_readmes_are_below_the_bar() -> None:
+    roadmap = ("# Roadmap\n## Q1\n- Ship the search\n- Hire two\n## Q2\n- Launch mobile\n"
+               "- Cut costs\n## Q3\n- Expand to a new market\n")
+    readme = ("# Tool\n## Installation\n- Download it\n- Unpack it\n## Usage\n- Run it\n"
+              "## Licence\n- MIT\n")
+    tutorial = "# Guide\n## Step 1\n- Open the app\n## Step 2\n- Pick a file\n"
+    for text in (roadmap, readme, tutorial):
+        result = parse_ladder_text(text, filename="r.md")
+        assert result.below_bar, result.level_names
+        assert result.concerns == ("its level names do not read as levels",)
