@@ -205,9 +205,8 @@ def heading_readings(doc: MarkdownDocument, filename: str) -> list[Reading]:
                 "headings", _title_for(doc, outline, heads[0], depth), levels,
                 f"levels are the {hashes(depth)} headings{under}", skipped, used, depth))
         if len(runs) > 1 and not tracked:
-            heads = [i for i in outline.headings if blocks[i].depth == depth
-                     and not (outline.parent[i] is not None
-                              and is_scale_heading(blocks[outline.parent[i]].text))]  # type: ignore[index]
+            heads = [i for i in outline.headings
+                     if blocks[i].depth == depth and not _under_scale(outline, i)]
             skipped, used = [], set()
             levels = _levels_of(outline, heads, filename, skipped, used)
             if levels:
@@ -279,7 +278,7 @@ def table_readings(doc: MarkdownDocument, filename: str,
     matrices = read_matrices(sources, filename, scale=scale_names(blocks))
     columns = [m for m in matrices if m.orientation == "columns"]
     for matrix in matrices:
-        if matrix.orientation == "rows" and _is_overview(matrix.levels, sources, matrix, named):
+        if matrix.orientation == "rows" and _is_overview(matrix.levels, named):
             continue
         levels = [lv for lv in matrix.levels if lv.expectations]
         if not levels:
@@ -297,8 +296,12 @@ def table_readings(doc: MarkdownDocument, filename: str,
     return readings
 
 
-def _is_overview(levels: Sequence[RawLevel], sources: Sequence[TableSource], matrix: object,
-                 named: Sequence[set[str]]) -> bool:
+def _under_scale(outline: Outline, index: int) -> bool:
+    parent = outline.parent[index]
+    return parent is not None and is_scale_heading(outline.blocks[parent].text)
+
+
+def _is_overview(levels: Sequence[RawLevel], named: Sequence[set[str]]) -> bool:
     """A levels-as-rows table whose rows name the levels the headings already name."""
     if not named:
         return False

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 from fikadesk.domain.leveling_errors import DEFAULT_DIMENSION, MAX_LEVELS, RawLevel
 from fikadesk.domain.leveling_inline import clean_inline
-from fikadesk.domain.leveling_names import is_level_like, words
+from fikadesk.domain.leveling_names import is_level_like
 
 _DELIMITER_CELL_RE = re.compile(r"\s*:?-+:?\s*")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>")
@@ -390,8 +390,3 @@ def read_matrices(sources: Sequence[TableSource], filename: str, *,
     for reading in readings.values():
         reading.tables = len(reading.used_tables)
     return list(readings.values())
-
-
-def table_words(source: TableSource) -> set[str]:
-    """The words of a table's header, to tell an overview table from a ladder table."""
-    return set(words(" ".join(source.rows[0]))) if source.rows else set()
