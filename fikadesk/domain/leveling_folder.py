@@ -167,8 +167,13 @@ def page_level(page: Page) -> LevelBody:
 
 
 def pages_reading(pages: Sequence[Page], explicit: bool, notes: list[str]
-                  ) -> tuple[Reading, list[Page], dict[str, set[int]]]:
-    """Each page a level: skip what is not a level (saying why) and order as the author did."""
+                  ) -> tuple[list[tuple[Reading, list[str]]], list[Page], dict[str, set[int]]]:
+    """Each page a level: skip what is not a level (saying why) and order as the author did.
+
+    Pages whose front matter names a ``track`` and shares its level number with a page of
+    another track are alternatives: one reading per track, the pages of a level number held by
+    one page only belonging to every track (the levels before the ladder splits).
+    """
     skipped = list(notes)
     kept: list[tuple[Page, LevelBody]] = []
     used: dict[str, set[int]] = {}
@@ -183,6 +188,41 @@ def pages_reading(pages: Sequence[Page], explicit: bool, notes: list[str]
             continue
         kept.append((page, body))
         used[page.label] = body.used
+    groups: dict[str | None, list[tuple[Page, LevelBody]]] = {None: kept}
+    tracks = _tracks(kept)
+    if tracks:
+        groups = dict(tracks.items())
+    readings = [(_ordered_reading(group, explicit, skipped, track),
+                 [page.label for page, _b in group]) for track, group in groups.items()]
+    return readings, [page for page, _b in kept], used
+
+
+def _tracks(kept: list[tuple[Page, LevelBody]]) -> dict[str, list[tuple[Page, LevelBody]]]:
+    """Pages per front matter track, when pages of different tracks share a level number."""
+    numbers = [_front_number(page.doc) for page, _b in kept]
+    names = [_front_text(page.doc, "track") for page, _b in kept]
+    if any(n is None for n in numbers) or len({t for t in names if t}) < 2:
+        return {}
+    holders: dict[float, set[str]] = {}
+    for number, track in zip(numbers, names, strict=True):
+        if number is not None:
+            holders.setdefault(number[1], set()).add((track or "").casefold())
+    shared = {n for n, tracks in holders.items() if len(tracks) > 1}
+    if not shared:
+        return {}
+    groups: dict[str, list[tuple[Page, LevelBody]]] = {}
+    for number, track in zip(numbers, names, strict=True):
+        if number is not None and number[1] in shared and track:
+            groups.setdefault(track, [])
+    for track in groups:
+        groups[track] = [(page, body) for (page, body), number, name in zip(
+            kept, numbers, names, strict=True)
+            if number is not None and (number[1] not in shared or name == track)]
+    return groups
+
+
+def _ordered_reading(kept: list[tuple[Page, LevelBody]], explicit: bool, skipped: list[str],
+                     track: str | None) -> Reading:
     levels = [body.level for _p, body in kept]
     numbers = [_front_number(page.doc) for page, _b in kept]
     if kept and all(n is not None for n in numbers):
@@ -196,8 +236,10 @@ def pages_reading(pages: Sequence[Page], explicit: bool, notes: list[str]
             order_rule = "in the order given" if explicit else "in the order of the file names"
     count = len(levels)
     rule = f"each page is one level ({count} page{'s' if count != 1 else ''})"
-    reading = Reading("files", None, levels, rule, skipped, set(), None, order_rule=order_rule)
-    return reading, [page for page, _b in kept], used
+    if track:
+        rule += f", track '{track}' (front matter 'track')"
+    return Reading("files", None, levels, rule, list(skipped), set(), None,
+                   order_rule=order_rule, track=track, is_track=track is not None)
 
 
 def competency_pages_reading(pages: Sequence[Page]) -> tuple[Reading, dict[str, set[int]]] | None:

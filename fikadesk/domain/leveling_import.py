@@ -270,8 +270,11 @@ def parse_ladder_files(paths: Sequence[Path], *, name: str | None = None,
         pages.append(Page(label, path.stem, read_markdown(_read(path), path.name)))
     candidates: list[tuple[Reading, Assessment]] = []
     by_label = {page.label: page for page in pages}
-    found, kept, used = pages_reading(pages, folder is None, notes)
-    candidates.append((found, assess(found.levels, [(p.doc.blocks, used[p.label]) for p in kept])))
+    found_all, kept, used = pages_reading(pages, folder is None, notes)
+    for found, labels in found_all:
+        candidates.append((found, assess(
+            found.levels, [(by_label[label].doc.blocks, used[label]) for label in labels])))
+    found = found_all[0][0]
     competency = competency_pages_reading(pages)
     if competency is not None:
         regrouped, used_by = competency

@@ -189,3 +189,14 @@ def test_roadmaps_and_project_readmes_are_below_the_bar() -> None:
         result = parse_ladder_text(text, filename="r.md")
         assert result.below_bar, result.level_names
         assert result.concerns == ("its level names do not read as levels",)
+
+
+def test_pages_with_a_front_matter_track_are_one_reading_per_track() -> None:
+    result = load("track_pages")
+    assert result.level_names == ("Associate", "Engineer", "Staff Engineer")
+    assert result.rule == ("each page is one level (3 pages), track 'individual' (front matter "
+                           "'track')")
+    assert result.order_rule == "by front matter 'level'"
+    assert result.skipped == ("glossary.md: a glossary",)
+    [other] = result.alternatives
+    assert other.level_names == ("Associate", "Engineer", "Engineering Manager")
