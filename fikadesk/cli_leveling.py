@@ -200,7 +200,8 @@ def run_ladder(prepared: LadderImport | None, args: argparse.Namespace, services
 def import_notes(found: LadderImport) -> list[str]:
     """What ``ladder import`` says after the counts: how the levels were read and ordered, what
     was not read or skipped, the other readings and how to pick one, and warnings."""
-    lines = [f"Read as: {found.rule}; ordered {found.order_rule}.",
+    lines = [f"Read as: {found.rule}; ordered {found.order_rule} "
+             f"(confidence {round(found.confidence * 100)}%).",
              f"{found.unread[:1].upper()}{found.unread[1:]}."]
     lines += [f"Skipped: {item}" for item in found.skipped]
     for other in found.alternatives:

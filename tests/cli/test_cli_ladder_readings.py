@@ -24,7 +24,7 @@ def test_two_tracks_says_which_it_chose_and_how_to_pick_the_other(
         "  P2 Senior Engineer: 2 expectations",
         "  P3 Staff Engineer: 2 expectations",
         "Read as: levels are the ### headings of the track 'Individual contributor track'; "
-        "ordered in the order written.",
+        "ordered in the order written (confidence 86%).",
         "0 table rows and 1 line of prose was not read; 6 list items outside the levels were "
         "left out.",
         "Other reading 2: 2 levels (M1 Engineering Manager, M2 Senior Engineering Manager), 4 "
@@ -44,7 +44,8 @@ def test_folder_order_and_skipped_pages_are_said(journal_path: Path,
                         str(SHAPES / "hugo_levels"))
     assert code == 0
     assert out.splitlines()[5:] == [
-        "Read as: each page is one level (4 pages); ordered by front matter 'weight'.",
+        "Read as: each page is one level (4 pages); ordered by front matter 'weight' "
+        "(confidence 91%).",
         "0 table rows and 0 lines of prose were not read.",
         "Skipped: _index.md: a section index page",
         "Skipped: faq.md: a list of questions and answers",

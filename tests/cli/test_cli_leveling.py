@@ -37,7 +37,7 @@ def test_ladder_import_prints_id_and_counts(journal_path: Path,
         "  Staff Engineer: 8 expectations",
         "  Principal Engineer: 7 expectations",
         "Read as: levels are the ## headings under 'Software Engineer'; ordered in the order "
-        "written.",
+        "written (confidence 97%).",
         "0 table rows and 3 lines of prose were not read.",
     ]
     code, out, _ = _run(capsys, "--db", str(journal_path), "ladder", "import", SWE, "--name", "Mine")
@@ -53,7 +53,7 @@ def test_ladder_import_counts_in_good_english(journal_path: Path, tmp_path: Path
     assert out.splitlines() == [
         "Ladder 1: Small (1 level, 1 expectation)", "  L1: 1 expectation",
         "Read as: one row per expectation, with a level column and an expectation column; "
-        "ordered in the order written.",
+        "ordered in the order written (confidence 66%).",
         "0 table rows and 0 lines of prose were not read."]
 
 

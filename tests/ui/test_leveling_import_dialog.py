@@ -36,7 +36,8 @@ def test_readings_are_offered_best_first_and_another_can_be_picked(qtbot) -> Non
     assert _preview(dialog) == [("M1 Engineering Manager", "2"),
                                 ("M2 Senior Engineering Manager", "2")]
     assert dialog.rule_label.text() == ("Read as: levels are the ### headings of the track "
-                                        "'Manager track'. Order: in the order written.")
+                                        "'Manager track'. Order: in the order written. "
+                                        "Confidence: 80%.")
     assert dialog.reading_combo.currentData() == 2
     assert dialog.import_button.isEnabled()
     dialog.accept()
@@ -48,7 +49,7 @@ def test_skipped_pages_and_the_order_rule_are_shown(qtbot) -> None:
     qtbot.addWidget(dialog)
     dialog.load_paths([SHAPES / "hugo_levels"])
     assert dialog.rule_label.text() == ("Read as: each page is one level (4 pages). Order: by "
-                                        "front matter 'weight'.")
+                                        "front matter 'weight'. Confidence: 91%.")
     assert dialog.skipped_label.text() == ("Skipped: _index.md: a section index page\n"
                                            "Skipped: faq.md: a list of questions and answers")
     assert not dialog.reading_combo.isEnabled()  # one reading only

@@ -62,7 +62,7 @@ def test_import_preview_depth_name_and_save(qtbot, window, services, tmp_path, m
         1, 2]
     assert dialog.rule_label.text() == (
         "Read as: levels are the ### headings of the track 'Engineering'. "
-        "Order: in the order written.")
+        "Order: in the order written. Confidence: 75%.")
     assert dialog.name_edit.text() == "Acme ladder"
     assert [dialog.depth_combo.itemData(i) for i in range(dialog.depth_combo.count())] == [
         None, 1, 2, 3]

@@ -227,7 +227,8 @@ class LadderImportDialog(QDialog):
         self.summary_label.setText(
             f"Found {len(found.level_names)} levels, {found.total} expectations, "
             f"{dims} dimension{'s' if dims != 1 else ''}: {', '.join(found.dimensions)}.")
-        self.rule_label.setText(f"Read as: {found.rule}. Order: {found.order_rule}.")
+        self.rule_label.setText(f"Read as: {found.rule}. Order: {found.order_rule}. "
+                                f"Confidence: {round(found.confidence * 100)}%.")
         if found.alternatives:
             self.alternatives_label.setText("\n".join(
                 f"Also possible, pick it under Reading: {other.choice}. {other.summary()}"
