@@ -35,6 +35,9 @@ def add_leveling_parsers(commands: Any) -> None:
                      help="import a ladder that comes with fikadesk (see ladder list --bundled)")
     imp.add_argument("--name", help="the ladder's name (default: taken from the files)")
     imp.add_argument("--level-depth", type=int, help="heading depth of the levels (markdown)")
+    imp.add_argument("--reading", type=int, metavar="N",
+                     help="import another reading of the file (the import names them; 1 is "
+                          "the best, and the default)")
     listing = steps.add_parser("list", help="list the imported ladders")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.add_argument("--bundled", action="store_true",
@@ -73,6 +76,8 @@ def prepare_ladder(args: argparse.Namespace, today: date) -> LadderImport | None
         return None
     if args.level_depth is not None and not 1 <= args.level_depth <= 6:
         raise LevelingError("--level-depth must be between 1 and 6")
+    if args.reading is not None and args.reading < 1:
+        raise LevelingError("--reading must be 1 or more")
     if args.bundled is not None:
         if args.paths:
             raise LevelingError("give either files or --bundled NAME, not both")
@@ -82,7 +87,11 @@ def prepare_ladder(args: argparse.Namespace, today: date) -> LadderImport | None
                             "(fikadesk ladder list --bundled shows the names)")
     else:
         paths = [Path(p) for p in args.paths]
-    return parse_ladder_files(paths, name=args.name, level_depth=args.level_depth)
+    found = parse_ladder_files(paths, name=args.name, level_depth=args.level_depth,
+                               reading=args.reading)
+    if found.below_bar:  # never save a doubtful reading as a success
+        raise LevelingError(f"{', '.join(found.files)}: not imported: {found.refusal()}")
+    return found
 
 
 def bundled_ladder_files(resources: Path | None = None) -> list[Path]:
@@ -152,12 +161,14 @@ def run_ladder(prepared: LadderImport | None, args: argparse.Namespace, services
         assert prepared is not None
         ladder_id = leveling.import_ladder(prepared)
         total = sum(n for _, n in prepared.expectation_counts)
-        print(f"Ladder {ladder_id}: {prepared.name} ({plural(len(prepared.level_names), 'level')}, "
+        saved_as = next((s.name for s in leveling.list_ladders() if s.id == ladder_id),
+                        prepared.name)  # "Acme (2)" when the name was taken
+        print(f"Ladder {ladder_id}: {saved_as} ({plural(len(prepared.level_names), 'level')}, "
               f"{plural(total, 'expectation')})", file=out)
         for level_name, count in prepared.expectation_counts:
             print(f"  {level_name}: {plural(count, 'expectation')}", file=out)
-        for warning in prepared.warnings:
-            print(f"  warning: {warning}", file=out)
+        for line in import_notes(prepared):
+            print(line, file=out)
         return 0
     if args.ladder_command == "list":
         ladders = leveling.list_ladders()
@@ -184,6 +195,20 @@ def run_ladder(prepared: LadderImport | None, args: argparse.Namespace, services
         for e in level.expectations:
             print(f"  [{e.id}] {e.dimension}: {e.text}", file=out)
     return 0
+
+
+def import_notes(found: LadderImport) -> list[str]:
+    """What ``ladder import`` says after the counts: how the levels were read and ordered, what
+    was not read or skipped, the other readings and how to pick one, and warnings."""
+    lines = [f"Read as: {found.rule}; ordered {found.order_rule} "
+             f"(confidence {round(found.confidence * 100)}%).",
+             f"{found.unread[:1].upper()}{found.unread[1:]}."]
+    lines += [f"Skipped: {item}" for item in found.skipped]
+    for other in found.alternatives:
+        lines.append(f"Other reading {other.choice}: {other.summary()} "
+                     f"(import it with --reading {other.choice})")
+    lines += [f"  warning: {warning}" for warning in found.warnings]
+    return lines
 
 
 def ladder_json(stored: StoredLadder) -> dict[str, object]:

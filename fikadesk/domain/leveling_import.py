@@ -1,20 +1,22 @@
 """Import a ladder from markdown, CSV, JSON or YAML files, as companies write them.
 
-Entry points: `parse_ladder_files` (paths; a folder means every ``*.md``/``*.markdown`` file in
-it, README files left out) and `parse_ladder_text` / `parse_ladder_bytes` (in memory). Both
-return a `LadderImport`: the frozen `Ladder` plus what a preview shows (levels, dimensions,
-expectations per level, heading depths found, warnings). Anything wrong raises
-`LadderImportError`, whose message names the file and, where it can, the line; nothing is
-returned half-done.
+Entry points: `parse_ladder_files` (paths; a folder means its markdown pages, see
+`leveling_folder`) and `parse_ladder_text` / `parse_ladder_bytes` (in memory). Both return a
+`LadderImport` (`leveling_result`): the frozen `Ladder` plus what a preview shows (the rule
+that found the levels and the one that ordered them, what was skipped and why, what was not
+read, how sure the reading is, and the other readings a person may pick). Anything wrong
+raises `LadderImportError`, whose message names the file and, where it can, the line; nothing
+is returned half-done.
 
 Accepted shapes (resources/ladders/README.md says the same for people):
 
-- Markdown, one file: one heading per level, list items as expectations (see
-  `leveling_outline` for how levels, dimensions and the ladder name are found, and
-  `leveling_markdown` for what counts as noise).
-- Markdown, one file per level: several files or a folder, sorted naturally (L2 before L10);
-  each file's name comes from front matter ``title``, a leading heading or the file name.
-- CSV (comma, semicolon or tab), JSON and YAML: see `leveling_tabular`.
+- Markdown, one file: the importer weighs every reading a person would consider (levels as
+  headings under one title, tracks, tables, competencies; see `leveling_readings`) and picks
+  the one that looks most like a ladder (`leveling_assess`); `level_depth` forces the old
+  reading of every heading of that depth as a level.
+- Markdown, several pages: one page per level, or one page per competency (`leveling_folder`).
+- CSV (comma, semicolon or tab): one row per expectation (`leveling_tabular`), or a matrix
+  with levels as columns or rows (`leveling_tables`). JSON and YAML: see `leveling_tabular`.
 
 Files are read as UTF-8 (a UTF-8 byte order mark is fine) or as UTF-16 when they start with
 its byte order mark. Limits: 5 MB per file, 200 files, 200 levels, 20,000 expectations.
@@ -25,21 +27,24 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from fikadesk.domain.leveling import Expectation, Ladder, Level, normalize_expectation_text
-from fikadesk.domain.leveling_errors import (
-    MAX_EXPECTATIONS,
-    MAX_FILE_BYTES,
-    MAX_FILES,
-    MAX_LEVELS,
-    LadderImportError,
-    RawLevel,
+from fikadesk.domain.leveling_assess import Assessment, assess
+from fikadesk.domain.leveling_competency import competency_readings
+from fikadesk.domain.leveling_errors import MAX_FILE_BYTES, LadderImportError
+from fikadesk.domain.leveling_folder import (
+    Page,
+    competency_pages_reading,
+    expand,
+    pages_reading,
 )
-from fikadesk.domain.leveling_markdown import read_markdown
-from fikadesk.domain.leveling_outline import heading_depths, level_from_file, levels_from_document
-from fikadesk.domain.leveling_tabular import parse_csv, parse_structured
+from fikadesk.domain.leveling_markdown import Block, MarkdownDocument, read_markdown
+from fikadesk.domain.leveling_names import is_level_like
+from fikadesk.domain.leveling_outline import heading_depths, levels_from_document
+from fikadesk.domain.leveling_readings import Reading, heading_readings, table_readings
+from fikadesk.domain.leveling_result import LadderImport, Source, compose
+from fikadesk.domain.leveling_tables import TableSource, c_line, read_matrices
+from fikadesk.domain.leveling_tabular import csv_rows, parse_csv, parse_structured
 
 __all__ = [
     "ImportPreview",
@@ -54,39 +59,6 @@ __all__ = [
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".txt", "")
 _FORMATS = {".csv": "csv", ".tsv": "csv", ".json": "json", ".yaml": "yaml", ".yml": "yaml"}
-
-
-@dataclass(frozen=True, slots=True)
-class LadderImport:
-    """An imported ladder and what an import preview shows about it."""
-
-    ladder: Ladder
-    source_format: str  # "markdown", "markdown-files", "csv", "json" or "yaml"
-    files: tuple[str, ...]
-    heading_depths: tuple[int, ...] = ()
-    level_depth: int | None = None
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def name(self) -> str:
-        """The ladder's name."""
-        return self.ladder.name
-
-    @property
-    def level_names(self) -> tuple[str, ...]:
-        """Level names, lowest first."""
-        return self.ladder.level_names
-
-    @property
-    def dimensions(self) -> tuple[str, ...]:
-        """Dimensions in order of first appearance."""
-        return self.ladder.dimensions
-
-    @property
-    def expectation_counts(self) -> tuple[tuple[str, int], ...]:
-        """(level name, number of expectations) for each level."""
-        return tuple((lv.name, len(lv.expectations)) for lv in self.ladder.levels)
-
 
 #: The preview and the result are one object.
 ImportPreview = LadderImport
@@ -155,83 +127,106 @@ def _humanize(stem: str) -> str:
     return text[:1].upper() + text[1:] if text else "Imported ladder"
 
 
-def _unique_name(name: str, taken: set[str]) -> str:
-    """Name, or "name (2)", "name (3)"... so that no two levels share a name."""
-    candidate, number = name, 2
-    while candidate.casefold() in taken:
-        candidate, number = f"{name} ({number})", number + 1
-    taken.add(candidate.casefold())
-    return candidate
+def _scored(readings: Sequence[Reading], files_of: dict[int, list[tuple[Sequence[Block], set[int]]]]
+            ) -> list[tuple[Reading, Assessment]]:
+    return [(r, assess(r.levels, files_of[i])) for i, r in enumerate(readings)]
 
 
-def _freeze(name: str, raw_levels: Sequence[RawLevel], filename: str,
-            warnings: list[str]) -> Ladder:
-    """Check the limits, drop duplicates and build the frozen Ladder."""
-    levels = [raw for raw in raw_levels if raw.expectations]
-    if not levels:
-        raise LadderImportError(
-            filename, "no levels found: no level has any expectations")
-    if len(levels) > MAX_LEVELS:
-        extra = levels[MAX_LEVELS]
-        raise LadderImportError(
-            extra.filename, f"more than {MAX_LEVELS} levels; is this a ladder?", extra.line)
-    total = 0
-    taken: set[str] = set()
-    frozen: list[Level] = []
-    for raw in levels:
-        seen: set[tuple[str, str]] = set()
-        expectations: list[Expectation] = []
-        for raw_dimension, raw_text, line in raw.expectations:
-            dimension, text = " ".join(raw_dimension.split()), " ".join(raw_text.split())
-            key = (dimension.casefold(), normalize_expectation_text(text))
-            if key in seen:
-                continue
-            seen.add(key)
-            total += 1
-            if total > MAX_EXPECTATIONS:
-                raise LadderImportError(
-                    raw.filename, f"more than {MAX_EXPECTATIONS:,} expectations", line)
-            expectations.append(Expectation(dimension, text))
-        base = " ".join(raw.name.split())
-        unique = _unique_name(base, taken)
-        if unique != base:
-            where = f", line {raw.line}" if raw.line is not None else ""
-            warnings.append(f"{raw.filename}{where}: a second level called {base!r} "
-                            f"was renamed {unique!r}")
-        frozen.append(Level(unique, raw.description, tuple(expectations)))
-    return Ladder(name, tuple(frozen))
+def _markdown(doc: MarkdownDocument, filename: str, level_depth: int | None
+              ) -> list[Reading]:
+    """Every reading of a markdown file; with level_depth, only that depth's headings."""
+    if level_depth is not None:
+        title, raw_levels, used_depth, warnings = levels_from_document(doc, filename, level_depth)
+        return [Reading("headings", title, raw_levels,
+                        f"levels are the {'#' * used_depth} headings (depth {used_depth}, as "
+                        "asked)", [], _all_content(doc.blocks), used_depth, warnings=warnings)]
+    readings = heading_readings(doc, filename) + competency_readings(doc, filename)
+    names = [b.text for b in doc.blocks if b.kind == "heading"]
+    readings += table_readings(doc, filename, names)
+    if not readings:
+        has_items = any(b.kind == "item" for b in doc.blocks)
+        has_headings = any(b.kind == "heading" for b in doc.blocks)
+        reason = ("no levels found: there are list items but no headings to name the levels"
+                  if has_items and not has_headings
+                  else "no levels found: a level is a heading with list items below it")
+        raise LadderImportError(filename, reason)
+    return readings
+
+
+def _all_content(blocks: Sequence[Block]) -> set[int]:
+    return {i for i, b in enumerate(blocks) if b.kind in ("item", "para", "heading", "label")}
+
+
+def _csv(text: str, filename: str) -> tuple[Reading, list[Block]]:
+    """A CSV ladder: a matrix when its header (or first column) names levels, else one row per
+    expectation."""
+    rows = [tuple(row) for row in csv_rows(text, filename)]
+    table = Block("table", 1, "", label="header", rows=tuple(rows))
+    if rows:
+        header = rows[0]
+        levelish = sum(1 for cell in header[1:] if is_level_like(c_line(cell)))
+        first_col = [c_line(r[0]) for r in rows[1:] if r and r[0].strip()]
+        firsts = sum(1 for name in first_col if is_level_like(name))
+        matrix = levelish >= 2 or (firsts >= 2 and firsts * 2 >= len(first_col)
+                                   and not _long_format(header))
+        if matrix:
+            readings = read_matrices([TableSource(tuple(rows), 1)], filename)
+            if readings:
+                found = readings[0]
+                names = [lv.name for lv in found.levels]
+                rule = (f"levels are the columns {names[0]} … {names[-1]}, competencies as rows"
+                        if found.orientation == "columns"
+                        else "levels are the rows, dimensions as the columns")
+                return Reading("table", None, found.levels, rule, [], {0}), [table]
+    levels = parse_csv(text, filename)
+    return (Reading("table", None, levels,
+                    "one row per expectation, with a level column and an expectation column",
+                    [], {0}), [table])
+
+
+def _long_format(header: Sequence[str]) -> bool:
+    from fikadesk.domain.leveling_tabular import match_columns
+    found = match_columns(list(header))
+    return "level" in found and "expectation" in found
 
 
 def parse_ladder_text(text: str, *, filename: str = "ladder.md", name: str | None = None,
-                      level_depth: int | None = None) -> LadderImport:
-    """Import one ladder file held in memory; the file name's suffix picks the format."""
+                      level_depth: int | None = None, reading: int | None = None
+                      ) -> LadderImport:
+    """Import one ladder file held in memory; the file name's suffix picks the format.
+
+    `reading` picks one of the offered readings by number (1 is the best, the default).
+    """
     kind = _format_of(filename)
     if not text.strip():
         raise LadderImportError(filename, "the file is empty")
-    warnings: list[str] = []
-    depths: tuple[int, ...] = ()
-    used_depth: int | None = None
-    title: str | None
+    fallback = _humanize(Path(filename).stem)
     if kind == "markdown":
         doc = read_markdown(text, filename)
-        depths = heading_depths(doc.blocks)
-        title, raw_levels, used_depth, warnings = levels_from_document(doc, filename, level_depth)
-    elif kind == "csv":
-        title, raw_levels = None, parse_csv(text, filename)
-    else:
-        title, raw_levels = parse_structured(text, filename, kind)
-        warnings = [f"{filename}: level {raw.name!r} has no expectations, so it was left out"
-                    for raw in raw_levels if not raw.expectations]
-    ladder_name = (name or "").strip() or title or _humanize(Path(filename).stem)
-    ladder = _freeze(ladder_name, raw_levels, filename, warnings)
-    return LadderImport(ladder, kind, (filename,), depths, used_depth, tuple(warnings))
+        readings = _markdown(doc, filename, level_depth)
+        scored = _scored(readings, {i: [(doc.blocks, r.used)] for i, r in enumerate(readings)})
+        source = Source("markdown", (filename,), filename, fallback, name,
+                        heading_depths(doc.blocks))
+        return compose(scored, source, reading)
+    if kind == "csv":
+        found, blocks = _csv(text, filename)
+        scored = [(found, assess(found.levels, [(blocks, found.used)]))]
+        return compose(scored, Source("csv", (filename,), filename, fallback, name), reading)
+    title, raw_levels = parse_structured(text, filename, kind)
+    warnings = tuple(f"{filename}: level {raw.name!r} has no expectations, so it was left out"
+                     for raw in raw_levels if not raw.expectations)
+    found = Reading("structured", title, raw_levels, "the file's list of levels")
+    scored = [(found, assess(raw_levels, []))]
+    return compose(scored, Source(kind, (filename,), filename, fallback, name, (), warnings),
+                   reading)
 
 
 def parse_ladder_bytes(data: bytes, *, filename: str, name: str | None = None,
-                       level_depth: int | None = None) -> LadderImport:
+                       level_depth: int | None = None, reading: int | None = None
+                       ) -> LadderImport:
     """Import one ladder file from its raw bytes (decoded as `decode_ladder_bytes` says)."""
     return parse_ladder_text(decode_ladder_bytes(data, filename), filename=filename,
-                             name=name, level_depth=level_depth)
+                             name=name, level_depth=level_depth, reading=reading)
 
 
 def _read(path: Path) -> str:
@@ -248,54 +243,55 @@ def _read(path: Path) -> str:
     return decode_ladder_bytes(data, path.name)
 
 
-def _expand(paths: Sequence[Path]) -> tuple[list[Path], Path | None]:
-    """Files to read (folders expanded, naturally sorted) and the folder given, if one."""
-    files: list[Path] = []
-    folder: Path | None = None
-    for path in paths:
-        if path.is_dir():
-            folder = path
-            found = sorted(
-                (p for p in path.iterdir() if p.is_file()
-                 and p.suffix.lower() in (".md", ".markdown")
-                 and not p.stem.casefold().startswith("readme")),
-                key=lambda p: natural_key(p.name))
-            if not found:
-                raise LadderImportError(path.name, "this folder holds no markdown (.md) files")
-            files.extend(found)
-        else:
-            files.append(path)
-        if len(files) > MAX_FILES:
-            raise LadderImportError(path.name, f"more than {MAX_FILES} files for one ladder")
-    return files, folder
-
-
 def parse_ladder_files(paths: Sequence[Path], *, name: str | None = None,
-                       level_depth: int | None = None) -> LadderImport:
-    """Import a ladder from one file, several per-level markdown files, or a folder of them.
+                       level_depth: int | None = None, reading: int | None = None
+                       ) -> LadderImport:
+    """Import a ladder from one file, several markdown pages, or a folder of them.
 
-    `level_depth` applies to a single markdown file; per-level files ignore it.
+    `level_depth` applies to a single markdown file; pages ignore it. `reading` picks one of
+    the offered readings by number (1, the best, by default).
     """
     if not paths:
         raise ValueError("no ladder files given")
-    files, folder = _expand([Path(p) for p in paths])
-    if len(files) == 1:
+    files, folder, notes = expand([Path(p) for p in paths])
+    if len(files) == 1 and not notes:
         only = files[0]
         return parse_ladder_text(_read(only), filename=only.name, name=name,
-                                 level_depth=level_depth)
+                                 level_depth=level_depth, reading=reading)
     for path in files:
         if _format_of(path.name) != "markdown":
             raise LadderImportError(
                 path.name, "several files can only be imported together when each one is a "
                 "markdown file for one level")
-    raw_levels = []
-    for path in files:
-        doc = read_markdown(_read(path), path.name)
-        raw_levels.append(level_from_file(doc, path.name, path.stem))
-    warnings = [f"{raw.filename}: no list items, so it was not taken as a level"
-                for raw in raw_levels if not raw.expectations]
     base = folder if folder is not None else files[0].parent
-    ladder_name = (name or "").strip() or _humanize(base.name)
-    ladder = _freeze(ladder_name, raw_levels, base.name or files[0].name, warnings)
-    return LadderImport(ladder, "markdown-files", tuple(p.name for p in files),
-                        warnings=tuple(warnings))
+    pages = []
+    for path in files:
+        label = str(path.relative_to(folder)) if folder is not None else path.name
+        pages.append(Page(label, path.stem, read_markdown(_read(path), path.name)))
+    candidates: list[tuple[Reading, Assessment]] = []
+    by_label = {page.label: page for page in pages}
+    found_all, kept, used = pages_reading(pages, folder is None, notes)
+    for found, labels in found_all:
+        candidates.append((found, assess(
+            found.levels, [(by_label[label].doc.blocks, used[label]) for label in labels])))
+    found = found_all[0][0]
+    competency = competency_pages_reading(pages)
+    if competency is not None:
+        regrouped, used_by = competency
+        candidates.append((regrouped, assess(
+            regrouped.levels, [(by_label[label].doc.blocks, u) for label, u in used_by.items()])))
+    if not any(lv.expectations for r, _a in candidates for lv in r.levels):
+        raise LadderImportError(base.name or files[0].name,
+                                "no levels found: no level has any expectations"
+                                + _skipped_note(found.skipped))
+    source = Source("markdown-files", tuple(p.label for p in kept) or tuple(by_label),
+                    base.name or files[0].name, _humanize(base.name), name)
+    return compose(candidates, source, reading)
+
+
+def _skipped_note(skipped: Sequence[str]) -> str:
+    """ " (skipped: a.md: only links; ...)" when pages were skipped."""
+    if not skipped:
+        return ""
+    shown = "; ".join(skipped[:4]) + ("; ..." if len(skipped) > 4 else "")
+    return f" (skipped: {shown})"

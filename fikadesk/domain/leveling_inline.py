@@ -26,6 +26,7 @@ _EM_RE = re.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])|(?<!\w)_([^_\n]+)_(?!\w)"
 _STRIKE_RE = re.compile(r"~~([^~\n]+)~~")
 _ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _SPACE_RE = re.compile(r"\s+")
+_MARKUP_RE = re.compile(r"[\\<\[!`*_~]")
 # Escaped punctuation (``\*``) hides in private-use characters while markup is stripped.
 _ESCAPED_BASE = 0xE000
 _ESCAPED_RE = re.compile("[\ue000-\ue07f]")
@@ -60,6 +61,8 @@ def clean_inline(text: str) -> str:
 
     Struck-through text (``~~old~~``) is dropped: a ladder strikes out what no longer applies.
     """
+    if _MARKUP_RE.search(text) is None:  # plain words: only the spaces need care
+        return _SPACE_RE.sub(" ", text).strip()
     text = _ESCAPE_RE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
     text = _drop_comments(text)
     text = _IMAGE_RE.sub("", text)
@@ -123,6 +126,21 @@ def split_label(raw: str) -> tuple[str | None, str]:
         if rest and _is_label(label, plain=True):
             return label, rest
     return None, plain
+
+
+def bold_label(raw: str) -> tuple[str | None, str]:
+    """Split a paragraph that opens with a bold label (``**Scope:** text``) into (label, text).
+
+    Only bold labels count: a plain ``Note: text`` in prose is a sentence, not a label.
+    """
+    stripped = raw.strip()
+    match = _BOLD_LABEL_RE.match(stripped)
+    if match:
+        label = clean_inline(_first_group(match))
+        rest = clean_inline(stripped[match.end() :])
+        if rest and _is_label(label):
+            return label, rest
+    return None, clean_inline(stripped)
 
 
 #: Label-only lines that introduce a list without naming a dimension ("Expectations:").

@@ -10,8 +10,11 @@ It is not a full CommonMark parser. It keeps what a ladder needs and drops the r
 - paragraphs (prose); a paragraph that is only a short label (``**Scope**``, ``Scope:``)
   names the dimension of what follows, like a heading would, except generic ones such as
   ``Expectations:`` that name no dimension and are dropped;
-- noise, dropped: YAML front matter, fenced and indented code, HTML blocks and comments,
-  tables, block quotes, thematic breaks, image lines and link reference definitions.
+- tables: GFM pipe tables and HTML ``<table>`` blocks become "table" blocks holding their
+  rows of cells (see `leveling_tables`); a cell with several items (``<br>``, ``<li>``) keeps
+  them apart with newlines;
+- noise, dropped: YAML front matter, fenced and indented code, other HTML blocks and
+  comments, block quotes, thematic breaks, image lines and link reference definitions.
 
 Inline markup (links, images, emphasis, code spans, inline HTML) is stripped, keeping the link
 text. Every regular expression here scans each character a bounded number of times, so a
@@ -26,27 +29,43 @@ from typing import Any, Literal
 
 from fikadesk.domain.leveling_errors import MAX_BLOCKS, MAX_EXPECTATIONS, LadderImportError
 from fikadesk.domain.leveling_inline import (
+    bold_label,
     clean_inline,
     is_generic_label,
     label_only,
     split_front_matter,
     split_label,
 )
+from fikadesk.domain.leveling_tables import (
+    MAX_TABLE_ROWS,
+    TableTooLarge,
+    html_table_rows,
+    is_table_delimiter,
+    pipe_cells,
+)
 
 __all__ = ["Block", "MarkdownDocument", "clean_inline", "read_markdown", "split_label"]
 
-BlockKind = Literal["heading", "item", "para", "label"]
+BlockKind = Literal["heading", "item", "para", "label", "table"]
+Rows = tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Block:
-    """One piece of a markdown ladder: a heading, a list item, a paragraph or a label."""
+    """One piece of a markdown ladder: a heading, a list item, a paragraph, a label or a table.
+
+    A paragraph's `label` is its leading bold label (``**Scope:** text``); a table's `rows`
+    are its cells, the header row first when `label` is "header"; `lines` is how many
+    source lines a paragraph or table took.
+    """
 
     kind: BlockKind
     line: int
     text: str
     depth: int = 0
     label: str | None = None
+    rows: Rows = ()
+    lines: int = 1
 
 
 # --- blocks -------------------------------------------------------------------------------
@@ -84,15 +103,6 @@ def _is_thematic_break(stripped: str) -> bool:
     """``---``, ``***`` or ``___`` (spaces allowed between), three marks or more."""
     compact = stripped.replace(" ", "").replace("\t", "")
     return len(compact) >= 3 and compact[0] in "-*_" and compact == compact[0] * len(compact)
-
-
-def _is_table_delimiter(line: str) -> bool:
-    """A GFM table delimiter row such as ``|---|:--:|`` (it must contain a pipe)."""
-    stripped = line.strip()
-    if "|" not in stripped or "-" not in stripped:
-        return False
-    cells = stripped.strip("|").split("|")
-    return all(re.fullmatch(r"\s*:?-+:?\s*", cell) is not None for cell in cells)
 
 
 @dataclass
@@ -143,15 +153,35 @@ class _Reader:
         if not self.para:
             return
         raw = " ".join(self.para)
+        count = len(self.para)
         self.para = []
         label = label_only(raw)
         if label is not None:
             if not is_generic_label(label):
                 self.add(Block("label", self.para_line, label))
             return
-        text = clean_inline(raw)
+        own, text = bold_label(raw)
         if text:
-            self.add(Block("para", self.para_line, text))
+            self.add(Block("para", self.para_line, text, label=own, lines=count))
+
+    def too_large(self, line: int) -> LadderImportError:
+        return LadderImportError(
+            self.filename, f"a table of more than {MAX_TABLE_ROWS:,} rows; a ladder is far "
+            "smaller", line)
+
+    def html_rows(self, text: str, line: int) -> list[tuple[str, ...]]:
+        try:
+            return html_table_rows(text)
+        except TableTooLarge:
+            raise self.too_large(line) from None
+
+    def add_table(self, rows: list[tuple[str, ...]], line: int, count: int,
+                  header: bool) -> None:
+        """Add a table block when it has any non-empty cell."""
+        kept = tuple(row for row in rows if any(cell for cell in row))
+        if kept:
+            self.add(Block("table", line, "", label="header" if header else None,
+                           rows=kept, lines=count))
 
     def flush_item(self) -> None:
         item = self.item
@@ -190,7 +220,11 @@ class _Reader:
     def read(self, lines: list[str], first_line: int) -> None:
         fence: str | None = None
         html_until: str | None = None  # "blank", "-->" or a closing tag
-        in_table = False
+        table: list[tuple[str, ...]] | None = None  # rows of the pipe table being read
+        table_start = table_lines = 0
+        table_header = False
+        html_table: list[str] | None = None  # raw lines of the HTML table being read
+        html_start = 0
         for offset, raw_line in enumerate(lines):
             number = first_line + offset
             line = raw_line.expandtabs(4) if "\t" in raw_line else raw_line
@@ -199,17 +233,39 @@ class _Reader:
                 if stripped.startswith(fence[0] * len(fence)) and not stripped.lstrip(fence[0]):
                     fence = None
                 continue
+            if html_table is not None:
+                html_table.append(line)
+                if "</table" in stripped.lower():
+                    self.add_table(self.html_rows("\n".join(html_table), html_start),
+                                   html_start, len(html_table), False)
+                    html_table = None
+                continue
             if html_until is not None:
+                lowered = stripped.lower()
+                if "<table" in lowered:
+                    html_until, html_table, html_start = None, [line], number
+                    if "</table" in lowered:
+                        self.add_table(self.html_rows(line, number), number, 1, False)
+                        html_table = None
+                    continue
                 if html_until == "blank":
                     if not stripped:
                         html_until = None
-                elif html_until in stripped.lower():
+                elif html_until in lowered:
                     html_until = None
                 continue
-            if in_table:
+            if table is not None:
                 if stripped and "|" in stripped:
+                    table_lines += 1
+                    if table_lines > MAX_TABLE_ROWS + 1:
+                        raise self.too_large(table_start)
+                    if not (table_lines == 2 and is_table_delimiter(stripped)):
+                        table.append(pipe_cells(stripped))
+                    else:
+                        table_header = True
                     continue
-                in_table = False
+                self.add_table(table, table_start, table_lines, table_header)
+                table = None
             if not stripped:
                 self.flush_para()
                 if self.item is not None:
@@ -232,10 +288,17 @@ class _Reader:
             raw_html = _RAW_HTML_RE.match(line)
             if raw_html or _HTML_OPEN_RE.match(line):
                 self.end_all()
+                lowered = stripped.lower()
+                if "<table" in lowered and not raw_html:
+                    if "</table" in lowered:
+                        self.add_table(self.html_rows(line, number), number, 1, False)
+                    else:
+                        html_table, html_start = [line], number
+                    continue
                 closing = f"</{raw_html.group(1).lower()}>" if raw_html else None
                 if closing is None:
                     html_until = "blank"
-                elif closing not in stripped.lower():
+                elif closing not in lowered:
                     html_until = closing
                 continue
             atx = _ATX_RE.match(line)
@@ -256,10 +319,11 @@ class _Reader:
             if stripped.startswith("|") or (
                 "|" in stripped
                 and offset + 1 < len(lines)
-                and _is_table_delimiter(lines[offset + 1])
+                and is_table_delimiter(lines[offset + 1])
             ):
                 self.end_all()
-                in_table = True
+                table, table_start, table_lines = [pipe_cells(stripped)], number, 1
+                table_header = False
                 continue
             if stripped.startswith(">"):
                 self.end_all()
@@ -288,6 +352,11 @@ class _Reader:
             if not self.para:
                 self.para_line = number
             self.para.append(stripped)
+        if table is not None:
+            self.add_table(table, table_start, table_lines, table_header)
+        if html_table is not None:
+            self.add_table(self.html_rows("\n".join(html_table), html_start), html_start,
+                           len(html_table), False)
         self.end_all()
 
     def _heading(self, depth: int, rest: str, number: int) -> None:

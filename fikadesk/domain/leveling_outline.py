@@ -17,10 +17,9 @@ Single file, one heading per level:
 - The ladder name is the front matter ``title`` (or ``name``), else the first heading above
   the level depth that comes before the first level.
 
-One file per level: the level's name is the front matter ``title``, else a leading heading
-(before any list item) that is the file's only heading at its depth with every other heading
-deeper, else the file name. Every other heading names a dimension; so does that leading
-heading when it is the only heading and front matter gives the title.
+This is the reading used when the person forces a heading depth; without one, the importer
+weighs every reading (`leveling_readings`), and pages of one level each are read by
+`leveling_folder`.
 """
 
 from __future__ import annotations
@@ -158,27 +157,3 @@ def levels_from_document(
                 "no list items below it, so it was not taken as a level"
             )
     return title, levels, level_depth, warnings
-
-
-def level_from_file(doc: MarkdownDocument, filename: str, stem: str) -> RawLevel:
-    """One level from a file that holds exactly one level (see the module docstring)."""
-    blocks = doc.blocks
-    headings = [b for b in blocks if b.kind == "heading"]
-    title_block: Block | None = None
-    titled = _front_matter_text(doc, "title", "name")
-    first_item = next((b.line for b in blocks if b.kind == "item"), None)
-    if headings and (first_item is None or headings[0].line < first_item):
-        first = headings[0]
-        alone = all(h.depth > first.depth for h in headings[1:])
-        if alone and (len(headings) > 1 or titled is None):
-            title_block = first
-    name = titled or (
-        title_block.text if title_block is not None else stem)
-    builder = _LevelBuilder(RawLevel(name, filename, title_block.line if title_block else 1))
-    for block in blocks:
-        if block is not title_block:
-            builder.take(block)
-    level = builder.finish()
-    if not level.description:
-        level.description = _front_matter_text(doc, "description", "summary") or ""
-    return level

@@ -66,7 +66,7 @@ def _normalize_header(header: str) -> str:
     return " ".join(_NON_WORD_RE.sub(" ", header.casefold()).split())
 
 
-def _match_columns(header: list[str]) -> dict[str, int]:
+def match_columns(header: list[str]) -> dict[str, int]:
     """Map the roles level/dimension/expectation to column indexes: exact names first."""
     names = [_normalize_header(cell) for cell in header]
     found: dict[str, int] = {}
@@ -121,7 +121,7 @@ def parse_csv(text: str, filename: str) -> list[RawLevel]:
             if not any(cells):
                 continue
             if columns is None:
-                header, columns = cells, _match_columns(cells)
+                header, columns = cells, match_columns(cells)
                 for role, example in (("level", "Level, Rung or Grade"),
                                       ("expectation", "Expectation, Description or Behaviour")):
                     if role not in columns:
@@ -157,6 +157,29 @@ def parse_csv(text: str, filename: str) -> list[RawLevel]:
             filename, f"this is not valid CSV ({exc})", previous_end + 1 if previous_end
             else 1) from None
     return list(levels.values())
+
+
+def csv_rows(text: str, filename: str) -> list[list[str]]:
+    """All non-blank rows of a CSV table, cells stripped; LadderImportError when it is not CSV."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(text, newline=""),
+                        delimiter=_sniff_delimiter(first, filename), strict=True)
+    rows: list[list[str]] = []
+    previous_end = 0
+    try:
+        for row in reader:
+            previous_end = reader.line_num
+            cells = [cell.strip() for cell in row]
+            if any(cells):
+                rows.append(cells)
+            if len(rows) > MAX_EXPECTATIONS + 1:
+                raise LadderImportError(
+                    filename, f"more than {MAX_EXPECTATIONS:,} expectations", previous_end)
+    except csv.Error as exc:
+        raise LadderImportError(
+            filename, f"this is not valid CSV ({exc})", previous_end + 1 if previous_end
+            else 1) from None
+    return rows
 
 
 # --- JSON and YAML -------------------------------------------------------------------------

@@ -53,10 +53,16 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
 
     # -- ladders -------------------------------------------------------------------------
     def import_ladder(self, result: LadderImport) -> int:
-        """Save an imported ladder with its levels and expectations; return the ladder id."""
+        """Save an imported ladder with its levels and expectations; return the ladder id.
+
+        A reading below the bar (`LadderImport.below_bar`) is refused unless the person
+        accepted it in the preview (`LadderImport.accepted`).
+        """
         ladder = result.ladder
         if not ladder.levels:
             raise LevelingError(f"ladder {ladder.name!r} has no levels to save")
+        if result.below_bar and not result.accepted:  # never a doubtful reading saved unasked
+            raise LevelingError(f"ladder {ladder.name!r} was not saved: {result.refusal()}")
         source = f"{result.source_format}: {', '.join(result.files)}"
         with self._db.write() as session:
             conn = session.connection()

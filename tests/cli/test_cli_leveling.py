@@ -36,6 +36,9 @@ def test_ladder_import_prints_id_and_counts(journal_path: Path,
         "  Senior Engineer: 10 expectations",
         "  Staff Engineer: 8 expectations",
         "  Principal Engineer: 7 expectations",
+        "Read as: levels are the ## headings under 'Software Engineer'; ordered in the order "
+        "written (confidence 97%).",
+        "0 table rows and 3 lines of prose were not read.",
     ]
     code, out, _ = _run(capsys, "--db", str(journal_path), "ladder", "import", SWE, "--name", "Mine")
     assert (code, out.splitlines()[0]) == (0, "Ladder 2: Mine (5 levels, 38 expectations)")
@@ -47,7 +50,11 @@ def test_ladder_import_counts_in_good_english(journal_path: Path, tmp_path: Path
     small.write_text("level,dimension,expectation\nL1,Scope,Small tasks\n", encoding="utf-8")
     code, out, err = _run(capsys, "--db", str(journal_path), "ladder", "import", str(small))
     assert (code, err) == (0, "")
-    assert out.splitlines() == ["Ladder 1: Small (1 level, 1 expectation)", "  L1: 1 expectation"]
+    assert out.splitlines() == [
+        "Ladder 1: Small (1 level, 1 expectation)", "  L1: 1 expectation",
+        "Read as: one row per expectation, with a level column and an expectation column; "
+        "ordered in the order written (confidence 66%).",
+        "0 table rows and 0 lines of prose were not read."]
 
 
 def test_ladder_import_creates_a_journal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -32,6 +32,7 @@ def test_folder_with_front_matter_titles_sorted_naturally_readme_skipped() -> No
     result = parse_ladder_files([DATA / "multi" / "frontmatter"])
     assert (result.name, result.source_format, result.files) == (
         "Frontmatter", "markdown-files", ("L1.md", "L2.md", "L10.md"))
+    assert result.skipped == ("README.md: a section index page",)
     assert flat(result) == [
         ("Associate", "Entry level.", [("Scope", "Tasks within one feature"),
                                        ("Autonomy", "Works with a buddy")]),
@@ -40,18 +41,19 @@ def test_folder_with_front_matter_titles_sorted_naturally_readme_skipped() -> No
     ]
 
 
-def test_files_named_by_their_first_heading() -> None:
+def test_files_named_by_their_first_heading_ordered_by_seniority_words() -> None:
     folder = DATA / "multi" / "first_heading"
     paths = [folder / "10-principal.md", folder / "01-junior.md", folder / "02-analyst.md"]
     result = parse_ladder_files(paths, name="Analytics")
-    # explicit paths keep the order given
+    # the names say the order, whatever order the files were given in
     assert result.name == "Analytics"
     assert flat(result) == [
-        ("Principal Analyst", "", [("Scope", "The whole company")]),
         ("Junior Analyst", "Answers set questions.", [("Scope", "One dashboard"),
                                                        ("Impact", "Reports used weekly")]),
         ("Analyst", "", [("Scope", "One product area")]),
+        ("Principal Analyst", "", [("Scope", "The whole company")]),
     ]
+    assert result.order_rule == "by the numbers and seniority words in the names"
     assert parse_ladder_files([folder]).level_names == (
         "Junior Analyst", "Analyst", "Principal Analyst")
 
@@ -59,8 +61,8 @@ def test_files_named_by_their_first_heading() -> None:
 def test_files_named_by_file_name() -> None:
     result = parse_ladder_files([DATA / "multi" / "file_names"])
     assert flat(result) == [
-        ("level-1", "", [("General", "One team"), ("General", "Team metrics")]),
-        ("level-2", "", [("Scope", "Several teams"), ("Impact", "Company metrics")]),
+        ("level 1", "", [("General", "One team"), ("General", "Team metrics")]),
+        ("level 2", "", [("Scope", "Several teams"), ("Impact", "Company metrics")]),
     ]
 
 

@@ -25,8 +25,6 @@ HOSTILE = Path(__file__).resolve().parents[1] / "data" / "ladders" / "hostile"
          "file as UTF-8 and try again"),
         ("no_lists.md", None,
          "no_lists.md: no levels found: a level is a heading with list items below it"),
-        ("only_table.md", None,
-         "only_table.md: no levels found: a level is a heading with list items below it"),
         ("bad.json", 3, "bad.json, line 3: this is not valid JSON (Expecting ',' delimiter)"),
         ("bad.yaml", 5,
          "bad.yaml, line 5: this is not valid YAML (did not find expected ',' or ']')"),
@@ -45,6 +43,16 @@ def test_refused_files_name_file_line_and_reason(file: str, line: int | None,
     with pytest.raises(LadderImportError) as caught:
         parse_ladder_files([HOSTILE / file])
     assert (caught.value.filename, caught.value.line, str(caught.value)) == (file, line, message)
+
+
+def test_a_table_of_levels_is_a_ladder_now() -> None:
+    # once refused as "only a table": a table whose rows are levels is read as the ladder
+    result = parse_ladder_files([HOSTILE / "only_table.md"])
+    assert [(lv.name, [(e.dimension, e.text) for e in lv.expectations])
+            for lv in result.ladder.levels] == [
+        ("L1", [("Scope", "a task"), ("Impact", "small")]),
+        ("L2", [("Scope", "a feature"), ("Impact", "team")])]
+    assert result.rule == "levels are the rows of 1 table (line 3), dimensions as columns"
 
 
 def test_utf16_with_bom_is_read() -> None:

@@ -186,21 +186,31 @@ def test_headings_without_items_are_not_levels_and_say_so() -> None:
     text = "# Ladder\n\n## Overview\n\nProse.\n\n## A\n- a\n\n## B\n- b\n\n- stray\n"
     result = parse_ladder_text("- before\n" + text, filename="l.md")
     assert result.level_names == ("A", "B")
-    assert result.warnings == (
-        "l.md: 1 list item outside any level was skipped",
-        "l.md, line 4: heading 'Overview' has no list items below it, so it was not taken "
-        "as a level",
-    )
+    assert result.skipped == ("'Overview': no list items",)
+    assert result.unread == ("0 table rows and 1 line of prose was not read; 1 list item "
+                             "outside the levels was left out")
     assert flat(result)[1] == ("B", "", [("General", "b"), ("General", "stray")])
 
 
-def test_duplicate_level_names_are_renamed_and_expectations_deduplicated() -> None:
-    text = "# Senior\n- a\n- A.\n# senior\n- b\n"
+def test_duplicate_level_names_are_renamed_and_only_exact_duplicates_merged() -> None:
+    text = "# Senior\n- a\n- a\n- A.\n# senior\n- b\n"
     result = parse_ladder_text(text, filename="dup.md")
-    assert flat(result) == [("Senior", "", [("General", "a")]),
+    assert flat(result) == [("Senior", "", [("General", "a"), ("General", "A.")]),
                             ("senior (2)", "", [("General", "b")])]
-    assert result.warnings == ("dup.md, line 4: a second level called 'senior' was renamed "
-                               "'senior (2)'",)
+    assert result.warnings == (
+        "dup.md: level 'Senior' states 1 expectation twice word for word; it was kept once",
+        "dup.md, line 5: a second level called 'senior' was renamed 'senior (2)'")
+
+
+def test_an_expectation_repeated_on_several_levels_stays_on_each() -> None:
+    text = ("# Ladder\n## L1\n- **Craft:** Writes tests\n- **Team:** Helps\n"
+            "## L2\n- **Craft:** Writes tests\n- **Team:** Leads\n")
+    result = parse_ladder_text(text, filename="rep.md")
+    assert flat(result) == [
+        ("L1", "", [("Craft", "Writes tests"), ("Team", "Helps")]),
+        ("L2", "", [("Craft", "Writes tests"), ("Team", "Leads")]),
+    ]
+    assert result.warnings == ()
 
 
 def test_bold_label_line_right_under_an_item_starts_a_dimension() -> None:

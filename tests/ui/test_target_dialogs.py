@@ -56,8 +56,13 @@ def test_import_preview_depth_name_and_save(qtbot, window, services, tmp_path, m
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     dialog.load_paths([path])
-    assert _preview(dialog) == [("Engineering", "3", "Scope, Craft"),
-                                ("Management", "1", "People")]
+    # two tracks: the engineering one is shown, the management one is offered
+    assert _preview(dialog) == [("L1", "2", "Scope, Craft"), ("L2", "1", "Scope")]
+    assert [dialog.reading_combo.itemData(i) for i in range(dialog.reading_combo.count())] == [
+        1, 2]
+    assert dialog.rule_label.text() == (
+        "Read as: levels are the ### headings of the track 'Engineering'. "
+        "Order: in the order written. Confidence: 75%.")
     assert dialog.name_edit.text() == "Acme ladder"
     assert [dialog.depth_combo.itemData(i) for i in range(dialog.depth_combo.count())] == [
         None, 1, 2, 3]
