@@ -193,6 +193,12 @@ BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, B
              PreferencesError, TransferError, PlanError, PlanValidationError)
 
 
+def _sets_target(args: argparse.Namespace) -> bool:
+    """Target and link steps that record something create a new journal, as add does."""
+    step = getattr(args, f"{args.command}_command", None)
+    return (args.command, step) in {("target", "set"), ("target", "freeze"), ("link", "add")}
+
+
 def run(
     args: argparse.Namespace,
     out: TextIO | None = None,
@@ -222,7 +228,7 @@ def run(
     try:
         # Only a command that records something may create a new journal.
         creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
-            or creates_journal(args) or starts_plan(args)
+            or creates_journal(args) or starts_plan(args) or _sets_target(args)
         services = build_services(resolve_journal_path(args.db), create=creating)
     except JournalError as exc:
         print(f"fikadesk: {exc}", file=err)

@@ -44,7 +44,7 @@ QUESTION_BANK_PATH = Path("plan") / "questions.yaml"
 
 # Plan states a question can be tagged with, most pressing first; "general" always applies.
 PREP_STATES: tuple[str, ...] = (
-    "no_target_date", "review_passed", "review_near", "no_checkins", "no_checklist",
+    "no_plan", "no_target_date", "review_passed", "review_near", "no_checkins", "no_checklist",
     "recent_not_yet", "commitments_overdue", "followups_overdue", "items_stalled",
     "process_unknown", "evidence_thin", "general",
 )
@@ -256,23 +256,26 @@ def stalled_items(state: PlanState, today: date, stall_days: int = STALL_DAYS) -
 def prep_states(state: PlanState, today: date, new_starred: int,
                 last_checkin: CheckIn | None) -> tuple[str, ...]:
     """List the plan states that apply today, most pressing first (see PREP_STATES)."""
-    target = state.plan.target_date
-    notes = state.plan.process_notes
+    plan = state.plan
+    target = plan.target_date if plan else None
+    notes = plan.process_notes if plan else None
     recent = {c.id for c in state.checkins if c.id is not None
               and today - timedelta(days=RECENT_NOT_YET_DAYS) <= c.day <= today}
     live = [item for item in state.checklist if item.status != "dropped"]
     active = {
-        "no_target_date": target is None,
+        "no_plan": plan is None,
+        "no_target_date": plan is not None and target is None,
         "review_passed": target is not None and target < today,
         "review_near": target is not None and 0 <= (target - today).days < REVIEW_WARNING_DAYS,
         "no_checkins": last_checkin is None,
-        "no_checklist": not live,
+        "no_checklist": plan is not None and not live,
         "recent_not_yet": any(item.source_checkin_id in recent for item in live),
         "commitments_overdue": any(c.status == "open" and c.due is not None and c.due < today
                                    for c in state.commitments),
         "followups_overdue": any(v.overdue for v in open_followups(state, today)),
         "items_stalled": bool(stalled_items(state, today)),
-        "process_unknown": not (notes.who_decides.strip() and notes.evidence_wanted.strip()),
+        "process_unknown": notes is None or not (notes.who_decides.strip()
+                                                 and notes.evidence_wanted.strip()),
         "evidence_thin": new_starred == 0,
         "general": True,
     }
@@ -331,7 +334,7 @@ class CheckpointDue:
 
 @dataclass(frozen=True)
 class PrepView:
-    """What to bring to the next check-in."""
+    """What to bring to the next check-in, the manager's open commitments included."""
 
     next_checkin: CheckIn | None
     last_checkin: CheckIn | None
@@ -341,6 +344,7 @@ class PrepView:
     starred: tuple[EntryRef, ...]
     states: tuple[str, ...]
     questions: tuple[PickedQuestion, ...]
+    commitments: tuple[Commitment, ...] = ()
 
     @property
     def candidate_points(self) -> tuple[str, ...]:
@@ -350,18 +354,19 @@ class PrepView:
 
 def prepare_checkin(state: PlanState, starred: Iterable[EntryRef], today: date,
                     question_bank: Sequence[Question], soon_days: int = 7) -> PrepView:
-    """Gather what to bring to the next check-in (the first one dated today or later).
+    """Gather what to bring to the next check-in: the first planned one, else the first dated
+    today or later. Works before any plan is started (state.plan None): the thread alone.
 
     Starred entries count when dated after the last check-in and not after today.
     Checkpoints count when unreviewed and dated within `soon_days` or before the next check-in.
     """
     ordered = sorted(state.checkins, key=checkin_order_key)
-    upcoming = [c for c in ordered if c.day >= today]
+    upcoming = [c for c in ordered if c.planned] or [c for c in ordered if c.day >= today]
     following = upcoming[0] if upcoming else None
     if following is not None:
-        earlier = [c for c in ordered if checkin_order_key(c) < checkin_order_key(following)]
+        earlier = [c for c in ordered if c.held and checkin_order_key(c) < checkin_order_key(following)]
     else:
-        earlier = [c for c in ordered if c.day <= today]
+        earlier = [c for c in ordered if c.held and c.day <= today]
     last = earlier[-1] if earlier else None
     viewer = following or CheckIn(id=None, day=today)
     views = followups_for_checkin(viewer, state.followups, state.checkins, today)
@@ -382,4 +387,5 @@ def prepare_checkin(state: PlanState, starred: Iterable[EntryRef], today: date,
         starred=tuple(fresh),
         states=states,
         questions=pick_questions(question_bank, states, asked),
+        commitments=tuple(c for c in state.commitments if c.status == "open"),
     )

@@ -174,12 +174,12 @@ class PlanTab(QWidget):
 
     def _show_state(self, state: PlanState, today: date) -> None:
         glance = at_a_glance(state, today)
-        decided = state.plan.process_notes.who_decides
+        decided = state.plan.process_notes.who_decides if state.plan else ""
         self.header_label.setText("\n".join(glance.lines() + ([f"Decided by: {decided}"] if decided else [])))
         self.progress_bar.setRange(0, max(glance.progress.total, 1))
         self.progress_bar.setValue(glance.progress.done)
         self.progress_bar.setFormat(f"%v of {glance.progress.total} done")
-        advice = timing_advice(state.plan.target_date, state.checkins, today)
+        advice = timing_advice(state.plan.target_date if state.plan else None, state.checkins, today)
         self.timing_label.setText(advice.message)
         self.items.fill(item_rows(state))
         self.commitments.fill(commitment_rows(state, today))
