@@ -64,6 +64,9 @@ class NotYetAnswer:
     how_manager_will_know: str
     reason: NotYetReason = "work"
     checkpoint_day: date | None = None
+    #: how the manager will know each change, in the order of what_must_change ("" falls back to
+    #: how_manager_will_know, which then serves every change without its own)
+    how_each: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,11 +116,19 @@ def convert_not_yet(answer: NotYetAnswer, checkin_id: int | None, today: date) -
                           required=False)
     how = clean_text(answer.how_manager_will_know, "how_manager_will_know",
                      "'How your manager will know'", MAX_TEXT, required=False)
-    lines = tuple(
-        clean_text(line, "what_must_change", f"Change {number}", MAX_TITLE, required=False)
+    if len(answer.how_each) > len(answer.what_must_change):
+        raise PlanValidationError("how_each", "There are more 'how they'll know' answers than changes.")
+    hows = tuple(
+        clean_text(own, "how_each", f"How they'll know change {number}", MAX_TEXT, required=False)
+        for number, own in enumerate(answer.how_each, start=1)
+    )
+    pairs = tuple(
+        (clean_text(line, "what_must_change", f"Change {number}", MAX_TITLE, required=False),
+         hows[number - 1] if number <= len(hows) else "")
         for number, line in enumerate(answer.what_must_change, start=1)
     )
-    lines = tuple(line for line in lines if line)
+    pairs = tuple(pair for pair in pairs if pair[0])
+    lines = tuple(line for line, _own in pairs)
     if answer.reason == "work" and not lines:
         raise PlanValidationError("what_must_change", "List at least one thing that must "
                                   "change, or mark the reason as unclear.")
@@ -126,9 +137,9 @@ def convert_not_yet(answer: NotYetAnswer, checkin_id: int | None, today: date) -
     day = answer.checkpoint_day or today + timedelta(days=CHECKPOINT_AFTER_DAYS[answer.reason])
     about_work = answer.reason in ("work", "unclear")
     items = tuple(
-        ChecklistItem(id=None, title=line, how_we_know=how or _ASK_HOW,
+        ChecklistItem(id=None, title=line, how_we_know=own or how or _ASK_HOW,
                       source_checkin_id=checkin_id)
-        for line in lines
+        for line, own in pairs
     ) if about_work else ()
     commitment = None if about_work else Commitment(
         id=None, text=_COMMITMENT_TEXTS[answer.reason], due=day)
@@ -137,8 +148,9 @@ def convert_not_yet(answer: NotYetAnswer, checkin_id: int | None, today: date) -
             f"Reason given: {_REASON_WORDS[answer.reason]}"]
     if lines:
         note.append("What must change:")
-        note.extend(f"- {line}" for line in lines)
-    note.append(f"How my manager will know: {how or 'not said yet'}")
+        note.extend(f"- {line}" + (f" (they'll know: {own})" if own else "") for line, own in pairs)
+    if how or not any(own for _line, own in pairs):
+        note.append(f"How my manager will know: {how or 'not said yet'}")
     note.append(f"Next: {_NEXT_STEPS[answer.reason]}")
     checkpoint = Checkpoint(id=None, day=day, title=_CHECKPOINT_TITLES[answer.reason])
     return NotYetConversion(items, checkpoint, "\n".join(note), commitment)

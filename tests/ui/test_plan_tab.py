@@ -137,8 +137,9 @@ def test_follow_up_carries_forward_and_is_marked_overdue(qtbot, window: MainWind
     state = services.plan.state()
     assert [c.day for c in state.checkins] == [date(2026, 10, 1), date(2026, 11, 19)]
     assert state.checkins[-1].growth_talk
-    assert _rows(tab.checkins) == ["2026-11-19 — 2 talking points · growth talk",
-                                   "2026-10-01 — 1 talking point"]
+    # the plan started today (2026-11-20): earlier check-ins stay in the thread, marked
+    assert _rows(tab.checkins) == ["2026-11-19 — 2 talking points · growth talk · before the plan",
+                                   "2026-10-01 — 1 talking point · before the plan"]
     _select(tab.checkins, "2026-11-19")
     rows = _rows(tab.followups)
     carried = next(r for r in rows if "design doc" in r)

@@ -114,6 +114,13 @@ class ListPanel(QGroupBox):
         value = index.data(ROW_ID) if index.isValid() else None
         return int(value) if value is not None else None
 
+    def select_id(self, row_id: int) -> None:
+        """Select the row of ``row_id`` when it is listed."""
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).data(ROW_ID) == row_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                return
+
     def select_first(self) -> None:
         """Select the first row (when nothing is selected)."""
         if self.model.rowCount() and self.current_id() is None:
@@ -206,10 +213,16 @@ def checkpoint_rows(state: PlanState, today: date) -> list[Row]:
     return rows
 
 
-def checkin_rows(state: PlanState) -> list[Row]:
-    """Check-ins, newest first, with how many talking points each has."""
+def checkin_rows(state: PlanState, today: date) -> list[Row]:
+    """The 1:1 thread, newest first, with how many talking points each has; a planned one says so,
+    and those before the plan started are marked (they stay in the thread)."""
+    start = state.started_on
     return [(int(c.id or 0), f"{c.day} — {_count(len(c.talking_points), 'talking point', 'talking points')}"
-             + (" · growth talk" if c.growth_talk else ""), c.notes) for c in reversed(state.checkins)]
+             + (" · growth talk" if c.growth_talk else "")
+             + (" · planned, not held yet" if c.planned else "")
+             + (" · before the plan" if start is not None and c.day < start else ""),
+             c.notes or ("The agenda of a coming 1:1" if c.planned else ""),
+             "quiet" if start is not None and c.day < start else "") for c in reversed(state.checkins)]
 
 
 def followup_rows(views: Sequence[FollowUpView]) -> list[Row]:
@@ -226,6 +239,8 @@ def prep_rows(prep: PrepView) -> list[Row]:
     """The lines of the prep view, each one a possible talking point; overdue follow-ups in red."""
     rows: list[Row] = [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "",
                         "alert" if v.overdue else "") for v in prep.followups]
+    rows += [(0, f"Manager's commitment: {c.text}" + (f" (by {c.due})" if c.due else ""),
+              "Something your manager agreed to do: ask how it is going") for c in prep.commitments]
     rows += [(0, f"Checkpoint {d.checkpoint.day}: {d.checkpoint.title}", "") for d in prep.checkpoints]
     rows += [(0, f"In progress: {i.title}", "") for i in prep.in_progress]
     rows += [(0, f"New evidence: {e.day} {e.title}", "") for e in prep.starred]
