@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, FollowUp, Plan
 from fikadesk.domain.plan_prep import NotYetAnswer
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, ItemDialog, NotYetDialog
+from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, ItemDialog
+from fikadesk.ui.dialogs.plan_thread_dialogs import NotYetDialog
 from fikadesk.ui.main_window import MainWindow
 from tests.briefs.sample import fill_journal
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from fikadesk.domain.plan import CheckIn, Commitment, Plan
 from fikadesk.services.container import Services
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog
-from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, NextCheckinDialog, NotYetDialog
+from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog
+from fikadesk.ui.dialogs.plan_thread_dialogs import NextCheckinDialog, NotYetDialog
 from fikadesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 20)  # what the fixture clock says

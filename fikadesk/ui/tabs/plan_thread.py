@@ -14,7 +14,8 @@ from fikadesk.domain.plan import CheckIn, Plan, PlanState
 from fikadesk.domain.plan_prep import PrepView
 from fikadesk.services.plan import PlanService
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog
-from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, NextCheckinDialog, NotYetDialog
+from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog
+from fikadesk.ui.dialogs.plan_thread_dialogs import NextCheckinDialog, NotYetDialog
 from fikadesk.ui.tabs.plan_parts import ListPanel, StartPage, prep_point
 
 NOT_PLANNED = ("No next check-in is planned yet. When is it? The point goes onto its agenda; nothing "
