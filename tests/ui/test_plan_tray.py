@@ -1,4 +1,4 @@
-"""Plan reminders announced while the app runs: each due thing once a day, follow-ups of the 1:1 thread even before a plan."""
+"""Plan reminders announced while the app runs: each due thing once a day, before a plan too."""
 
 from __future__ import annotations
 
