@@ -219,3 +219,17 @@ def test_a_talking_point_goes_onto_the_next_planned_check_in(qtbot, tab, service
     _click(qtbot, tab, "plan_edit_checkin_button")
     recorded = [c for c in services.plan.state().checkins if c.day == TODAY]
     assert [(c.planned, c.talking_points) for c in recorded] == [(False, (take,))]
+
+
+def test_every_thread_control_has_a_name(qtbot, tab, services: Services) -> None:
+    from tests.ui.test_target_dialogs import unnamed_controls
+
+    services.plan.save_checkin(CheckIn(None, date(2026, 11, 18)))
+    tab.reload()
+    assert unnamed_controls(tab) == []  # the thread page before any plan
+    dialogs = [NotYetDialog(TODAY, None, [(1, "2026-11-18")], 1),
+               NextCheckinDialog(TODAY, TODAY, "When is the next 1:1?", None),
+               CheckinDialog(CheckIn(None, date(2026, 11, 27), planned=True), None)]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        assert unnamed_controls(dialog) == [], dialog.objectName()

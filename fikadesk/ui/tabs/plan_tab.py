@@ -74,6 +74,7 @@ class PlanTab(ThreadActions):
         self.prep_view: PrepView | None = None
         #: the check-in saved last in this window: "Not yet…" offers it first
         self._recorded_checkin: int | None = None
+        self._sized = False
         # the left side: the start form before a plan, the plan's own lists after; the 1:1 thread
         # (check-ins, follow-ups, prep) is on the right either way
         self.stack = QStackedWidget()
@@ -182,13 +183,20 @@ class PlanTab(ThreadActions):
             goal = self._leveling.target()
             if goal is not None and not self.start_page.target_edit.text():
                 self.start_page.target_edit.setText(goal.target_level)
+        if self.stack.currentIndex() != (0 if self.state.plan is None else 1) or not self._sized:
+            self._sized = True
+            # before a plan the thread is the main thing; with one, both halves weigh the same
+            self.splitter.setSizes([2, 3] if self.state.plan is None else [1, 1])
         self.stack.setCurrentIndex(0 if self.state.plan is None else 1)
         self._show_state(self.state, self._today())
 
     def _show_state(self, state: PlanState, today: date) -> None:
         glance = at_a_glance(state, today)
         decided = state.plan.process_notes.who_decides if state.plan else ""
-        self.header_label.setText("\n".join(glance.lines() + ([f"Decided by: {decided}"] if decided else [])))
+        started = [f"Plan started {state.started_on}; the thread before it stays below"
+                   ] if state.started_on and any(c.day < state.started_on for c in state.checkins) else []
+        self.header_label.setText("\n".join(glance.lines() + ([f"Decided by: {decided}"] if decided else [])
+                                            + started))
         self.progress_bar.setRange(0, max(glance.progress.total, 1))
         self.progress_bar.setValue(glance.progress.done)
         self.progress_bar.setFormat(f"%v of {glance.progress.total} done")
