@@ -194,7 +194,10 @@ BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, B
 
 
 def _sets_target(args: argparse.Namespace) -> bool:
-    """Target and link steps that record something create a new journal, as add does."""
+    """Target, link and preference changes record something: they create a new journal, as add does."""
+    if args.command == "preferences":
+        changes = ("pace", "aspiration", "story", "reminder")
+        return any(getattr(args, name, None) is not None for name in changes)
     step = getattr(args, f"{args.command}_command", None)
     return (args.command, step) in {("target", "set"), ("target", "freeze"), ("link", "add")}
 

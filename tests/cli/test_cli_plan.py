@@ -204,3 +204,21 @@ def test_a_follow_up_is_corrected_and_deleted_from_the_command_line(capsys, tmp_
     code, out, _err = run_cli(capsys, "--db", db, "plan", "show", "--json")
     assert [(f["id"], f["text"], f["owner"], f["due"]) for f in json.loads(out)["open_followups"]] == [
         (1, "Send Sam the list", "manager", "2026-10-30")]
+
+
+def test_commands_that_write_create_the_journal_as_add_does(capsys, tmp_path: Path) -> None:
+    for argv in (["checkin", "next", "--date", (date.today() + timedelta(days=3)).isoformat()],
+                 ["checkin", "point", "Ask about the panel", "--date", date.today().isoformat()],
+                 ["preferences", "--pace", "140"],
+                 ["ladder", "import", "--bundled", "software-engineer"]):
+        db = tmp_path / f"{argv[0]}-{argv[1]}.fikadesk"
+        code, _out, err = run_cli(capsys, "--db", str(db), *argv)
+        assert (code, err) == (0, ""), argv
+        assert db.exists(), argv
+    db = tmp_path / "target.fikadesk"
+    code, _out, err = run_cli(capsys, "--db", str(db), "target", "set", "--ladder", "1", "--current", "A",
+                              "--target", "B")
+    assert code == 2 and err.startswith("fikadesk: ") and db.exists()  # made, then the request refused
+    db = tmp_path / "show.fikadesk"  # reading creates nothing
+    code, _out, err = run_cli(capsys, "--db", str(db), "plan", "show")
+    assert code == 1 and one_line(err).startswith("fikadesk: There is no journal at") and not db.exists()
