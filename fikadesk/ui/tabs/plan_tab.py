@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from fikadesk.ui.dialogs.plan_dialogs import (
 )
 from fikadesk.ui.tabs.plan_followups import FollowUpPanel
 from fikadesk.ui.tabs.plan_parts import (
+    CurrentPageStack,
     ListPanel,
     StartPage,
     button,
@@ -77,7 +77,7 @@ class PlanTab(ThreadActions):
         self._sized = False
         # the left side: the start form before a plan, the plan's own lists after; the 1:1 thread
         # (check-ins, follow-ups, prep) is on the right either way
-        self.stack = QStackedWidget()
+        self.stack = CurrentPageStack()
         self.stack.setObjectName("plan_left_stack")
         self.start_page = StartPage(today(), self.start_plan)
         self.stack.addWidget(self.start_page)
@@ -113,17 +113,20 @@ class PlanTab(ThreadActions):
                    self.add_checkpoint),
             button("Re&viewed", "plan_checkpoint_reviewed_button", "Mark the selected checkpoint reviewed",
                    self.checkpoint_reviewed)], "No checkpoints yet: agree on a date to look at progress.")
+        # "Not yet…" needs a plan (its answers become checklist items); before one, the same place
+        # holds "Start a plan…" from the selected check-in, so the row stays as wide as it was
         self.from_checkin_button = button(
-            "Start a plan &from this…", "plan_from_checkin_button",
+            "Start a &plan…", "plan_from_checkin_button",
             "Start a written plan from the selected check-in, where the promotion was discussed: the plan "
             "starts on its day and carries every open follow-up", self.start_from_checkin)
+        self.not_yet_button = button(
+            "Not &yet…", "plan_not_yet_button", "Finish a \"not yet\" heard in a check-in (the one just "
+            "recorded first): its answers become checklist items and a checkpoint", self.not_yet)
         self.checkins = ListPanel("1:1 check-ins", "plan_checkins", [
             button("&New check-in…", "plan_new_checkin_button", "Record a 1:1", self.new_checkin),
             button("Ed&it…", "plan_edit_checkin_button", "Change the selected check-in, or record a "
                    "planned one as held", self.edit_checkin),
-            button("Not &yet…", "plan_not_yet_button", "Finish a \"not yet\" heard in a check-in (the one "
-                   "just recorded first): its answers become checklist items and a checkpoint", self.not_yet),
-            self.from_checkin_button],
+            self.not_yet_button, self.from_checkin_button],
             "No check-ins yet. Record each 1:1 here, with or without a plan; its follow-ups carry forward "
             "until done.")
         self.checkins.view.selectionModel().currentChanged.connect(lambda *_a: self._show_followups())
@@ -188,6 +191,7 @@ class PlanTab(ThreadActions):
             # before a plan the thread is the main thing; with one, both halves weigh the same
             self.splitter.setSizes([2, 3] if self.state.plan is None else [1, 1])
         self.stack.setCurrentIndex(0 if self.state.plan is None else 1)
+        self.stack.updateGeometry()  # its minimum follows the page shown
         self._show_state(self.state, self._today())
 
     def _show_state(self, state: PlanState, today: date) -> None:
@@ -203,6 +207,7 @@ class PlanTab(ThreadActions):
         for widget in (self.progress_bar, self.details_button, self.new_plan_button):
             widget.setVisible(state.plan is not None)
         self.from_checkin_button.setVisible(state.plan is None)
+        self.not_yet_button.setVisible(state.plan is not None)
         if state.plan is None:
             self.timing_label.setText(NO_PLAN_ADVICE)
         else:
