@@ -52,6 +52,8 @@ class NotYetDialog(PlanForm):
         self.each_table.horizontalHeader().setStretchLastSection(True)
         self.each_table.verticalHeader().setVisible(False)
         self.each_table.setMinimumHeight(110)
+        self.each_table.setColumnWidth(0, 240)
+        self.changes_edit.setMaximumHeight(self.changes_edit.fontMetrics().lineSpacing() * 5 + 12)
         self.changes_edit.textChanged.connect(self._rebuild_each)
         self.how_edit = named(QLineEdit(), "plan_not_yet_how", "How your manager would know (any change "
                               "without its own answer)",
