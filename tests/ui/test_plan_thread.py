@@ -233,3 +233,25 @@ def test_every_thread_control_has_a_name(qtbot, tab, services: Services) -> None
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         assert unnamed_controls(dialog) == [], dialog.objectName()
+
+
+def test_recording_the_planned_check_in_when_its_day_comes(qtbot, tab, services: Services,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """New check-in… on the day of a planned 1:1 records that one, with its agenda, as held."""
+    services.plan.plan_next(TODAY)
+    services.plan.add_talking_point("Ask about the panel")
+    tab.reload()
+
+    def record(dialog: QDialog) -> None:
+        assert dialog.points_edit.toPlainText() == "Ask about the panel"
+        assert not dialog.planned_box.isChecked() and dialog.followups_edit.isEnabled()
+        dialog.notes_edit.setPlainText("The panel is the directors")
+        dialog.followups_edit.setPlainText("Send the case summary")
+        dialog.findChild(QPushButton, "plan_checkin_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, CheckinDialog, record)
+    _click(qtbot, tab, "plan_new_checkin_button")
+    (held,) = services.plan.thread().checkins
+    assert (held.day, held.planned, held.talking_points, held.notes) == (
+        TODAY, False, ("Ask about the panel",), "The panel is the directors")
+    assert [f.text for f in services.plan.thread().followups] == ["Send the case summary"]

@@ -43,7 +43,12 @@ class ThreadActions(QWidget):
         raise NotImplementedError
 
     def new_checkin(self, points: tuple[str, ...] = ()) -> None:
-        self._edit_checkin(CheckIn(None, self._today(), points))
+        today = self._today()
+        due = [c for c in (self.state.checkins if self.state else ()) if c.planned and c.day <= today]
+        if due and not points:  # the planned 1:1 has come: record it, its agenda kept
+            self._edit_checkin(replace(due[0], planned=False))
+            return
+        self._edit_checkin(CheckIn(None, today, points))
 
     def edit_checkin(self) -> None:
         checkin = self._selected_checkin()
