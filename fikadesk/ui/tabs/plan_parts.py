@@ -150,8 +150,8 @@ class StartPage(QWidget):
             "A promotion rarely comes from one conversation. Once you and your manager agree to work "
             "toward the next level, write the plan down: what you will show, what your manager will do "
             "to help, and when you will both look at progress. Start it here, or from the check-in "
-            "where you agreed it (Start a plan from this…). The 1:1 thread beside it carries on either "
-            "way, and its open follow-ups carry into the plan.",
+            "where you agreed it (select it, then Start a plan…). The 1:1 thread beside it carries on "
+            "either way, and its open follow-ups carry into the plan.",
             "plan_start_intro")
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("plan_start_target")
