@@ -206,6 +206,15 @@ BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, B
              PreferencesError, TransferError, PlanError, PlanValidationError, BackupCommandError)
 
 
+def _sets_target(args: argparse.Namespace) -> bool:
+    """Target, link and preference changes record something: they create a new journal, as add does."""
+    if args.command == "preferences":
+        changes = ("pace", "aspiration", "story", "reminder")
+        return any(getattr(args, name, None) is not None for name in changes)
+    step = getattr(args, f"{args.command}_command", None)
+    return (args.command, step) in {("target", "set"), ("target", "freeze"), ("link", "add")}
+
+
 def run(
     args: argparse.Namespace,
     out: TextIO | None = None,
@@ -235,7 +244,7 @@ def run(
     try:
         # Only a command that records something may create a new journal.
         creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
-            or creates_journal(args) or starts_plan(args)
+            or creates_journal(args) or starts_plan(args) or _sets_target(args)
         # no whole-file quick_check per command: it costs ~0.5 s on a 250 MB journal
         services = build_services(resolve_journal_path(args.db), create=creating, whole_check=False)
     except JournalError as exc:

@@ -39,7 +39,10 @@ def add_plan_parsers(commands: Any) -> None:
     start.add_argument("--target", required=True, metavar="LEVEL", help="the level the plan aims at")
     start.add_argument("--date", help="YYYY-MM-DD: the review the plan aims at")
     start.add_argument("--manager", default="", help="your manager's name")
-    checkin = commands.add_parser("checkin", help="record a 1:1 check-in")
+    start.add_argument("--from-checkin", type=int, metavar="ID", dest="from_checkin",
+                       help="start it from the check-in where the promotion was discussed (its id is in "
+                       "plan show): the plan starts on that day")
+    checkin = commands.add_parser("checkin", help="record a 1:1 check-in (no plan needed)")
     checkin_steps = checkin.add_subparsers(dest="checkin_command", metavar="STEP", required=True)
     add = checkin_steps.add_parser("add", help="add a check-in with notes and follow-ups")
     add.add_argument("--date", required=True, help="YYYY-MM-DD: the day of the 1:1")
@@ -50,6 +53,13 @@ def add_plan_parsers(commands: Any) -> None:
                      "give it a due date")
     add.add_argument("--point", action="append", default=[], metavar="TEXT",
                      help="a talking point, in priority order (repeatable)")
+    add.add_argument("--growth", action="store_true", help="the promotion or growth was discussed")
+    nxt = checkin_steps.add_parser("next", help="plan the next check-in on a date (an agenda, not a "
+                                   "meeting held)")
+    nxt.add_argument("--date", required=True, help="YYYY-MM-DD: the day of the next 1:1")
+    point = checkin_steps.add_parser("point", help="add a talking point to the next check-in's agenda")
+    point.add_argument("text", metavar="TEXT", help="the talking point")
+    point.add_argument("--date", help="YYYY-MM-DD: plans the next check-in when none is planned yet")
     followup = checkin_steps.add_parser("followup", help="correct or delete a follow-up (its id is in "
                                         "plan show)")
     followup_steps = followup.add_subparsers(dest="followup_command", metavar="STEP", required=True)
@@ -74,13 +84,25 @@ class PlanRequest:
     #: ``checkin followup``: the follow-up's id, and for edit its new text, owner and due ("keep" keeps it)
     followup_id: int | None = None
     followup_change: tuple[str | None, str | None, date | None | str] | None = None
+    #: ``plan start --from-checkin``
+    from_checkin: int | None = None
+    #: ``checkin next``/``checkin point``: the day, and the talking point
+    next_day: date | None = None
+    point: str | None = None
 
 
 def prepare_plan(args: argparse.Namespace, _today: date) -> PlanRequest:
     """Check the arguments before the journal is opened."""
     if args.command == "plan" and args.plan_command == "start":
         when = parse_date(args.date, "--date") if args.date else None
-        return PlanRequest(plan=validate_plan(Plan(args.target, when, args.manager)))
+        return PlanRequest(plan=validate_plan(Plan(args.target, when, args.manager)),
+                           from_checkin=args.from_checkin)
+    if args.command == "checkin" and args.checkin_command == "next":
+        return PlanRequest(next_day=parse_date(args.date, "--date"))
+    if args.command == "checkin" and args.checkin_command == "point":
+        day = parse_date(args.date, "--date") if args.date else None
+        point = clean_text(args.text, "talking_points", "The talking point", MAX_TEXT, required=True)
+        return PlanRequest(next_day=day, point=point)
     if args.command == "checkin" and args.checkin_command == "followup":
         if args.followup_command == "delete":
             return PlanRequest(followup_id=args.id)
@@ -92,21 +114,24 @@ def prepare_plan(args: argparse.Namespace, _today: date) -> PlanRequest:
         return PlanRequest(followup_id=args.id, followup_change=(text, args.owner, due))
     if args.command == "checkin":
         checkin = validate_checkin(CheckIn(None, parse_date(args.date, "--date"), tuple(args.point),
-                                           args.notes))
+                                           args.notes, growth_talk=args.growth))
         followups = tuple(parse_followup_line(text, checkin) for text in args.followup)
         return PlanRequest(checkin=checkin, followups=followups)
     return PlanRequest()
 
 
 def plan_json(state: PlanState, today: date) -> dict[str, Any]:
-    """The active plan as ``plan show --json`` prints it."""
+    """The active plan (its fields null before one is started) and the 1:1 thread, as ``plan show
+    --json`` prints them."""
     def iso(day: date | None) -> str | None:
         return day.isoformat() if day else None
 
+    plan = state.plan
     return {
-        "target_level": state.plan.target_level,
-        "target_date": iso(state.plan.target_date),
-        "manager": state.plan.manager_name,
+        "target_level": plan.target_level if plan else None,
+        "target_date": iso(plan.target_date) if plan else None,
+        "manager": plan.manager_name if plan else None,
+        "started_on": iso(state.started_on),
         "checklist": [{"id": i.id, "title": i.title, "how_we_know": i.how_we_know, "status": i.status,
                        "expectation_ids": list(i.expectation_ids), "entry_ids": list(i.entry_ids),
                        "checkpoint_id": i.checkpoint_id} for i in state.checklist],
@@ -118,15 +143,26 @@ def plan_json(state: PlanState, today: date) -> dict[str, Any]:
         "open_followups": [{"id": v.followup.id, "text": v.followup.text, "owner": v.followup.owner,
                             "from": v.origin_day.isoformat(), "open_days": v.open_days, "overdue": v.overdue,
                             "due": iso(v.followup.due)} for v in open_followups(state, today)],
+        "thread": [{"id": c.id, "date": c.day.isoformat(), "planned": c.planned, "growth_talk": c.growth_talk,
+                    "talking_points": list(c.talking_points), "notes": c.notes,
+                    "manager_feedback": c.manager_feedback,
+                    "followup_ids": [f.id for f in state.followups if f.checkin_id == c.id],
+                    "before_plan": state.started_on is not None and c.day < state.started_on}
+                   for c in state.checkins],
     }
 
 
 def run_plan(request: PlanRequest, args: argparse.Namespace, services: Services, out: TextIO) -> int:
     """Show or start the plan, or add a check-in."""
     if request.plan is not None:
-        stored = services.plan.start(request.plan)
-        print(f"Plan {stored.id} started toward {stored.plan.target_level}.", file=out)
+        stored = services.plan.start(request.plan, request.from_checkin)
+        carried = len(open_followups(services.plan.thread(), services.today()))
+        said = f"; {carried} open follow-up{'s' if carried != 1 else ''} carried into it" if carried else ""
+        print(f"Plan {stored.id} started toward {stored.plan.target_level} on "
+              f"{stored.created_on.isoformat()}{said}.", file=out)
         return 0
+    if args.command == "checkin" and args.checkin_command in ("next", "point"):
+        return _plan_next(request, services, out)
     if request.followup_id is not None:
         return _change_followup(request, services, out)
     if request.checkin is not None:
@@ -135,19 +171,24 @@ def run_plan(request: PlanRequest, args: argparse.Namespace, services: Services,
         said = f" with {count} follow-up{'s' if count != 1 else ''}" if count else ""
         print(f"Check-in {checkin_id} on {request.checkin.day.isoformat()} recorded{said}.", file=out)
         return 0
-    state = services.plan.state()
-    if state is None:
-        raise PlanError("there is no plan yet: start one in the Plan tab or with fikadesk plan start")
+    state = services.plan.thread()
     today = services.today()
     data = plan_json(state, today)
     if args.json:
         json.dump(data, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
-    progress = checklist_progress(state.checklist)
-    by = f", by {data['target_date']}" if data["target_date"] else ""
-    print(f"Plan toward {state.plan.target_level}{by}: {progress.done} of {progress.total} checklist "
-          "items done.", file=out)
+    if state.plan is None:
+        print("No plan yet: the 1:1 thread is kept all the same. Start a plan with fikadesk plan start "
+              "(--from-checkin ID to start it from a check-in).", file=out)
+    else:
+        progress = checklist_progress(state.checklist)
+        by = f", by {data['target_date']}" if data["target_date"] else ""
+        print(f"Plan toward {state.plan.target_level}{by}, started {data['started_on']}: {progress.done} "
+              f"of {progress.total} checklist items done.", file=out)
+    thread = [f"{c['date']}" + (" (planned)" if c["planned"] else "") + (" growth talk" if c["growth_talk"]
+              else "") + f", id {c['id']}" + (" — before this plan" if c["before_plan"] else "")
+              for c in data["thread"]]
     sections = (
         ("Checklist", [f"[{i['status']}] {i['title']}" + _links(i) for i in data["checklist"]]),
         ("Manager commitments", [f"[{c['status']}] {c['text']}" + (f" (by {c['due']})" if c["due"] else "")
@@ -158,10 +199,29 @@ def run_plan(request: PlanRequest, args: argparse.Namespace, services: Services,
                              + (f", due {f['due']}" if f["due"] else "")
                              + (", overdue" if f["overdue"] else "") + f", id {f['id']})"
                              for f in data["open_followups"]]),
+        ("1:1 thread", thread),
+    ) if state.plan is not None else (
+        ("1:1 thread", thread),
+        ("Open follow-ups", [f"{f['text']} ({f['owner']}, open {f['open_days']} days, id {f['id']})"
+                             for f in data["open_followups"]]),
     )
     for title, lines in sections:
         print(f"\n{title}:", file=out)
         print("\n".join(f"  {line}" for line in lines) if lines else "  (none)", file=out)
+    return 0
+
+
+def _plan_next(request: PlanRequest, services: Services, out: TextIO) -> int:
+    """Plan the next check-in on a day, or put a talking point on its agenda."""
+    if request.point is None:
+        checkin_id = services.plan.plan_next(request.next_day or services.today())
+        print(f"Next check-in planned on {(request.next_day or services.today()).isoformat()} "
+              f"(id {checkin_id}).", file=out)
+        return 0
+    checkin = services.plan.add_talking_point(request.point, request.next_day)
+    print(f"On the agenda of the check-in planned on {checkin.day.isoformat()} "
+          f"({len(checkin.talking_points)} talking point{'s' if len(checkin.talking_points) != 1 else ''}).",
+          file=out)
     return 0
 
 
@@ -194,8 +254,11 @@ def _links(item: dict[str, Any]) -> str:
 
 
 def starts_plan(args: argparse.Namespace) -> bool:
-    """Tell whether the command starts a plan (and so may create a new journal)."""
-    return args.command == "plan" and args.plan_command == "start"
+    """Tell whether the command records something in the plan or the 1:1 thread (starting a plan,
+    recording or planning a check-in), and so creates a new journal the way ``add`` does."""
+    if args.command == "plan":
+        return bool(args.plan_command == "start")
+    return args.command == "checkin" and args.checkin_command in ("add", "next", "point")
 
 
 PLAN_COMMANDS: dict[str, tuple[Any, Any]] = {

@@ -25,15 +25,20 @@ MAX_LAST_POINTS = 5
 
 @dataclass(frozen=True)
 class AgendaInput:
-    """What the agenda is written from: the plan and its prep view for the coming check-in."""
+    """What the agenda is written from: the plan (None before one is started) and the prep view
+    of the 1:1 thread for the coming check-in."""
 
-    plan: Plan
+    plan: Plan | None
     prep: PrepView
+
+
+def _manager(data: AgendaInput) -> str:
+    return data.plan.manager_name.strip() if data.plan else ""
 
 
 def _header(data: AgendaInput, today: date) -> str:
     prep = data.prep
-    manager = data.plan.manager_name.strip()
+    manager = _manager(data)
     who = f" with {inline(manager)}" if manager else ""
     if prep.next_checkin is not None:
         title = f"1:1 agenda{who}: {long_date(prep.next_checkin.day)}"
@@ -44,13 +49,17 @@ def _header(data: AgendaInput, today: date) -> str:
         lines.append(f"Last check-in: {long_date(prep.last_checkin.day)}.")
     else:
         lines.append("This is the first check-in recorded.")
-    aim = f"Working toward **{inline(data.plan.target_level)}**"
-    aim += f" by {long_date(data.plan.target_date)}." if data.plan.target_date else "."
+    if data.plan is None:
+        aim = ("No written plan yet: use this 1:1 to open the growth conversation, learn how "
+               "promotion works here and what gaps my manager sees.")
+    else:
+        aim = f"Working toward **{inline(data.plan.target_level)}**"
+        aim += f" by {long_date(data.plan.target_date)}." if data.plan.target_date else "."
     return document(heading(1, title), " ".join(lines) + " " + aim)
 
 
 def _followups(data: AgendaInput) -> str:
-    manager = inline(data.plan.manager_name) if data.plan.manager_name.strip() else "my manager"
+    manager = inline(_manager(data)) if _manager(data) else "my manager"
     lines = []
     for view in data.prep.followups:
         who = "me" if view.followup.owner == "me" else manager
@@ -61,6 +70,22 @@ def _followups(data: AgendaInput) -> str:
     if not lines:
         return ""
     return document(heading(2, "Follow-ups to close"), bullets(lines))
+
+
+def _commitments(data: AgendaInput, today: date) -> str:
+    """The manager's open commitments: the other half of the conversation."""
+    promised = data.prep.commitments
+    if not promised:
+        return ""
+    lines = []
+    for commitment in promised:
+        due = ""
+        if commitment.due is not None:
+            late = " — **past its date**" if commitment.due < today else ""
+            due = f" (by {short_date(commitment.due)}){late}"
+        lines.append(f"{inline(commitment.text)}{due}")
+    who = inline(_manager(data)) if _manager(data) else "my manager"
+    return document(heading(2, f"What {who} said they would do"), bullets(lines))
 
 
 def _checkpoint_line(due: CheckpointDue) -> str:
@@ -109,7 +134,8 @@ def _questions(data: AgendaInput) -> str:
 
 def build_agenda(data: AgendaInput, today: date) -> str:
     """Return the next 1:1 agenda as CommonMark; the same data and date give the same text."""
-    return document(_header(data, today), _followups(data), _progress(data), _evidence(data),
+    return document(_header(data, today), _followups(data), _commitments(data, today),
+                    _progress(data), _evidence(data),
                     _questions(data), heading(2, "Notes"),
                     "*Space for what was said and agreed: write it into the check-in "
                     "afterwards.*")

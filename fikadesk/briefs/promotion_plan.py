@@ -19,6 +19,7 @@ from fikadesk.domain.plan import (
     Checkpoint,
     Commitment,
     FollowUpView,
+    Plan,
     PlanState,
     checkin_order_key,
     open_followups,
@@ -44,8 +45,8 @@ def shorten(text: str, limit: int = NOTE_CHARS) -> str:
     return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:.") + " …"
 
 
-def _process(state: PlanState) -> str:
-    notes = state.plan.process_notes
+def _process(plan: Plan) -> str:
+    notes = plan.process_notes
     rows = [("Who decides", notes.who_decides), ("Who else weighs in", notes.who_weighs_in),
             ("Evidence they want", notes.evidence_wanted), ("When budgets lock", notes.budget_lock)]
     known = [f"**{label}:** {inline(value)}" for label, value in rows if value.strip()]
@@ -119,7 +120,7 @@ def _checkin_row(checkin: CheckIn) -> list[str]:
 
 
 def _checkins(state: PlanState, since: date, until: date, today: date, manager: str) -> str:
-    held = sorted((c for c in state.checkins if since <= c.day <= min(until, today)),
+    held = sorted((c for c in state.checkins if c.held and since <= c.day <= min(until, today)),
                   key=checkin_order_key, reverse=True)
     parts = [heading(2, "Check-ins in short")]
     if not held:
@@ -140,8 +141,11 @@ def _checkins(state: PlanState, since: date, until: date, today: date, manager: 
 
 
 def plan_sections(state: PlanState, since: date, until: date, today: date) -> str:
-    """Return the plan and check-in sections of the promotion case as markdown."""
+    """Return the plan and check-in sections of the promotion case as markdown (before any plan
+    is started, the check-ins of the 1:1 thread alone)."""
     plan = state.plan
+    if plan is None:
+        return _checkins(state, since, until, today, "my manager")
     manager = inline(plan.manager_name) if plan.manager_name.strip() else "my manager"
     facts = [f"Target level **{inline(plan.target_level)}**"]
     facts.append(f"by {long_date(plan.target_date)}" if plan.target_date else "with no date set yet")
@@ -149,7 +153,7 @@ def plan_sections(state: PlanState, since: date, until: date, today: date) -> st
     return document(
         heading(2, "The plan"),
         intro,
-        _process(state),
+        _process(plan),
         _checklist(state),
         _commitments(state, today, manager),
         _checkpoints(state, today),

@@ -92,7 +92,9 @@ class Checkpoint:
 
 @dataclass(frozen=True)
 class CheckIn:
-    """One 1:1 conversation; growth_talk marks it as a career-growth conversation."""
+    """One 1:1 conversation; growth_talk marks it as a career-growth conversation. A planned
+    check-in is the agenda of a meeting that has not happened yet: it holds talking points, not
+    follow-ups."""
 
     id: int | None
     day: date
@@ -101,6 +103,12 @@ class CheckIn:
     manager_feedback: str = ""
     has_prep: bool = False
     growth_talk: bool = False
+    planned: bool = False
+
+    @property
+    def held(self) -> bool:
+        """Whether the meeting has happened (a planned check-in is only its agenda so far)."""
+        return not self.planned
 
     @property
     def prepared(self) -> bool:
@@ -122,14 +130,24 @@ class FollowUp:
 
 @dataclass(frozen=True)
 class PlanState:
-    """Everything recorded for one plan, as handed to the rules below."""
+    """The 1:1 thread of the journal and, once one is started, the active plan with its records.
 
-    plan: Plan
+    The thread (check-ins and follow-ups) belongs to the journal: it starts before any plan and
+    outlives each one. ``plan`` is None before the first plan; ``started_on`` is the day the
+    plan started (check-ins before it stay in the thread, and their open follow-ups carry on)."""
+
+    plan: Plan | None
     checklist: tuple[ChecklistItem, ...] = ()
     commitments: tuple[Commitment, ...] = ()
     checkpoints: tuple[Checkpoint, ...] = ()
     checkins: tuple[CheckIn, ...] = ()
     followups: tuple[FollowUp, ...] = ()
+    started_on: date | None = None
+
+    def checkins_of_plan(self) -> tuple[CheckIn, ...]:
+        """The check-ins from the day the plan started (all of them when there is no plan)."""
+        start = self.started_on
+        return self.checkins if start is None else tuple(c for c in self.checkins if c.day >= start)
 
 
 # --- validation -----------------------------------------------------------------------------
@@ -234,6 +252,10 @@ def validate_followup(followup: FollowUp, checkin: CheckIn | None = None) -> Fol
     check_choice(followup.owner, OWNERS, "owner", "The owner")
     text = clean_text(followup.text, "text", "The follow-up", MAX_TEXT, required=True)
     if checkin is not None:
+        if checkin.planned:
+            raise PlanValidationError(
+                "checkin_id", f"The check-in of {checkin.day.isoformat()} is only planned: record "
+                "it as held before adding follow-ups to it.")
         if None not in (followup.checkin_id, checkin.id) and followup.checkin_id != checkin.id:
             raise PlanValidationError("checkin_id", "The follow-up belongs to another check-in.")
         if followup.due is not None and followup.due < checkin.day:

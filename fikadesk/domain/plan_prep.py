@@ -44,7 +44,7 @@ QUESTION_BANK_PATH = Path("plan") / "questions.yaml"
 
 # Plan states a question can be tagged with, most pressing first; "general" always applies.
 PREP_STATES: tuple[str, ...] = (
-    "no_target_date", "review_passed", "review_near", "no_checkins", "no_checklist",
+    "no_plan", "no_target_date", "review_passed", "review_near", "no_checkins", "no_checklist",
     "recent_not_yet", "commitments_overdue", "followups_overdue", "items_stalled",
     "process_unknown", "evidence_thin", "general",
 )
@@ -64,6 +64,9 @@ class NotYetAnswer:
     how_manager_will_know: str
     reason: NotYetReason = "work"
     checkpoint_day: date | None = None
+    #: how the manager will know each change, in the order of what_must_change ("" falls back to
+    #: how_manager_will_know, which then serves every change without its own)
+    how_each: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -113,11 +116,19 @@ def convert_not_yet(answer: NotYetAnswer, checkin_id: int | None, today: date) -
                           required=False)
     how = clean_text(answer.how_manager_will_know, "how_manager_will_know",
                      "'How your manager will know'", MAX_TEXT, required=False)
-    lines = tuple(
-        clean_text(line, "what_must_change", f"Change {number}", MAX_TITLE, required=False)
+    if len(answer.how_each) > len(answer.what_must_change):
+        raise PlanValidationError("how_each", "There are more 'how they'll know' answers than changes.")
+    hows = tuple(
+        clean_text(own, "how_each", f"How they'll know change {number}", MAX_TEXT, required=False)
+        for number, own in enumerate(answer.how_each, start=1)
+    )
+    pairs = tuple(
+        (clean_text(line, "what_must_change", f"Change {number}", MAX_TITLE, required=False),
+         hows[number - 1] if number <= len(hows) else "")
         for number, line in enumerate(answer.what_must_change, start=1)
     )
-    lines = tuple(line for line in lines if line)
+    pairs = tuple(pair for pair in pairs if pair[0])
+    lines = tuple(line for line, _own in pairs)
     if answer.reason == "work" and not lines:
         raise PlanValidationError("what_must_change", "List at least one thing that must "
                                   "change, or mark the reason as unclear.")
@@ -126,9 +137,9 @@ def convert_not_yet(answer: NotYetAnswer, checkin_id: int | None, today: date) -
     day = answer.checkpoint_day or today + timedelta(days=CHECKPOINT_AFTER_DAYS[answer.reason])
     about_work = answer.reason in ("work", "unclear")
     items = tuple(
-        ChecklistItem(id=None, title=line, how_we_know=how or _ASK_HOW,
+        ChecklistItem(id=None, title=line, how_we_know=own or how or _ASK_HOW,
                       source_checkin_id=checkin_id)
-        for line in lines
+        for line, own in pairs
     ) if about_work else ()
     commitment = None if about_work else Commitment(
         id=None, text=_COMMITMENT_TEXTS[answer.reason], due=day)
@@ -137,8 +148,9 @@ def convert_not_yet(answer: NotYetAnswer, checkin_id: int | None, today: date) -
             f"Reason given: {_REASON_WORDS[answer.reason]}"]
     if lines:
         note.append("What must change:")
-        note.extend(f"- {line}" for line in lines)
-    note.append(f"How my manager will know: {how or 'not said yet'}")
+        note.extend(f"- {line}" + (f" (they'll know: {own})" if own else "") for line, own in pairs)
+    if how or not any(own for _line, own in pairs):
+        note.append(f"How my manager will know: {how or 'not said yet'}")
     note.append(f"Next: {_NEXT_STEPS[answer.reason]}")
     checkpoint = Checkpoint(id=None, day=day, title=_CHECKPOINT_TITLES[answer.reason])
     return NotYetConversion(items, checkpoint, "\n".join(note), commitment)
@@ -256,23 +268,26 @@ def stalled_items(state: PlanState, today: date, stall_days: int = STALL_DAYS) -
 def prep_states(state: PlanState, today: date, new_starred: int,
                 last_checkin: CheckIn | None) -> tuple[str, ...]:
     """List the plan states that apply today, most pressing first (see PREP_STATES)."""
-    target = state.plan.target_date
-    notes = state.plan.process_notes
+    plan = state.plan
+    target = plan.target_date if plan else None
+    notes = plan.process_notes if plan else None
     recent = {c.id for c in state.checkins if c.id is not None
               and today - timedelta(days=RECENT_NOT_YET_DAYS) <= c.day <= today}
     live = [item for item in state.checklist if item.status != "dropped"]
     active = {
-        "no_target_date": target is None,
+        "no_plan": plan is None,
+        "no_target_date": plan is not None and target is None,
         "review_passed": target is not None and target < today,
         "review_near": target is not None and 0 <= (target - today).days < REVIEW_WARNING_DAYS,
         "no_checkins": last_checkin is None,
-        "no_checklist": not live,
+        "no_checklist": plan is not None and not live,
         "recent_not_yet": any(item.source_checkin_id in recent for item in live),
         "commitments_overdue": any(c.status == "open" and c.due is not None and c.due < today
                                    for c in state.commitments),
         "followups_overdue": any(v.overdue for v in open_followups(state, today)),
         "items_stalled": bool(stalled_items(state, today)),
-        "process_unknown": not (notes.who_decides.strip() and notes.evidence_wanted.strip()),
+        "process_unknown": notes is None or not (notes.who_decides.strip()
+                                                 and notes.evidence_wanted.strip()),
         "evidence_thin": new_starred == 0,
         "general": True,
     }
@@ -331,7 +346,7 @@ class CheckpointDue:
 
 @dataclass(frozen=True)
 class PrepView:
-    """What to bring to the next check-in."""
+    """What to bring to the next check-in, the manager's open commitments included."""
 
     next_checkin: CheckIn | None
     last_checkin: CheckIn | None
@@ -341,6 +356,7 @@ class PrepView:
     starred: tuple[EntryRef, ...]
     states: tuple[str, ...]
     questions: tuple[PickedQuestion, ...]
+    commitments: tuple[Commitment, ...] = ()
 
     @property
     def candidate_points(self) -> tuple[str, ...]:
@@ -350,18 +366,19 @@ class PrepView:
 
 def prepare_checkin(state: PlanState, starred: Iterable[EntryRef], today: date,
                     question_bank: Sequence[Question], soon_days: int = 7) -> PrepView:
-    """Gather what to bring to the next check-in (the first one dated today or later).
+    """Gather what to bring to the next check-in: the first planned one, else the first dated
+    today or later. Works before any plan is started (state.plan None): the thread alone.
 
     Starred entries count when dated after the last check-in and not after today.
     Checkpoints count when unreviewed and dated within `soon_days` or before the next check-in.
     """
     ordered = sorted(state.checkins, key=checkin_order_key)
-    upcoming = [c for c in ordered if c.day >= today]
+    upcoming = [c for c in ordered if c.planned] or [c for c in ordered if c.day >= today]
     following = upcoming[0] if upcoming else None
     if following is not None:
-        earlier = [c for c in ordered if checkin_order_key(c) < checkin_order_key(following)]
+        earlier = [c for c in ordered if c.held and checkin_order_key(c) < checkin_order_key(following)]
     else:
-        earlier = [c for c in ordered if c.day <= today]
+        earlier = [c for c in ordered if c.held and c.day <= today]
     last = earlier[-1] if earlier else None
     viewer = following or CheckIn(id=None, day=today)
     views = followups_for_checkin(viewer, state.followups, state.checkins, today)
@@ -382,4 +399,5 @@ def prepare_checkin(state: PlanState, starred: Iterable[EntryRef], today: date,
         starred=tuple(fresh),
         states=states,
         questions=pick_questions(question_bank, states, asked),
+        commitments=tuple(c for c in state.commitments if c.status == "open"),
     )

@@ -63,7 +63,7 @@ def reminders(state: PlanState, today: date) -> list[Reminder]:
         elif urgency == "due_today":
             found.append(Reminder("checkpoint", f"Checkpoint '{checkpoint.title}' is today.",
                                   checkpoint.day, "warning"))
-    manager = state.plan.manager_name or "your manager"
+    manager = (state.plan.manager_name if state.plan else "") or "your manager"
     for view in open_followups(state, today):
         due = view.followup.due
         if due is None:
@@ -142,7 +142,9 @@ class PlanGlance:
 
     def lines(self) -> list[str]:
         """Render the summary as short plain-text lines."""
-        if self.target_date is None or self.days_to_target is None:
+        if not self.target_level:
+            target = "No written plan yet: the 1:1 thread is kept all the same"
+        elif self.target_date is None or self.days_to_target is None:
             target = f"Target: {self.target_level} (no date set)"
         elif self.days_to_target >= 0:
             target = (f"Target: {self.target_level} by {self.target_date.isoformat()} "
@@ -150,7 +152,7 @@ class PlanGlance:
         else:
             target = (f"Target: {self.target_level}, date {self.target_date.isoformat()} "
                       f"passed {_days(-self.days_to_target)} ago")
-        lines = [target, f"Checklist: {self.progress.label}"]
+        lines = [target, f"Checklist: {self.progress.label}"] if self.target_level else [target]
         if self.last_checkin is None and self.next_checkin is None:
             lines.append("No check-ins yet")
         else:
@@ -169,17 +171,17 @@ class PlanGlance:
 
 
 def at_a_glance(state: PlanState, today: date) -> PlanGlance:
-    """Summarise the plan as of today."""
-    target = state.plan.target_date
-    past = [c.day for c in state.checkins if c.day <= today]
-    ahead = [c.day for c in state.checkins if c.day > today]
+    """Summarise the plan (or, before one, the 1:1 thread) as of today."""
+    target = state.plan.target_date if state.plan else None
+    past = [c.day for c in state.checkins if c.held and c.day <= today]
+    ahead = [c.day for c in state.checkins if c.planned or c.day > today]
     pending = sorted((c for c in state.checkpoints if not c.reviewed),
                      key=lambda c: (c.day, c.id if c.id is not None else math.inf))
     views = open_followups(state, today)
     late_commitments = [c for c in state.commitments
                         if c.status == "open" and c.due is not None and c.due < today]
     return PlanGlance(
-        target_level=state.plan.target_level,
+        target_level=state.plan.target_level if state.plan else "",
         target_date=target,
         days_to_target=(target - today).days if target is not None else None,
         progress=checklist_progress(state.checklist),
@@ -228,7 +230,8 @@ def timing_advice(
         return TimingAdvice("review_passed", f"The review date passed {_days(-left)} ago. Note "
                             "the outcome, then set the next date to aim for.", left)
     earliest = today - timedelta(days=lookback_days)
-    talked = any(earliest <= c.day <= today and is_development_conversation(c) for c in checkins)
+    talked = any(earliest <= c.day <= today and c.held and is_development_conversation(c)
+                 for c in checkins)
     if left < REVIEW_WARNING_DAYS:
         if not talked:
             return TimingAdvice("raise_now", f"The review is {_days(left)} away and no growth "

@@ -128,13 +128,9 @@ class BriefService:
 
 
 def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[Question]) -> AgendaInput:
-    """The plan and its prep view for the next 1:1; BriefError when no plan is started yet."""
+    """The plan (None before one is started) and the prep view of the 1:1 thread for the next 1:1."""
     stored = plan.active()
-    prep = plan.prep(today, question_bank)
-    if stored is None or prep is None:
-        raise BriefError("No plan is started yet. Start one in the Plan tab (or with fikadesk plan "
-                         "start) and record a check-in; the agenda is written from them.")
-    return AgendaInput(stored.plan, prep)
+    return AgendaInput(stored.plan if stored else None, plan.prep(today, question_bank))
 
 
 NO_JOB = ("No target job yet: add the job you are interviewing for in the Interview tab (New "

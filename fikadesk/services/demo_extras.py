@@ -36,13 +36,22 @@ DEMO_ASPIRATION = (
 
 def add_demo_plan(services: Services, today: date, expectations: Mapping[str, int],
                   entries: Mapping[str, int]) -> None:
-    """A plan in progress: some items done, a manager commitment, checkpoints, two 1:1s with
-    follow-ups (one overdue), toward the demo's Staff Engineer target."""
+    """A plan in progress, started from the 1:1 where the promotion was raised: some items done, a
+    manager commitment, checkpoints, two 1:1s with follow-ups (one overdue) and the next one planned
+    with a talking point, toward the demo's Staff Engineer target."""
     plan = services.plan
+    # the thread comes first: the promotion was raised in a regular 1:1, and the plan started from it
+    raised = plan.save_checkin(CheckIn(None, today - timedelta(days=28), ("Promotion timeline",
+                                                                        "Design note"),
+                                       "Raised the staff promotion early, months before review season.",
+                                       "Sam: scope is there; show it across teams, not inside one.",
+                                       growth_talk=True),
+                               [FollowUp(None, None, "Send Sam my evidence list", "me",
+                                         today - timedelta(days=14))])
     plan.start(Plan("Staff Engineer", today + timedelta(days=180), "Sam",
                     ProcessNotes("The promotion committee, on Sam's case", "The director of platform",
                                  "Cross-team design work with measured results",
-                                 "Budgets lock at the end of February")))
+                                 "Budgets lock at the end of February")), from_checkin=raised)
     review = plan.save_checkpoint(Checkpoint(None, today + timedelta(days=40), "Mid-cycle review with Sam"))
     plan.save_checkpoint(Checkpoint(None, today - timedelta(days=5), "Check the design-review goal"))
     decisions = tuple(expectations[d] for d in ("Decisions",) if d in expectations)
@@ -58,16 +67,11 @@ def add_demo_plan(services: Services, today: date, expectations: Mapping[str, in
                                     today - timedelta(days=20)))
     plan.save_commitment(Commitment(None, "Ask the director what evidence the committee wants", "open",
                                     today + timedelta(days=10)))
-    plan.save_checkin(CheckIn(None, today - timedelta(days=28), ("Promotion timeline", "Design note"),
-                                      "Raised the staff promotion early, months before review season.",
-                                      "Sam: scope is there; show it across teams, not inside one.",
-                                      growth_talk=True),
-                              [FollowUp(None, None, "Send Sam my evidence list", "me",
-                                        today - timedelta(days=14))])
     plan.save_checkin(CheckIn(None, today - timedelta(days=7), ("Mentoring plan",),
                               "Agreed that Amal shadows me on call next rotation."),
                       [FollowUp(None, None, "Find out who else sits on the panel", "manager",
                                 today + timedelta(days=7))])
+    plan.add_talking_point("How the mentoring is going for Amal", today + timedelta(days=7))
 
 
 def add_demo_interview(services: Services, now: datetime, entries: Mapping[str, int]) -> None:

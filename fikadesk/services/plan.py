@@ -40,9 +40,11 @@ from fikadesk.services.plan_sql import (
     _active,
     _insert_commitment,
     _insert_followup,
+    _insert_planned,
     _iso,
     _load_checkin,
     _load_followup,
+    _next_planned,
     _plan,
     _plan_params,
     _require_active,
@@ -74,16 +76,27 @@ class PlanService:
             rows = session.connection().execute(text(f"{_PLAN_SELECT} ORDER BY created_on DESC, id DESC"))
             return [_plan(row) for row in rows]
 
-    def start(self, plan: Plan) -> StoredPlan:
-        """Start a new plan; the one before it (if any) is closed today and kept as history."""
+    def start(self, plan: Plan, from_checkin: int | None = None) -> StoredPlan:
+        """Start a new plan; the one before it (if any) is closed today and kept as history.
+
+        The 1:1 thread carries on: every check-in stays, and open follow-ups carry into the new
+        plan. Started from a check-in (``from_checkin``, where the promotion was discussed), the
+        plan starts on that check-in's day and the check-in is marked a growth conversation."""
         clean = validate_plan(plan)
         today = self._clock().date()
         with self._db.write() as session:
             conn = session.connection()
+            started = today
+            if from_checkin is not None:
+                origin = _load_checkin(conn, from_checkin)
+                if origin.planned:
+                    raise PlanError(f"the check-in of {origin.day.isoformat()} has not been held yet: "
+                                    "start the plan from a check-in that happened")
+                started = min(origin.day, today)
             conn.execute(
                 text("UPDATE plan SET closed_on = :d WHERE closed_on IS NULL"), {"d": today.isoformat()}
             )
-            params = _plan_params(clean) | {"created": today.isoformat()}
+            params = _plan_params(clean) | {"created": started.isoformat()}
             plan_id = int(
                 conn.execute(
                     text(
@@ -96,7 +109,10 @@ class PlanService:
                     params,
                 ).lastrowid
             )
-        return StoredPlan(plan_id, clean, today, None)
+            if from_checkin is not None:
+                conn.execute(text("UPDATE plan_checkin SET growth_talk = 1, plan_id = :p WHERE id = :id"),
+                             {"p": plan_id, "id": from_checkin})
+        return StoredPlan(plan_id, clean, started, None)
 
     def update(self, plan: Plan) -> StoredPlan:
         """Change the active plan's target, date, manager or process notes."""
@@ -115,11 +131,17 @@ class PlanService:
         return replace(stored, plan=clean)
 
     def state(self) -> PlanState | None:
-        """Everything recorded for the active plan, for the rules in the domain; None without one."""
+        """Everything recorded for the active plan, with the whole 1:1 thread; None without a plan."""
         with self._db.read() as session:
             conn = session.connection()
             stored = _active(conn)
             return None if stored is None else _state(conn, stored)
+
+    def thread(self) -> PlanState:
+        """The 1:1 thread (every check-in and follow-up), with the active plan when there is one."""
+        with self._db.read() as session:
+            conn = session.connection()
+            return _state(conn, _active(conn))
 
     # -- checklist, commitments, checkpoints ---------------------------------------------------
     def save_item(self, item: ChecklistItem) -> int:
@@ -167,36 +189,47 @@ class PlanService:
 
     # -- check-ins and follow-ups --------------------------------------------------------------
     def save_checkin(self, checkin: CheckIn, new_followups: Sequence[FollowUp] = ()) -> int:
-        """Add (id None) or change a check-in with its talking points, plus new follow-ups; its id."""
+        """Add (id None) or change a check-in with its talking points, plus new follow-ups; its id.
+
+        No plan is needed: the check-in joins the journal's 1:1 thread (and notes the active plan,
+        if any). A check-in dated after today is kept as planned: it cannot have been held yet."""
         clean = validate_checkin(checkin)
+        if clean.day > self._clock().date() and not clean.planned:
+            clean = replace(clean, planned=True)
         with self._db.write() as session:
             conn = session.connection()
-            plan_id = _require_active(conn).id
+            active = _active(conn)
             params = {
                 "day": clean.day.isoformat(),
                 "notes": clean.notes,
                 "feedback": clean.manager_feedback,
                 "prep": clean.has_prep,
                 "growth": clean.growth_talk,
+                "planned": clean.planned,
             }
             if clean.id is None:
                 checkin_id = int(
                     conn.execute(
                         text(
                             "INSERT INTO plan_checkin (plan_id, day, notes, manager_feedback, has_prep, "
-                            "growth_talk, "
-                            "not_yet_reason) VALUES (:plan, :day, :notes, :feedback, :prep, :growth, '')"
+                            "growth_talk, not_yet_reason, planned) VALUES (:plan, :day, :notes, :feedback, "
+                            ":prep, :growth, '', :planned)"
                         ),
-                        params | {"plan": plan_id},
+                        params | {"plan": active.id if active else None},
                     ).lastrowid
                 )
             else:
                 checkin_id = clean.id
+                has_followups = conn.execute(text("SELECT 1 FROM plan_followup WHERE checkin_id = :id"),
+                                             {"id": checkin_id}).first()
+                if clean.planned and has_followups:
+                    raise PlanError(f"the check-in of {clean.day.isoformat()} has follow-ups, so it was "
+                                    "held: it cannot go back to planned")
                 _update_one(
                     conn,
                     "UPDATE plan_checkin SET day = :day, notes = :notes, "
-                    "manager_feedback = :feedback, has_prep = :prep, growth_talk = :growth "
-                    "WHERE id = :id",
+                    "manager_feedback = :feedback, has_prep = :prep, growth_talk = :growth, "
+                    "planned = :planned WHERE id = :id",
                     params | {"id": checkin_id},
                     "check-in",
                 )
@@ -262,7 +295,9 @@ class PlanService:
         with self._db.write() as session:
             conn = session.connection()
             plan_id = _require_active(conn).id
-            _load_checkin(conn, checkin_id)
+            if _load_checkin(conn, checkin_id).planned:
+                raise PlanError("that check-in has not been held yet: a \"not yet\" is recorded on the "
+                                "check-in where it was heard")
             checkpoint_id = _save_checkpoint(conn, plan_id, conversion.checkpoint)
             checkpoint = replace(conversion.checkpoint, id=checkpoint_id)
             items = tuple(
@@ -286,14 +321,52 @@ class PlanService:
             )
         return NotYetConversion(items, checkpoint, conversion.note, commitment)
 
-    def prep(self, today: date, question_bank: Sequence[Question]) -> PrepView | None:
-        """What to bring to the next check-in (starred entries since the last one included)."""
+    # -- the next (planned) check-in ------------------------------------------------------------
+    def plan_next(self, day: date) -> int:
+        """Set the date of the next check-in: the earliest planned one moves there (its agenda
+        kept), or a planned check-in with an empty agenda is made. Returns its id."""
+        today = self._clock().date()
+        if day < today:
+            raise PlanError(f"the next check-in cannot be planned for {day.isoformat()}, before today "
+                            f"({today.isoformat()}); record a meeting that happened as a check-in instead")
+        with self._db.write() as session:
+            conn = session.connection()
+            found = _next_planned(conn)
+            if found is None:
+                return _insert_planned(conn, day, ())
+            conn.execute(text("UPDATE plan_checkin SET day = :d WHERE id = :id"),
+                         {"d": day.isoformat(), "id": found.id})
+            return int(found.id or 0)
+
+    def add_talking_point(self, point: str, day: date | None = None) -> CheckIn:
+        """Put a talking point on the next check-in's agenda (the earliest planned one). When none is
+        planned, ``day`` plans it; without a day a PlanError asks for one. Returns the check-in."""
+        clean = validate_checkin(CheckIn(None, day or self._clock().date(), (point,))).talking_points[0]
+        with self._db.write() as session:
+            conn = session.connection()
+            found = _next_planned(conn)
+            if found is None:
+                if day is None:
+                    raise PlanError("no next check-in is planned yet: set its date first")
+                if day < self._clock().date():
+                    raise PlanError(f"the next check-in cannot be planned for {day.isoformat()}, "
+                                    "before today")
+                checkin_id = _insert_planned(conn, day, (clean,))
+                return _load_checkin(conn, checkin_id)
+            if clean in found.talking_points:
+                return found
+            validate_checkin(replace(found, talking_points=(*found.talking_points, clean)))
+            conn.execute(
+                text("INSERT INTO plan_talking_point (checkin_id, position, text) VALUES (:c, :p, :t)"),
+                {"c": found.id, "p": len(found.talking_points), "t": clean})
+            return _load_checkin(conn, found.id)
+
+    def prep(self, today: date, question_bank: Sequence[Question]) -> PrepView:
+        """What to bring to the next check-in (starred entries since the last one included); with no
+        plan yet, from the thread alone, with questions that open a growth conversation."""
         with self._db.read() as session:
             conn = session.connection()
-            stored = _active(conn)
-            if stored is None:
-                return None
-            state = _state(conn, stored)
+            state = _state(conn, _active(conn))
             starred = [
                 EntryRef(int(r.id), as_date(r.day), r.title)
                 for r in conn.execute(

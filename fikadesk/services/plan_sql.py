@@ -161,7 +161,8 @@ def _link(conn: Connection, item_id: int, table: str, column: str, target: str, 
 def _load_checkin(conn: Connection, checkin_id: int | None) -> CheckIn:
     row = conn.execute(
         text(
-            "SELECT id, day, notes, manager_feedback, has_prep, growth_talk FROM plan_checkin WHERE id = :id"
+            "SELECT id, day, notes, manager_feedback, has_prep, growth_talk, planned FROM plan_checkin "
+            "WHERE id = :id"
         ),
         {"id": checkin_id},
     ).first()
@@ -182,6 +183,7 @@ def _load_checkin(conn: Connection, checkin_id: int | None) -> CheckIn:
         row.manager_feedback,
         bool(row.has_prep),
         bool(row.growth_talk),
+        bool(row.planned),
     )
 
 
@@ -230,7 +232,24 @@ def _grouped_ids(conn: Connection, sql: str, plan_id: int) -> dict[int, tuple[in
     return {k: tuple(v) for k, v in grouped.items()}
 
 
-def _state(conn: Connection, stored: StoredPlan) -> PlanState:
+def _thread(conn: Connection) -> tuple[tuple[CheckIn, ...], tuple[FollowUp, ...]]:
+    """Every check-in of the journal (the 1:1 thread, whatever plan was active) and every follow-up."""
+    checkins = tuple(
+        _load_checkin(conn, int(r.id))
+        for r in conn.execute(text("SELECT id FROM plan_checkin ORDER BY day, id"))
+    )
+    followups = tuple(
+        FollowUp(int(r.id), int(r.checkin_id), r.text, r.owner, _opt_date(r.due), _opt_date(r.done_on))
+        for r in conn.execute(text("SELECT * FROM plan_followup ORDER BY id"))
+    )
+    return checkins, followups
+
+
+def _state(conn: Connection, stored: StoredPlan | None) -> PlanState:
+    """The thread, with the plan's own records when a plan is active."""
+    checkins, followups = _thread(conn)
+    if stored is None:
+        return PlanState(None, checkins=checkins, followups=followups)
     pid = {"plan": stored.id}
     expectations = _grouped_ids(
         conn,
@@ -271,19 +290,23 @@ def _state(conn: Connection, stored: StoredPlan) -> PlanState:
             text("SELECT * FROM plan_checkpoint WHERE plan_id = :plan ORDER BY day, id"), pid
         )
     )
-    checkins = tuple(
-        _load_checkin(conn, int(r.id))
-        for r in conn.execute(text("SELECT id FROM plan_checkin WHERE plan_id = :plan ORDER BY day, id"), pid)
-    )
-    followups = tuple(
-        FollowUp(int(r.id), int(r.checkin_id), r.text, r.owner, _opt_date(r.due), _opt_date(r.done_on))
-        for r in conn.execute(
-            text(
-                "SELECT f.* FROM plan_followup f JOIN plan_checkin c ON c.id = f.checkin_id WHERE "
-                "c.plan_id = :plan "
-                "ORDER BY f.id"
-            ),
-            pid,
-        )
-    )
-    return PlanState(stored.plan, items, commitments, checkpoints, checkins, followups)
+    return PlanState(stored.plan, items, commitments, checkpoints, checkins, followups, stored.created_on)
+
+
+def _next_planned(conn: Connection) -> CheckIn | None:
+    """The earliest planned check-in (the next meeting's agenda), if one is planned."""
+    row = conn.execute(text("SELECT id FROM plan_checkin WHERE planned ORDER BY day, id LIMIT 1")).first()
+    return None if row is None else _load_checkin(conn, int(row.id))
+
+
+def _insert_planned(conn: Connection, day: date, points: Sequence[str]) -> int:
+    """Add a planned check-in on ``day`` with its talking points; return its id."""
+    active = _active(conn)
+    checkin_id = int(conn.execute(text(
+        "INSERT INTO plan_checkin (plan_id, day, notes, manager_feedback, has_prep, growth_talk, "
+        "not_yet_reason, planned) VALUES (:plan, :day, '', '', 0, 0, '', 1)"),
+        {"plan": active.id if active else None, "day": day.isoformat()}).lastrowid)
+    for position, point in enumerate(points):
+        conn.execute(text("INSERT INTO plan_talking_point (checkin_id, position, text) VALUES (:c, :p, :t)"),
+                     {"c": checkin_id, "p": position, "t": point})
+    return checkin_id

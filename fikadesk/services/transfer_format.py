@@ -170,7 +170,7 @@ def _rows(table: sa.Table, rows: Any, path: str) -> Iterator[dict[str, Any]]:
         parsed = {}
         for name, spec in specs.items():
             if name not in row:
-                if spec.nullable:
+                if spec.nullable or table.columns[name].server_default is not None:
                     continue
                 raise _where(f"{where}.{name}", "missing")
             parsed[name] = parse_value(spec, row[name], f"{where}.{name}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import false
 from sqlmodel import Field, SQLModel
 
 
@@ -37,18 +38,24 @@ class PlanCheckpointRow(SQLModel, table=True):
 
 
 class PlanCheckinRow(SQLModel, table=True):
-    """One 1:1 check-in; not_yet_reason records a "not yet" heard there (work, timing, ...)."""
+    """One 1:1 check-in of the journal's thread; not_yet_reason records a "not yet" heard there.
+
+    The thread belongs to the journal, not to a plan: plan_id only says which plan was active when
+    it was recorded, and deleting that plan leaves the check-in (and its follow-ups) in place.
+    A planned check-in is an agenda for a meeting that has not happened yet."""
 
     __tablename__ = "plan_checkin"
 
     id: int | None = Field(default=None, primary_key=True)
-    plan_id: int = Field(foreign_key="plan.id", index=True, ondelete="CASCADE")
+    plan_id: int | None = Field(default=None, foreign_key="plan.id", index=True, ondelete="SET NULL")
     day: date
     notes: str = ""
     manager_feedback: str = ""
     has_prep: bool = False
     growth_talk: bool = False
     not_yet_reason: str = ""
+    # the server default lets an export written before planned check-ins existed import as held
+    planned: bool = Field(default=False, sa_column_kwargs={"server_default": false()})
 
 
 class PlanTalkingPointRow(SQLModel, table=True):

@@ -61,10 +61,8 @@ class PlanTray(QObject):
             return []
         today = self._today()
         try:
-            state = self._plan.state()
+            state = self._plan.thread()  # follow-ups of the 1:1 thread fall due with or without a plan
         except JournalError:
-            return []
-        if state is None:
             return []
         fresh = [r.text for r in reminders(state, today) if (today, r.text) not in self._announced]
         if not fresh:

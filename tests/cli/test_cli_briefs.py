@@ -92,7 +92,6 @@ def test_interview_with_a_single_job_needs_no_job_option(services: Services,
 
 
 @pytest.mark.parametrize(("argv", "message"), [
-    (["brief", "agenda"], "fikadesk: No plan is started yet. Start one in the Plan tab"),
     (["brief", "interview", "--job", "3"],
      "fikadesk: There is no job 3; `fikadesk interview jobs` lists them."),
     (["brief", "interview"], "fikadesk: No target job yet: add the job you are interviewing for"),

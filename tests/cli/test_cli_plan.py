@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 from pathlib import Path
 
 from tests.cli.helpers import one_line, run_cli
@@ -12,7 +13,8 @@ def test_start_a_plan_record_check_ins_and_show_it(capsys, tmp_path: Path) -> No
     db = str(tmp_path / "j.fikadesk")
     code, out, err = run_cli(capsys, "--db", db, "plan", "start", "--target", "Senior Engineer",
                              "--date", "2027-03-31", "--manager", "Sam")
-    assert (code, out, err) == (0, "Plan 1 started toward Senior Engineer.\n", "")
+    today = date.today().isoformat()
+    assert (code, out, err) == (0, f"Plan 1 started toward Senior Engineer on {today}.\n", "")
     code, out, _err = run_cli(capsys, "--db", db, "checkin", "add", "--date", "2026-10-01",
                               "--notes", "Raised the promotion", "--followup", "Send Sam my evidence list",
                               "--followup", "Ask who sits on the panel", "--point", "Promotion timeline")
@@ -24,21 +26,88 @@ def test_start_a_plan_record_check_ins_and_show_it(capsys, tmp_path: Path) -> No
                                                           "Ask who sits on the panel"]
     assert all(f["from"] == "2026-10-01" and f["open_days"] > 0 for f in data["open_followups"])
     code, out, _err = run_cli(capsys, "--db", db, "plan", "show")
-    assert out.startswith("Plan toward Senior Engineer, by 2027-03-31: 0 of 0 checklist items done.\n")
+    assert out.startswith(f"Plan toward Senior Engineer, by 2027-03-31, started {today}: 0 of 0 checklist "
+                          "items done.\n")
     assert "\nOpen follow-ups:\n  Send Sam my evidence list (me, open " in out
     assert "\nChecklist:\n  (none)\n" in out
 
 
-def test_check_in_without_a_plan_is_refused_and_creates_nothing(capsys, tmp_path: Path) -> None:
+def test_the_thread_comes_before_the_plan(capsys, tmp_path: Path) -> None:
+    """Issue 13: a new journal, two 1:1s (the first with two follow-ups), then a plan: the plan
+    carries both open follow-ups and the thread holds both check-ins."""
     db = tmp_path / "j.fikadesk"
-    code, _out, err = run_cli(capsys, "--db", str(db), "checkin", "add", "--date", "2026-10-01")
-    assert code == 1 and one_line(err).startswith("fikadesk: There is no journal at")
-    assert not db.exists()
-    run_cli(capsys, "--db", str(db), "add", "A first win")
-    code, _out, err = run_cli(capsys, "--db", str(db), "checkin", "add", "--date", "2026-10-01")
-    assert code == 2
-    assert one_line(err) == ("fikadesk: there is no plan yet: start one (in the Plan tab, or with "
-                             "fikadesk plan start)")
+    first = (date.today() - timedelta(days=20)).isoformat()
+    second = (date.today() - timedelta(days=6)).isoformat()
+    code, out, err = run_cli(capsys, "--db", str(db), "checkin", "add", "--date", first, "--growth",
+                             "--notes", "Asked how promotion works here", "--followup",
+                             "manager: Send me the ladder", "--followup", "List my wins since spring")
+    assert (code, out, err) == (0, f"Check-in 1 on {first} recorded with 2 follow-ups.\n", "")
+    assert db.exists()
+    code, out, _err = run_cli(capsys, "--db", str(db), "checkin", "add", "--date", second,
+                              "--point", "What gaps do you see?")
+    assert (code, out) == (0, f"Check-in 2 on {second} recorded.\n")
+    code, out, _err = run_cli(capsys, "--db", str(db), "plan", "show", "--json")
+    data = json.loads(out)
+    assert data["target_level"] is None and [c["id"] for c in data["thread"]] == [1, 2]
+    code, out, _err = run_cli(capsys, "--db", str(db), "plan", "start", "--target", "Senior")
+    assert code == 0 and out.endswith("; 2 open follow-ups carried into it.\n")
+    code, out, _err = run_cli(capsys, "--db", str(db), "plan", "show", "--json")
+    data = json.loads(out)
+    assert data["target_level"] == "Senior"
+    assert [(f["text"], f["owner"], f["from"]) for f in data["open_followups"]] == [
+        ("Send me the ladder", "manager", first), ("List my wins since spring", "me", first)]
+    assert [(c["id"], c["date"], c["before_plan"], c["followup_ids"]) for c in data["thread"]] == [
+        (1, first, True, [1, 2]), (2, second, True, [])]
+    assert data["thread"][1]["talking_points"] == ["What gaps do you see?"]
+
+
+def test_plan_started_from_a_check_in_starts_on_its_day(capsys, tmp_path: Path) -> None:
+    db = str(tmp_path / "j.fikadesk")
+    day = (date.today() - timedelta(days=3)).isoformat()
+    run_cli(capsys, "--db", db, "checkin", "add", "--date", day, "--notes", "We agreed to write a plan")
+    code, out, _err = run_cli(capsys, "--db", db, "plan", "start", "--target", "Senior",
+                              "--from-checkin", "1")
+    assert (code, out) == (0, f"Plan 1 started toward Senior on {day}.\n")
+    data = json.loads(run_cli(capsys, "--db", db, "plan", "show", "--json")[1])
+    assert data["started_on"] == day and data["thread"][0]["growth_talk"] is True
+    assert data["thread"][0]["before_plan"] is False
+    code, _out, err = run_cli(capsys, "--db", db, "plan", "start", "--target", "Senior",
+                              "--from-checkin", "9")
+    assert (code, one_line(err)) == (2, "fikadesk: there is no check-in 9")
+
+
+def test_next_check_in_is_planned_not_held(capsys, tmp_path: Path) -> None:
+    """Issue 20 item 4: a talking point goes onto the next (planned) check-in's agenda."""
+    db = str(tmp_path / "j.fikadesk")
+    code, _out, err = run_cli(capsys, "--db", db, "checkin", "point", "Ask about the panel")
+    assert (code, one_line(err)) == (2, "fikadesk: no next check-in is planned yet: set its date first")
+    later = (date.today() + timedelta(days=7)).isoformat()
+    code, out, _err = run_cli(capsys, "--db", db, "checkin", "next", "--date", later)
+    assert (code, out) == (0, f"Next check-in planned on {later} (id 1).\n")
+    code, out, _err = run_cli(capsys, "--db", db, "checkin", "point", "Ask about the panel")
+    assert (code, out) == (0, f"On the agenda of the check-in planned on {later} (1 talking point).\n")
+    data = json.loads(run_cli(capsys, "--db", db, "plan", "show", "--json")[1])
+    assert [(c["date"], c["planned"], c["talking_points"]) for c in data["thread"]] == [
+        (later, True, ["Ask about the panel"])]
+    past = (date.today() - timedelta(days=1)).isoformat()
+    code, _out, err = run_cli(capsys, "--db", db, "checkin", "next", "--date", past)
+    assert code == 2 and "before today" in err
+
+
+def test_agenda_without_a_plan(capsys, tmp_path: Path) -> None:
+    """The 1:1 agenda is written from the thread alone: open follow-ups, new starred wins and
+    questions that open a growth conversation."""
+    db = str(tmp_path / "j.fikadesk")
+    day = (date.today() - timedelta(days=10)).isoformat()
+    run_cli(capsys, "--db", db, "checkin", "add", "--date", day, "--followup", "Draft the design doc")
+    run_cli(capsys, "--db", db, "add", "Shipped the cache rewrite", "--star")
+    code, out, err = run_cli(capsys, "--db", db, "brief", "agenda")
+    assert (code, err) == (0, "")
+    assert "No written plan yet" in out
+    assert f"- Draft the design doc (from {day}, me)" in out
+    assert "Shipped the cache rewrite" in out
+    assert "How does promotion work here?" in out
+    assert "What gaps do you see between my work today and the next level?" in out
 
 
 def test_bad_dates_are_one_line(capsys, tmp_path: Path) -> None:
@@ -135,3 +204,21 @@ def test_a_follow_up_is_corrected_and_deleted_from_the_command_line(capsys, tmp_
     code, out, _err = run_cli(capsys, "--db", db, "plan", "show", "--json")
     assert [(f["id"], f["text"], f["owner"], f["due"]) for f in json.loads(out)["open_followups"]] == [
         (1, "Send Sam the list", "manager", "2026-10-30")]
+
+
+def test_commands_that_write_create_the_journal_as_add_does(capsys, tmp_path: Path) -> None:
+    for argv in (["checkin", "next", "--date", (date.today() + timedelta(days=3)).isoformat()],
+                 ["checkin", "point", "Ask about the panel", "--date", date.today().isoformat()],
+                 ["preferences", "--pace", "140"],
+                 ["ladder", "import", "--bundled", "software-engineer"]):
+        db = tmp_path / f"{argv[0]}-{argv[1]}.fikadesk"
+        code, _out, err = run_cli(capsys, "--db", str(db), *argv)
+        assert (code, err) == (0, ""), argv
+        assert db.exists(), argv
+    db = tmp_path / "target.fikadesk"
+    code, _out, err = run_cli(capsys, "--db", str(db), "target", "set", "--ladder", "1", "--current", "A",
+                              "--target", "B")
+    assert code == 2 and err.startswith("fikadesk: ") and db.exists()  # made, then the request refused
+    db = tmp_path / "show.fikadesk"  # reading creates nothing
+    code, _out, err = run_cli(capsys, "--db", str(db), "plan", "show")
+    assert code == 1 and one_line(err).startswith("fikadesk: There is no journal at") and not db.exists()

@@ -302,3 +302,33 @@ def test_stalled_items_rules() -> None:
         checkins=(CheckIn(1, D(2026, 10, 25)), CheckIn(2, D(2026, 10, 26))),
     )
     assert [i.id for i in stalled_items(state, TODAY)] == [1, 4]
+
+
+def test_each_change_keeps_its_own_how_they_will_know() -> None:
+    answer = NotYetAnswer("the seniors", ("Lead a project", "", "Mentor a new hire", "Write the RFC"),
+                          "My manager reads it", how_each=("Two teams ship it", "", "", ""))
+    got = convert_not_yet(answer, 7, TODAY)
+    assert [(i.title, i.how_we_know) for i in got.items] == [
+        ("Lead a project", "Two teams ship it"), ("Mentor a new hire", "My manager reads it"),
+        ("Write the RFC", "My manager reads it")]
+    assert "- Lead a project (they'll know: Two teams ship it)" in got.note.splitlines()
+    alone = convert_not_yet(NotYetAnswer("", ("Lead a project",), "", how_each=("Two teams ship it",)),
+                            7, TODAY)
+    assert alone.items[0].how_we_know == "Two teams ship it"
+    assert not any(line.startswith("How my manager will know") for line in alone.note.splitlines())
+    with pytest.raises(PlanValidationError, match="more 'how they'll know' answers than changes"):
+        convert_not_yet(NotYetAnswer("", ("One",), "", how_each=("a", "b")), 7, TODAY)
+
+
+def test_prep_with_no_plan_and_a_planned_next_check_in() -> None:
+    state = PlanState(None, checkins=(
+        CheckIn(1, D(2026, 11, 2), ("Old point",)), CheckIn(2, D(2026, 11, 22)),
+        CheckIn(3, D(2026, 11, 29), ("Ask about the panel",), planned=True)),
+        followups=(FollowUp(10, 1, "Send the doc"),))
+    view = prepare_checkin(state, [EntryRef(5, D(2026, 11, 10), "Shipped it")], TODAY, ())
+    assert view.next_checkin is not None and view.next_checkin.id == 3  # planned, not the one held today
+    assert view.last_checkin is not None and view.last_checkin.id == 2
+    assert [v.followup.text for v in view.followups] == ["Send the doc"]
+    assert view.starred == ()  # dated before the last check-in held
+    assert view.states[0] == "no_plan" and "no_checklist" not in view.states
+    assert "process_unknown" in view.states and "no_target_date" not in view.states

@@ -174,3 +174,12 @@ def test_timing_advice_messages() -> None:
     assert timing_advice(None, (), TODAY).message.startswith("No review date is set.")
     assert timing_advice(D(2026, 11, 12), (), TODAY).message.startswith(
         "The review date passed 10 days ago.")
+
+
+def test_at_a_glance_before_any_plan_shows_the_thread() -> None:
+    state = PlanState(None, checkins=(CheckIn(1, D(2026, 11, 2)), CheckIn(2, D(2026, 11, 20), planned=True)),
+                      followups=(FollowUp(3, 1, "Send the doc"),))
+    assert at_a_glance(state, TODAY).lines() == [
+        "No written plan yet: the 1:1 thread is kept all the same",
+        "Last check-in: 2026-11-02; next: 2026-11-20",
+        "Follow-ups open: 1"]

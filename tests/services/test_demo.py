@@ -46,7 +46,8 @@ def test_demo_journal_has_a_plan_in_progress_and_interview_preparation(tmp_path)
         state = services.plan.state()
         assert state is not None and state.plan.target_level == "Staff Engineer"
         assert [i.status for i in state.checklist] == ["done", "in_progress", "open"]
-        assert len(state.commitments) == 2 and len(state.checkins) == 2
+        assert len(state.commitments) == 2 and [c.planned for c in state.checkins] == [False, False, True]
+        assert state.started_on == state.checkins[0].day  # started from the 1:1 where it was raised
         assert sorted(r.kind for r in reminders(state, TODAY)) == ["checkpoint", "followup"]  # both overdue
         [job] = services.interview.jobs()
         assert job.label == "Staff Engineer at Northwind Payments"

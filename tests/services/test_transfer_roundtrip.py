@@ -115,6 +115,8 @@ def _fill_plan_and_interview(services, data: dict, entry_ids: list[int]) -> None
     for day, title, reviewed in data["checkpoints"]:
         services.plan.save_checkpoint(Checkpoint(None, day, title, reviewed))
     for day, points, notes, followups in data["checkins"]:
+        if day > NOW.date():  # a check-in after today is planned: its follow-ups come once it is held
+            followups = []
         checkin_id = services.plan.save_checkin(
             CheckIn(None, day, tuple(points), notes),
             [FollowUp(None, None, words, owner) for words, owner, _done in followups])  # type: ignore[arg-type]

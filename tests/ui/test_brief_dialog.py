@@ -239,7 +239,8 @@ def test_the_window_offers_the_agenda_written_from_the_plan(window, qtbot) -> No
     assert [dialog.kind_combo.itemText(i) for i in range(dialog.kind_combo.count())] == \
         ["Promotion case", "Next 1:1 agenda", "Interview prep"]
     dialog.kind_combo.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: dialog.preview.toPlainText().startswith("No plan is started yet"), timeout=3000)
+    # before any plan: the agenda of the 1:1 thread, opening the growth conversation
+    qtbot.waitUntil(lambda: "No written plan yet" in dialog.preview.toPlainText(), timeout=3000)
     window.services.plan.start(Plan("Senior Engineer", manager_name="Sam"))
     window.services.plan.save_checkin(CheckIn(None, date(2026, 11, 2)),
                                       [FollowUp(None, None, "Share the doc")])

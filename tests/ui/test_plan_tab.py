@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, FollowUp, Plan
 from fikadesk.domain.plan_prep import NotYetAnswer
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, ItemDialog, NotYetDialog
+from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, ItemDialog
+from fikadesk.ui.dialogs.plan_thread_dialogs import NotYetDialog
 from fikadesk.ui.main_window import MainWindow
 from tests.briefs.sample import fill_journal
 
@@ -137,8 +138,9 @@ def test_follow_up_carries_forward_and_is_marked_overdue(qtbot, window: MainWind
     state = services.plan.state()
     assert [c.day for c in state.checkins] == [date(2026, 10, 1), date(2026, 11, 19)]
     assert state.checkins[-1].growth_talk
-    assert _rows(tab.checkins) == ["2026-11-19 — 2 talking points · growth talk",
-                                   "2026-10-01 — 1 talking point"]
+    # the plan started today (2026-11-20): earlier check-ins stay in the thread, marked
+    assert _rows(tab.checkins) == ["2026-11-19 — 2 talking points · growth talk · before the plan",
+                                   "2026-10-01 — 1 talking point · before the plan"]
     _select(tab.checkins, "2026-11-19")
     rows = _rows(tab.followups)
     carried = next(r for r in rows if "design doc" in r)

@@ -1,4 +1,4 @@
-"""Plan reminders announced while the app runs: each due thing once a day, nothing without a plan."""
+"""Plan reminders announced while the app runs: each due thing once a day, before a plan too."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def _tray(qtbot, services: Services, days: list[date]) -> tuple[PlanTray, list[t
 def test_due_things_are_announced_once_per_day(qtbot, services: Services) -> None:
     days = [date(2026, 11, 20)]
     tray, shown = _tray(qtbot, services, days)
-    assert tray.check() == [] and shown == []  # no plan: nothing to say
+    assert tray.check() == [] and shown == []  # nothing recorded: nothing to say
     services.plan.start(Plan("Senior Engineer", manager_name="Sam"))
     services.plan.save_checkpoint(Checkpoint(None, date(2026, 11, 18), "Mid-cycle review"))
     services.plan.save_checkin(CheckIn(None, date(2026, 11, 1)),
@@ -56,3 +56,11 @@ def test_the_window_has_a_tray_only_where_the_desktop_has_one(window: MainWindow
     assert tray.active == QSystemTrayIcon.isSystemTrayAvailable()
     if not tray.active:  # offscreen: no tray, so no icon and no timer; the Plan tab banner still tells
         assert tray.icon is None and not tray.timer.isActive()
+
+
+def test_follow_ups_of_the_thread_fall_due_without_a_plan(qtbot, services: Services) -> None:
+    tray, shown = _tray(qtbot, services, [date(2026, 11, 20)])
+    services.plan.save_checkin(CheckIn(None, date(2026, 11, 1)),
+                               (FollowUp(None, None, "Send the design doc", due=date(2026, 11, 18)),))
+    assert services.plan.active() is None
+    assert tray.check() == ["Your follow-up: 'Send the design doc' is 2 days overdue."]

@@ -35,7 +35,6 @@ from fikadesk.domain.plan import (
     validate_checkin,
     validate_checklist_item,
 )
-from fikadesk.domain.plan_prep import NOT_YET_REASONS, NotYetAnswer
 
 STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
 FOLLOWUP_EXAMPLE = ("One per line, e.g.\nSend Sam the design doc by 2026-12-01\n"
@@ -211,6 +210,10 @@ class CheckinDialog(PlanForm):
         self.growth_box = named(QCheckBox("We talked about my growth or promotion"), "plan_checkin_growth",
                                  "Growth conversation", "Tick when the promotion or your growth came up")
         self.growth_box.setChecked(checkin.growth_talk)
+        self.planned_box = named(QCheckBox("Not held yet: this is the agenda of a coming 1:1"),
+                                 "plan_checkin_planned", "Not held yet",
+                                 "Untick once the meeting has happened, to record what was said and agreed")
+        self.planned_box.setChecked(checkin.planned)
         self.followups_edit = named(QPlainTextEdit(), "plan_checkin_followups", "New follow-ups",
                                      "One per line; each carries forward to later check-ins until done. "
                                      "Start a line with 'manager:' when it is your manager's to do; end "
@@ -218,15 +221,18 @@ class CheckinDialog(PlanForm):
         self.followups_edit.setPlaceholderText(FOLLOWUP_EXAMPLE)
         for label, widget in (("&Date", self.day_edit), ("Talking &points", self.points_edit),
                               ("&Notes", self.notes_edit), ("Manager's &feedback", self.feedback_edit),
-                              ("", self.growth_box), ("New f&ollow-ups", self.followups_edit)):
+                              ("", self.growth_box), ("", self.planned_box),
+                              ("New f&ollow-ups", self.followups_edit)):
             self.form.addRow(label, widget)
+        self.planned_box.toggled.connect(lambda planned: self.followups_edit.setEnabled(not planned))
+        self.followups_edit.setEnabled(not checkin.planned)
         self.resize(620, 560)
 
     def result_value(self) -> tuple[CheckIn, tuple[FollowUp, ...]]:
         checkin = validate_checkin(replace(
             self.checkin, day=to_date(self.day_edit.date()), talking_points=_lines(self.points_edit),
             notes=self.notes_edit.toPlainText(), manager_feedback=self.feedback_edit.toPlainText(),
-            growth_talk=self.growth_box.isChecked()))
+            growth_talk=self.growth_box.isChecked(), planned=self.planned_box.isChecked()))
         followups = []
         for number, line in enumerate(_lines(self.followups_edit), start=1):
             try:
@@ -238,45 +244,6 @@ class CheckinDialog(PlanForm):
     @classmethod
     def get_checkin(cls, parent: QWidget, checkin: CheckIn) -> tuple[CheckIn, tuple[FollowUp, ...]] | None:
         dialog = cls(checkin, parent)
-        return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
-
-
-class NotYetDialog(PlanForm):
-    """Finishing a "not yet": compared to what, what must change, how your manager will know, why."""
-
-    def __init__(self, today: date, parent: QWidget | None) -> None:
-        super().__init__("Not yet — finish the sentence", "plan_not_yet_dialog", parent)
-        intro = QLabel("\"Not yet\" is half an answer. Write down the other half while it is fresh: "
-                       "each change becomes an item on your checklist, with a date to look again.")
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.form.addRow(intro)
-        self.compared_edit = named(QLineEdit(), "plan_not_yet_compared", "Not ready compared to what",
-                                    "Whom or what are you being measured against?")
-        self.changes_edit = named(QPlainTextEdit(), "plan_not_yet_changes", "What would have to change",
-                                   "One change per line; each becomes a checklist item")
-        self.how_edit = named(QLineEdit(), "plan_not_yet_how", "How your manager would know",
-                               "What would your manager see when the line is crossed?")
-        self.reason_combo = named(QComboBox(), "plan_not_yet_reason", "What the reason is")
-        for reason in NOT_YET_REASONS:
-            self.reason_combo.addItem(REASON_WORDS[reason], reason)
-        self.today = today
-        for label, widget in (("&Compared to", self.compared_edit), ("What must &change", self.changes_edit),
-                              ("&How they'll know", self.how_edit), ("The &reason", self.reason_combo)):
-            self.form.addRow(label, widget)
-        self.resize(600, 420)
-
-    def result_value(self) -> NotYetAnswer:
-        answer = NotYetAnswer(self.compared_edit.text(), _lines(self.changes_edit), self.how_edit.text(),
-                              self.reason_combo.currentData())
-        if answer.reason == "work" and not answer.what_must_change:
-            raise PlanValidationError("what_must_change", "List at least one thing that must change, or "
-                                      "choose 'Not clear yet' as the reason.")
-        return answer
-
-    @classmethod
-    def get_answer(cls, parent: QWidget, today: date) -> NotYetAnswer | None:
-        dialog = cls(today, parent)
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 

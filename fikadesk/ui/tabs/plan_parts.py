@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -114,10 +115,29 @@ class ListPanel(QGroupBox):
         value = index.data(ROW_ID) if index.isValid() else None
         return int(value) if value is not None else None
 
+    def select_id(self, row_id: int) -> None:
+        """Select the row of ``row_id`` when it is listed."""
+        for row in range(self.model.rowCount()):
+            if self.model.item(row).data(ROW_ID) == row_id:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+                return
+
     def select_first(self) -> None:
         """Select the first row (when nothing is selected)."""
         if self.model.rowCount() and self.current_id() is None:
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack as small as the page it shows (QStackedWidget asks room for its largest page)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
 
 
 class StartPage(QWidget):
@@ -127,9 +147,11 @@ class StartPage(QWidget):
         super().__init__()
         self.setObjectName("plan_start_page")
         intro = plain_label(
-            "A promotion rarely comes from one conversation. A written plan keeps the thread: what you "
-            "will show, what your manager will do to help, and when you will both look at progress. "
-            "Start one here, then record each 1:1 so follow-ups carry forward until they are done.",
+            "A promotion rarely comes from one conversation. Once you and your manager agree to work "
+            "toward the next level, write the plan down: what you will show, what your manager will do "
+            "to help, and when you will both look at progress. Start it here, or from the check-in "
+            "where you agreed it (select it, then Start a plan…). The 1:1 thread beside it carries on "
+            "either way, and its open follow-ups carry into the plan.",
             "plan_start_intro")
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("plan_start_target")
@@ -206,10 +228,16 @@ def checkpoint_rows(state: PlanState, today: date) -> list[Row]:
     return rows
 
 
-def checkin_rows(state: PlanState) -> list[Row]:
-    """Check-ins, newest first, with how many talking points each has."""
+def checkin_rows(state: PlanState, today: date) -> list[Row]:
+    """The 1:1 thread, newest first, with how many talking points each has; a planned one says so,
+    and those before the plan started are marked (they stay in the thread)."""
+    start = state.started_on
     return [(int(c.id or 0), f"{c.day} — {_count(len(c.talking_points), 'talking point', 'talking points')}"
-             + (" · growth talk" if c.growth_talk else ""), c.notes) for c in reversed(state.checkins)]
+             + (" · growth talk" if c.growth_talk else "")
+             + (" · planned, not held yet" if c.planned else "")
+             + (" · before the plan" if start is not None and c.day < start else ""),
+             c.notes or ("The agenda of a coming 1:1" if c.planned else ""),
+             "quiet" if start is not None and c.day < start else "") for c in reversed(state.checkins)]
 
 
 def followup_rows(views: Sequence[FollowUpView]) -> list[Row]:
@@ -226,6 +254,8 @@ def prep_rows(prep: PrepView) -> list[Row]:
     """The lines of the prep view, each one a possible talking point; overdue follow-ups in red."""
     rows: list[Row] = [(0, f"Follow-up: {v.followup.text}" + (" (overdue)" if v.overdue else ""), "",
                         "alert" if v.overdue else "") for v in prep.followups]
+    rows += [(0, f"Manager's commitment: {c.text}" + (f" (by {c.due})" if c.due else ""),
+              "Something your manager agreed to do: ask how it is going") for c in prep.commitments]
     rows += [(0, f"Checkpoint {d.checkpoint.day}: {d.checkpoint.title}", "") for d in prep.checkpoints]
     rows += [(0, f"In progress: {i.title}", "") for i in prep.in_progress]
     rows += [(0, f"New evidence: {e.day} {e.title}", "") for e in prep.starred]

@@ -7,13 +7,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QProgressBar,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +36,13 @@ from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
 from fikadesk.ui.dialogs.plan_dialogs import (
     STATUS_WORDS,
-    CheckinDialog,
     DatedTextDialog,
     ItemDialog,
-    NotYetDialog,
     confirm_remove_item,
 )
 from fikadesk.ui.tabs.plan_followups import FollowUpPanel
 from fikadesk.ui.tabs.plan_parts import (
+    CurrentPageStack,
     ListPanel,
     StartPage,
     button,
@@ -53,17 +51,18 @@ from fikadesk.ui.tabs.plan_parts import (
     commitment_rows,
     item_rows,
     plain_label,
-    prep_point,
     prep_rows,
 )
+from fikadesk.ui.tabs.plan_thread import ThreadActions
 from fikadesk.ui.widgets.banner import Banner
 
+NO_PLAN_ADVICE = ("No written plan yet, and none is needed to keep the thread: record each 1:1 here, "
+                  "raise your growth early and ask how promotion works and what gaps your manager sees. "
+                  "When you agree to work toward the next level, start a plan from that check-in.")
 
-class PlanTab(QWidget):
+
+class PlanTab(ThreadActions):
     """Everything of the active plan on one page; every change goes through the plan service."""
-
-    status_message = Signal(str)
-    journal_written = Signal()
 
     def __init__(self, plan: PlanService, leveling: LevelingService, journal: JournalService,
                  today: Callable[[], date], resources: Path, parent: QWidget | None = None) -> None:
@@ -73,11 +72,16 @@ class PlanTab(QWidget):
         self._bank = load_question_bank(resources)
         self.state: PlanState | None = None
         self.prep_view: PrepView | None = None
-        self.stack = QStackedWidget()
+        #: the check-in saved last in this window: "Not yet…" offers it first
+        self._recorded_checkin: int | None = None
+        self._sized = False
+        # the left side: the start form before a plan, the plan's own lists after; the 1:1 thread
+        # (check-ins, follow-ups, prep) is on the right either way
+        self.stack = CurrentPageStack()
+        self.stack.setObjectName("plan_left_stack")
         self.start_page = StartPage(today(), self.start_plan)
         self.stack.addWidget(self.start_page)
-        self.stack.addWidget(self._build_plan_page())
-        QVBoxLayout(self).addWidget(self.stack)
+        QVBoxLayout(self).addWidget(self._build_plan_page())
 
     def _build_plan_page(self) -> QWidget:
         page = QWidget()
@@ -109,17 +113,29 @@ class PlanTab(QWidget):
                    self.add_checkpoint),
             button("Re&viewed", "plan_checkpoint_reviewed_button", "Mark the selected checkpoint reviewed",
                    self.checkpoint_reviewed)], "No checkpoints yet: agree on a date to look at progress.")
-        self.checkins = ListPanel("Check-ins", "plan_checkins", [
+        # "Not yet…" needs a plan (its answers become checklist items); before one, the same place
+        # holds "Start a plan…" from the selected check-in, so the row stays as wide as it was
+        self.from_checkin_button = button(
+            "Start a &plan…", "plan_from_checkin_button",
+            "Start a written plan from the selected check-in, where the promotion was discussed: the plan "
+            "starts on its day and carries every open follow-up", self.start_from_checkin)
+        self.not_yet_button = button(
+            "Not &yet…", "plan_not_yet_button", "Finish a \"not yet\" heard in a check-in (the one just "
+            "recorded first): its answers become checklist items and a checkpoint", self.not_yet)
+        self.checkins = ListPanel("1:1 check-ins", "plan_checkins", [
             button("&New check-in…", "plan_new_checkin_button", "Record a 1:1", self.new_checkin),
-            button("Ed&it…", "plan_edit_checkin_button", "Change the selected check-in", self.edit_checkin),
-            button("Not &yet…", "plan_not_yet_button", "Finish a \"not yet\" heard in the selected check-in: "
-                   "its answers become checklist items and a checkpoint", self.not_yet)],
-            "No check-ins yet. Record each 1:1 here; its follow-ups carry forward until done.")
+            button("Ed&it…", "plan_edit_checkin_button", "Change the selected check-in, or record a "
+                   "planned one as held", self.edit_checkin),
+            self.not_yet_button, self.from_checkin_button],
+            "No check-ins yet. Record each 1:1 here, with or without a plan; its follow-ups carry forward "
+            "until done.")
         self.checkins.view.selectionModel().currentChanged.connect(lambda *_a: self._show_followups())
         self.followups = FollowUpPanel(self._plan, self._today, self._do)
         self.prep = ListPanel("Prepare the next check-in", "plan_prep", [
             button("Add as &talking point", "plan_take_point_button",
-                   "Add the selected line to the next check-in's talking points", self.take_point)],
+                   "Add the selected line to the next check-in's agenda", self.take_point),
+            button("Plan ne&xt check-in…", "plan_next_checkin_button",
+                   "Set the date of the next 1:1 (an agenda, not a meeting held)", self.plan_next)],
             "Nothing to prepare yet.")
         self.prep.view.setToolTip("Double-click a line (or select it and press Enter) to add it to the "
                                   "next check-in's talking points")
@@ -127,11 +143,12 @@ class PlanTab(QWidget):
         left, right = QSplitter(Qt.Orientation.Vertical), QSplitter(Qt.Orientation.Vertical)
         for panel in (self.items, self.commitments, self.checkpoints):
             left.addWidget(panel)
+        self.stack.addWidget(left)
         for panel in (self.checkins, self.followups, self.prep):
             right.addWidget(panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("plan_splitter")
-        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
         self.splitter.addWidget(right)
         layout = QVBoxLayout(page)
         layout.addWidget(self.banner)
@@ -141,10 +158,12 @@ class PlanTab(QWidget):
         side.addWidget(self.progress_bar, 0, Qt.AlignmentFlag.AlignRight)
         actions = QHBoxLayout()
         side.addLayout(actions)
-        for made in (button("Plan &details…", "plan_details_button",
-                            "Target, review date, manager and how promotion works here", self.edit_details),
-                     button("New p&lan…", "plan_new_button", "Start a new plan; this one is kept as history",
-                            self.new_plan),
+        self.details_button = button("Plan &details…", "plan_details_button",
+                                     "Target, review date, manager and how promotion works here",
+                                     self.edit_details)
+        self.new_plan_button = button("New p&lan…", "plan_new_button",
+                                      "Start a new plan; this one is kept as history", self.new_plan)
+        for made in (self.details_button, self.new_plan_button,
                      button("&History…", "plan_history_button", "Earlier plans", self.show_history)):
             actions.addWidget(made)
         side.addStretch(1)
@@ -156,35 +175,47 @@ class PlanTab(QWidget):
 
     # -- showing --------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Read the plan again and show it."""
+        """Read the 1:1 thread and the plan (if any) again and show them."""
         try:
-            self.state = self._plan.state()
-            self.prep_view = self._plan.prep(self._today(), self._bank) if self.state else None
+            self.state = self._plan.thread()
+            self.prep_view = self._plan.prep(self._today(), self._bank)
         except JournalError as exc:
             self.status_message.emit(str(exc))
             return
-        if self.state is None:
+        if self.state.plan is None:
             goal = self._leveling.target()
             if goal is not None and not self.start_page.target_edit.text():
                 self.start_page.target_edit.setText(goal.target_level)
-            self.stack.setCurrentIndex(0)
-            return
-        self.stack.setCurrentIndex(1)
+        if self.stack.currentIndex() != (0 if self.state.plan is None else 1) or not self._sized:
+            self._sized = True
+            # before a plan the thread is the main thing; with one, both halves weigh the same
+            self.splitter.setSizes([2, 3] if self.state.plan is None else [1, 1])
+        self.stack.setCurrentIndex(0 if self.state.plan is None else 1)
+        self.stack.updateGeometry()  # its minimum follows the page shown
         self._show_state(self.state, self._today())
 
     def _show_state(self, state: PlanState, today: date) -> None:
         glance = at_a_glance(state, today)
-        decided = state.plan.process_notes.who_decides
-        self.header_label.setText("\n".join(glance.lines() + ([f"Decided by: {decided}"] if decided else [])))
+        decided = state.plan.process_notes.who_decides if state.plan else ""
+        started = [f"Plan started {state.started_on}; the thread before it stays below"
+                   ] if state.started_on and any(c.day < state.started_on for c in state.checkins) else []
+        self.header_label.setText("\n".join(glance.lines() + ([f"Decided by: {decided}"] if decided else [])
+                                            + started))
         self.progress_bar.setRange(0, max(glance.progress.total, 1))
         self.progress_bar.setValue(glance.progress.done)
         self.progress_bar.setFormat(f"%v of {glance.progress.total} done")
-        advice = timing_advice(state.plan.target_date, state.checkins, today)
-        self.timing_label.setText(advice.message)
+        for widget in (self.progress_bar, self.details_button, self.new_plan_button):
+            widget.setVisible(state.plan is not None)
+        self.from_checkin_button.setVisible(state.plan is None)
+        self.not_yet_button.setVisible(state.plan is not None)
+        if state.plan is None:
+            self.timing_label.setText(NO_PLAN_ADVICE)
+        else:
+            self.timing_label.setText(timing_advice(state.plan.target_date, state.checkins, today).message)
         self.items.fill(item_rows(state))
         self.commitments.fill(commitment_rows(state, today))
         self.checkpoints.fill(checkpoint_rows(state, today))
-        self.checkins.fill(checkin_rows(state))
+        self.checkins.fill(checkin_rows(state, today))
         self.checkins.select_first()
         self._show_followups()
         self._show_prep()
@@ -202,7 +233,7 @@ class PlanTab(QWidget):
         if prep is None:
             self.prep.fill([])
             return
-        when = f"for {prep.next_checkin.day}" if prep.next_checkin else "(no check-in planned yet)"
+        when = f"for {prep.next_checkin.day}" if prep.next_checkin else "(next check-in not planned yet)"
         self.prep.setTitle(f"Prepare the next check-in {when}")
         rows = prep_rows(prep)
         self.prep.fill(rows)
@@ -340,46 +371,3 @@ class PlanTab(QWidget):
         if found is not None:
             self._do(lambda: self._plan.save_checkpoint(replace(found, reviewed=True)),
                      "Checkpoint reviewed.")
-
-    def new_checkin(self, points: tuple[str, ...] = ()) -> None:
-        self._edit_checkin(CheckIn(None, self._today(), points))
-
-    def edit_checkin(self) -> None:
-        checkin = self._selected_checkin()
-        if checkin is not None:
-            self._edit_checkin(checkin)
-
-    def _edit_checkin(self, checkin: CheckIn) -> None:
-        got = CheckinDialog.get_checkin(self, checkin)
-        if got is not None:
-            self._do(lambda: self._plan.save_checkin(got[0], got[1]), f"Check-in of {got[0].day} saved.")
-
-    def not_yet(self) -> None:
-        checkin = self._selected_checkin()
-        if checkin is None or checkin.id is None:
-            self.status_message.emit("Select the check-in where you heard \"not yet\" (or record it first).")
-            return
-        answer = NotYetDialog.get_answer(self, self._today())
-        if answer is not None:
-            checkin_id = checkin.id
-            self._do(lambda: self._plan.record_not_yet(checkin_id, answer),
-                     "The \"not yet\" is now on your checklist, with a checkpoint to look again.")
-
-    def take_point(self) -> None:
-        index = self.prep.view.currentIndex()
-        prep = self.prep_view
-        if not index.isValid() or prep is None:
-            return
-        point = prep_point(str(index.data()))
-        upcoming = prep.next_checkin
-        if upcoming is None:
-            self.new_checkin((point,))
-            return
-        if point in upcoming.talking_points:
-            self.status_message.emit("That point is on the agenda already.")
-            return
-        self._do(lambda: self._plan.save_checkin(replace(upcoming, talking_points=(*upcoming.talking_points,
-                                                                                   point))),
-                 f"Added to the check-in of {upcoming.day}.")
-
-

@@ -2,7 +2,7 @@
 beside the take as JSON; the recording itself is never stored in the journal.
 
 Revision ID: 0007_take_speech
-Revises: 0005_interview
+Revises: 0006_checkin_thread
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0007_take_speech"
-down_revision = "0005_interview"
+down_revision = "0006_checkin_thread"
 branch_labels = None
 depends_on = None
 
