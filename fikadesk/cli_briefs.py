@@ -120,7 +120,7 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
         text = build_interview(gather_interview(services.interview, _job_of(request, services),
                                                 wpm), request.today)
     else:
-        text = services.briefs.promotion(request.options, request.today, services.plan.state())
+        text = services.briefs.promotion(request.options, request.today, services.plan.brief_state())
     title = plain_title(text, TITLES[request.kind])
     try:
         chart = _chart_of(request, services)
@@ -130,7 +130,7 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
 
             name = chart_file_name(request.output or request.pdf or Path("brief.md"))
             text = services.briefs.promotion(request.options, request.today,
-                                             services.plan.state(), chart_image=name)
+                                             services.plan.brief_state(), chart_image=name)
             images[name] = chart_image(chart)
             if request.output is not None:
                 write_chart(chart, request.output.with_name(name))

@@ -137,6 +137,14 @@ class PlanService:
             stored = _active(conn)
             return None if stored is None else _state(conn, stored)
 
+    def brief_state(self) -> PlanState | None:
+        """What the promotion case shows of the plan area: the plan with its thread; before any
+        plan, the 1:1 thread alone once it holds a check-in; None when nothing is recorded."""
+        with self._db.read() as session:
+            conn = session.connection()
+            state = _state(conn, _active(conn))
+        return state if state.plan is not None or state.checkins else None
+
     def thread(self) -> PlanState:
         """The 1:1 thread (every check-in and follow-up), with the active plan when there is one."""
         with self._db.read() as session:

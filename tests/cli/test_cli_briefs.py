@@ -172,3 +172,21 @@ def test_the_pdf_shows_the_evidence_chart_and_stdout_names_no_picture(
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("journal.")] == ["case.pdf"]
     code, out, _ = _run_on(journal_path, "brief", "promotion")
     assert code == 0 and "At a glance" not in out and "![" not in out
+
+
+def test_the_case_shows_the_1on1_thread_before_any_plan(journal_path: Path) -> None:
+    assert _run_on(journal_path, "checkin", "add", "--date", "2026-10-01", "--growth",
+                   "--notes", "Raised the promotion; asked how it works here",
+                   "--followup", "manager: send me the ladder")[0] == 0
+    code, out, err = _run_on(journal_path, "brief", "promotion", "--since", "2026-01-01")
+    assert (code, err) == (0, "")
+    assert "## Check-ins in short" in out
+    assert "Raised the promotion; asked how it works here" in out
+    assert "send me the ladder (my manager" in out
+
+
+def test_a_journal_with_no_check_in_has_no_check_in_section(services: Services,
+                                                            journal_path: Path) -> None:
+    fill_journal(services)
+    code, out, _ = _run_on(journal_path, "brief", "promotion")
+    assert code == 0 and "Check-ins in short" not in out

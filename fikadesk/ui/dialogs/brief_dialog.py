@@ -400,7 +400,7 @@ class BriefDialog(QDialog):
         from fikadesk.services.briefs import gather_agenda, gather_interview
 
         bank = load_question_bank(resources_dir())
-        sources = [promotion_source(services, services.plan.state),
+        sources = [promotion_source(services, services.plan.brief_state),
                    agenda_source(lambda: gather_agenda(services.plan, services.today(), bank),
                                  services.today),
                    interview_source(lambda job: gather_interview(
