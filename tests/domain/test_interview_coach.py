@@ -1,7 +1,6 @@
 """Tests for the interview coach: codes, spans, negation, structure, length and speed."""
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -171,15 +170,6 @@ def test_corpus_labels_are_known_codes_and_ids_unique() -> None:
     assert len({e["id"] for e in entries}) == len(entries)
     assert all(set(e["codes"]) <= set(CODES) for e in entries)
     assert all(e["kind"] in ("aspiration", "story") for e in entries)
-
-
-def test_coach_is_fast() -> None:
-    entries = json.loads(CORPUS.read_text(encoding="utf-8"))["answers"]
-    start = time.perf_counter()
-    for e in entries:
-        coach(e["text"], kind=e["kind"], key_terms=e.get("key_terms", ()))
-    per_answer = (time.perf_counter() - start) / len(entries)
-    assert per_answer < 0.005
 
 
 def test_first_and_the_beginning_mark_the_now_part() -> None:

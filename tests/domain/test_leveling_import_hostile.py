@@ -1,4 +1,3 @@
-import time
 from pathlib import Path
 
 import pytest
@@ -152,14 +151,13 @@ def test_deeply_nested_list_items_and_dimension_labels() -> None:
         ("D2999", "leaf")]
 
 
-def _timed(text: str) -> tuple[float, LadderImportError | tuple[int, ...]]:
-    start = time.perf_counter()
+def _outcome(text: str) -> LadderImportError | tuple[int, ...]:
+    """The expectation count of each level read, or the refusal. Speed is measured in
+    benchmarks/ladders_hostile.py; here a super-linear pattern shows as the test's timeout."""
     try:
-        outcome: LadderImportError | tuple[int, ...] = tuple(
-            len(lv.expectations) for lv in parse_ladder_text(text).ladder.levels)
+        return tuple(len(lv.expectations) for lv in parse_ladder_text(text).ladder.levels)
     except LadderImportError as exc:
-        outcome = exc
-    return time.perf_counter() - start, outcome
+        return exc
 
 
 @pytest.mark.parametrize(
@@ -168,16 +166,16 @@ def _timed(text: str) -> tuple[float, LadderImportError | tuple[int, ...]]:
      "<!--" * 1_000_000, "`" * 4_000_000, "<a " * 1_300_000],
     ids=["brackets", "emphasis", "images", "labels", "comments", "backticks", "tags"],
 )
+@pytest.mark.timeout(60)
 def test_a_multi_megabyte_line_takes_linear_time(line: str) -> None:
-    elapsed, outcome = _timed("# L1\n- " + line + "\n# L2\n- b\n")
-    assert elapsed < 5.0
+    outcome = _outcome("# L1\n- " + line + "\n# L2\n- b\n")
     assert isinstance(outcome, tuple) and outcome[-1] == 1
 
 
+@pytest.mark.timeout(60)
 def test_thousands_of_headings_take_linear_time() -> None:
     text = "".join(f"{'#' * (i % 6 + 1)} H{i}\nprose {i}\n" for i in range(40_000))
-    elapsed, outcome = _timed(text)
-    assert elapsed < 5.0
+    outcome = _outcome(text)
     assert isinstance(outcome, LadderImportError)
     assert outcome.reason == "no levels found: a level is a heading with list items below it"
 
