@@ -18,6 +18,7 @@ from fikadesk.services.plan import PlanService
 from fikadesk.services.preferences import PreferencesService
 from fikadesk.services.transfer import TransferService
 from fikadesk.storage.engine import Database, open_database
+from fikadesk.storage.journal_lock import JournalClaim, claim_for_opening, claim_journal
 
 
 @dataclass
@@ -36,10 +37,13 @@ class Services:
     charts: EvidenceCharts
     today: Callable[[], date]
     now: Callable[[], datetime]
+    claim: JournalClaim | None = None
 
     def close(self) -> None:
-        """Close the journal."""
+        """Close the journal, then give back this process's claim on the file."""
         self.db.close()
+        if self.claim is not None:
+            self.claim.release()
 
 
 def build_services(
@@ -48,8 +52,19 @@ def build_services(
     create: bool = True,
     clock: Callable[[], datetime] | None = None,
 ) -> Services:
-    """Open the journal at ``path`` and build its services around it."""
-    db = open_database(path, create=create)
+    """Open the journal at ``path`` and build its services around it.
+
+    The file is claimed first (see ``storage.journal_lock``): a second name for a journal open
+    elsewhere, or a path the journal was moved away from, is refused before SQLite touches it.
+    """
+    claim = claim_for_opening(path)
+    try:
+        db = open_database(path, create=create)
+        claim = claim or claim_journal(path)  # a journal made just now
+    except BaseException:
+        if claim is not None:
+            claim.release()
+        raise
     now = clock or (lambda: datetime.now().replace(microsecond=0))
     return Services(
         db=db,
@@ -64,4 +79,5 @@ def build_services(
         charts=EvidenceCharts(db),
         today=lambda: now().date(),
         now=now,
+        claim=claim,
     )
