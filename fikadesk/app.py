@@ -65,13 +65,14 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
     from fikadesk.ui.single_instance import SingleInstance
     from fikadesk.ui.startup import welcome
     from fikadesk.ui.theme import app_icon
+    from fikadesk.ui.widgets.plain import plain_text
 
     app.setWindowIcon(app_icon(resources_dir()))
     try:
         ensure_private_dir(journal.parent)
     except OSError as exc:
-        QMessageBox.critical(None, "Cannot open the journal",
-                             f"The folder {journal.parent} could not be created: {exc.strerror}.")
+        QMessageBox.critical(None, "Cannot open the journal", plain_text(
+                             f"The folder {journal.parent} could not be created: {exc.strerror}."))
         return 1, None
     guard = SingleInstance(journal)
     if not guard.acquire():
@@ -81,14 +82,14 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
             return 0, None
         QMessageBox.information(
             None, "Journal already open",
-            f"{journal} is already open in another fikadesk ({guard.holder()}). "
-            "Switch to that window, or close it first.")
+            plain_text(f"{journal} is already open in another fikadesk ({guard.holder()}). "
+                       "Switch to that window, or close it first."))
         return 1, None
     try:
         try:
             services = build_services(journal)
         except JournalError as exc:
-            QMessageBox.critical(None, "Cannot open the journal", str(exc))
+            QMessageBox.critical(None, "Cannot open the journal", plain_text(str(exc)))
             return 1, None
         window = MainWindow(services, settings=settings)
         guard.activation_requested.connect(window.bring_to_front)

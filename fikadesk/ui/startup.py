@@ -20,6 +20,7 @@ from fikadesk.services.demo import build_demo_journal, demo_journal_path
 from fikadesk.storage.errors import JournalError
 from fikadesk.storage.journal_move import move_journal
 from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
+from fikadesk.ui.widgets.plain import plain_text
 from fikadesk.ui.window_state import JOURNAL_KEY, saved_path
 
 
@@ -56,7 +57,8 @@ def open_demo(parent: QWidget, services: Services) -> Path | None:
         ensure_private_dir(data_dir())
         return build_demo_journal(demo_journal_path(data_dir()), resources_dir(), services.today())
     except (JournalError, OSError) as exc:
-        QMessageBox.warning(parent, "No demo journal", f"The demo journal could not be made: {exc}")
+        QMessageBox.warning(parent, "No demo journal",
+                            plain_text(f"The demo journal could not be made: {exc}"))
         return None
 
 
@@ -73,6 +75,6 @@ def switch_journal(settings: QSettings, current: Path, wanted: Path) -> Path:
         moved = move_journal(current, wanted)
     except JournalError as exc:
         QMessageBox.warning(None, "Journal not moved",
-                            f"The journal stays at {current}; nothing was lost. {exc}")
+                            plain_text(f"The journal stays at {current}; nothing was lost. {exc}"))
         return current
     return moved

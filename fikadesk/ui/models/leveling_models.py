@@ -17,6 +17,7 @@ from fikadesk.domain.journal import EntrySummary
 from fikadesk.domain.leveling import STATUS_RULE_TEXT
 from fikadesk.domain.leveling_snapshot import SnapshotSummary
 from fikadesk.domain.leveling_stored import ExpectationReadiness
+from fikadesk.ui.widgets.plain import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 11
@@ -77,7 +78,7 @@ class ReadinessModel(QAbstractTableModel):
             if column == 0:
                 return STATUS_RULE_TEXT
             if column == 2:
-                return item.text
+                return plain_text(item.text)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -146,7 +147,7 @@ class LevelExpectationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             note = ("New at this level: the lower level has nothing close to it."
                     if new else "The lower level already asks for something close to this.")
-            return f"{text}\n\n{note}"
+            return plain_text(f"{text}\n\n{note}")
         if role == StatusRole:
             return "new" if new else "same"
         return None
@@ -214,7 +215,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._rows[index.row()][index.column()]
-            return str(value)
+            return plain_text(str(value)) if role == Qt.ItemDataRole.ToolTipRole else str(value)
         return None
 
 
@@ -257,7 +258,8 @@ class ExpectationTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column() + 1]
+            value = self._rows[index.row()][index.column() + 1]
+            return plain_text(str(value)) if role == Qt.ItemDataRole.ToolTipRole else value
         if role == IdRole:
             return self._rows[index.row()][0]
         return None

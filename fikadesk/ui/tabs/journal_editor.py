@@ -27,6 +27,7 @@ from fikadesk.storage.errors import JournalError
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
+from fikadesk.ui.widgets.plain import plain_text
 
 STAR_ON = "\u2605 Starred"
 STAR_OFF = "\u2606 Star"
@@ -269,7 +270,7 @@ class EntryEditor(QWidget):
             return
         texts = [c.label for c in choices if c.id in ids]
         self.evidence_label.setText(_links_summary(texts))
-        self.evidence_label.setToolTip("\n".join(texts))
+        self.evidence_label.setToolTip(plain_text("\n".join(texts)))
 
     def edit_links(self) -> None:
         """Open the expectation picker and save the chosen links (one transaction)."""
