@@ -99,3 +99,17 @@ def test_the_claim_of_a_killed_process_is_given_back(journal_path, tmp_path):
     claim = claim_journal(link, exclusive=True, wait=0)
     assert claim is not None
     claim.release()
+
+
+def test_a_move_refuses_while_another_process_has_the_journal_open(holder, journal_path, tmp_path):
+    from fikadesk.storage.journal_lock import JournalBusyError
+    from fikadesk.storage.journal_move import move_journal
+
+    target = tmp_path / "moved.fikadesk"
+    with pytest.raises(JournalBusyError, match="Nothing was changed"):
+        move_journal(journal_path, target, wait=0.5)
+    assert journal_path.exists() and not target.exists()
+    holder.stdin.write("\n")
+    holder.stdin.flush()
+    holder.wait(timeout=60)
+    assert move_journal(journal_path, target, wait=5) == target
