@@ -27,6 +27,14 @@ __all__ = ["SNIPPET_CLOSE", "SNIPPET_OPEN", "EntryNotFoundError", "JournalServic
 from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 from fikadesk.storage.errors import JournalError
+from fikadesk.storage.search_index import (
+    ID_MASK,
+    INDEX_ENTRIES_SQL,
+    UNINDEX_ENTRY_SQL,
+    day_range,
+    match_text,
+    row_key,
+)
 
 
 class EntryNotFoundError(JournalError):
@@ -74,6 +82,8 @@ class JournalService:
         clean = validate_draft(draft)
         with self._db.write() as session:
             conn = session.connection()
+            # out of the index first, so the index triggers have no row to move on the way
+            conn.execute(text(UNINDEX_ENTRY_SQL), {"id": entry_id})
             result = conn.execute(
                 text(
                     "UPDATE entry SET day=:day, title=:title, body=:body, impact=:impact, "
@@ -86,7 +96,6 @@ class JournalService:
                 raise EntryNotFoundError(entry_id)
             conn.execute(text("DELETE FROM entry_tag WHERE entry_id=:id"), {"id": entry_id})
             conn.execute(text("DELETE FROM entry_link WHERE entry_id=:id"), {"id": entry_id})
-            conn.execute(text("DELETE FROM entry_fts WHERE rowid=:id"), {"id": entry_id})
             _write_children(conn, entry_id, clean)
             return _load(conn, entry_id)
 
@@ -127,8 +136,7 @@ class JournalService:
                 result = conn.execute(
                     text("DELETE FROM entry WHERE id=:id AND deleted_at IS NOT NULL"), {"id": entry_id}
                 )
-                if result.rowcount:
-                    conn.execute(text("DELETE FROM entry_fts WHERE rowid=:id"), {"id": entry_id})
+                if result.rowcount:  # its search row went with it (trigger entry_fts_drop)
                     removed += 1
         return removed
 
@@ -144,7 +152,12 @@ class JournalService:
         if where is None:
             return 0
         with self._db.read() as session:
-            row = session.connection().execute(
+            conn = session.connection()
+            fast = _fts_filter(conn, query or EntryQuery(), params)
+            if fast is not None:  # a live text search: one FTS5 count, no join (0009)
+                return int(conn.execute(
+                    text(f"SELECT count(*) FROM entry_fts WHERE {fast[0]}"), fast[1]).one()[0])
+            row = conn.execute(
                 text(f"SELECT count(*) FROM entry e WHERE {where}"), params
             ).one()
         return int(row[0])
@@ -157,13 +170,17 @@ class JournalService:
         order = "e.deleted_at DESC, e.id DESC" if query.in_trash else "e.day DESC, e.id DESC"
         with self._db.read() as session:
             conn = session.connection()
-            rows = conn.execute(
-                text(
-                    f"SELECT e.id, e.day, e.title, e.starred FROM entry e WHERE {where} "
-                    f"ORDER BY {order} LIMIT :limit OFFSET :offset"
-                ),
-                params | {"limit": limit, "offset": offset},
-            ).all()
+            fast = _fts_filter(conn, query, params)
+            if fast is not None:  # a live text search: FTS5 keeps the list order itself (0009)
+                rows = _fts_page(conn, fast, offset, limit)
+            else:
+                rows = conn.execute(
+                    text(
+                        f"SELECT e.id, e.day, e.title, e.starred FROM entry e WHERE {where} "
+                        f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+                    ),
+                    params | {"limit": limit, "offset": offset},
+                ).all()
             ids = [int(r[0]) for r in rows]
             tags = _tags_for(conn, ids)
             snippets = _snippets_for(conn, ids, search_words(query.text)) if "q" in params else {}
@@ -192,6 +209,13 @@ class JournalService:
             ).first()
             if row is None:
                 return None
+            fast = _fts_filter(conn, query, params)
+            if fast is not None:
+                key = {"key": row_key(as_date(row[0]), entry_id)}
+                sql = f"SELECT count(*) FROM entry_fts WHERE {fast[0]} AND rowid "
+                if not conn.execute(text(sql + "= :key"), fast[1] | key).one()[0]:
+                    return None
+                return int(conn.execute(text(sql + "> :key"), fast[1] | key).one()[0])
             before = conn.execute(
                 text(
                     f"SELECT count(*) FROM entry e WHERE {where} "
@@ -287,19 +311,7 @@ def _write_children(conn: Connection, entry_id: int, draft: EntryDraft) -> None:
             text("INSERT INTO entry_link (entry_id, position, url) VALUES (:id, :pos, :url)"),
             {"id": entry_id, "pos": position, "url": url},
         )
-    conn.execute(
-        text(
-            "INSERT INTO entry_fts (rowid, title, body, impact, tags) "
-            "VALUES (:id, :title, :body, :impact, :tags)"
-        ),
-        {
-            "id": entry_id,
-            "title": draft.title,
-            "body": draft.body,
-            "impact": draft.impact,
-            "tags": " ".join(draft.tags),
-        },
-    )
+    conn.execute(text(INDEX_ENTRIES_SQL), {"ids": f"[{int(entry_id)}]"})
 
 
 def _load(conn: Connection, entry_id: int) -> Entry:
@@ -359,6 +371,50 @@ def _snippets_for(conn: Connection, ids: Sequence[int], words: tuple[str, ...]) 
     return {int(r[0]): make_snippet((str(r[1]), str(r[2]), str(r[3])), words) for r in rows}
 
 
+_TEXT_MATCH = "'{title body impact tags} : (' || :q || ')'"  # never the filter keys (0009)
+
+
+def _fts_filter(conn: Connection, query: EntryQuery,
+                params: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
+    """The FTS5-only form of a live text search, or None for any other query.
+
+    Reads the text match and the period from what :func:`_where` made of the query, and the
+    star and tag filters from the query, as filter keys of the index row (see
+    fikadesk/storage/search_index.py): the list order and the count then come from FTS5 alone.
+    """
+    if query.in_trash or "q" not in params:
+        return None
+    parts = [f"({match_text(params['q'])})"]
+    if query.starred_only:
+        parts.append("keys : starred")
+    for tag in query.tags:
+        found = conn.execute(text("SELECT id FROM tag WHERE name = :name"), {"name": tag}).first()
+        if found is None:
+            return "0", {}
+        parts.append(f"keys : t{int(found[0])}")
+    since, until = params.get("since"), params.get("until")
+    low, high = day_range(date.fromisoformat(since) if since else None,
+                          date.fromisoformat(until) if until else None)
+    return ("entry_fts MATCH :fts AND rowid BETWEEN :low AND :high",
+            {"fts": f"({' AND '.join(parts)}) NOT keys : trashed", "low": low, "high": high})
+
+
+def _fts_page(conn: Connection, fast: tuple[str, dict[str, Any]], offset: int,
+              limit: int) -> Sequence[Any]:
+    """Rows (id, day, title, starred) of one page of a live text search, in list order."""
+    ids = conn.execute(
+        text(f"SELECT rowid & {ID_MASK} FROM entry_fts WHERE {fast[0]} "
+             "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"),
+        fast[1] | {"limit": limit, "offset": offset},
+    ).scalars().all()
+    if not ids:
+        return []
+    marks = ",".join(str(int(i)) for i in ids)
+    found = {int(r[0]): r for r in conn.exec_driver_sql(
+        f"SELECT id, day, title, starred FROM entry WHERE id IN ({marks})").all()}
+    return [found[int(i)] for i in ids if int(i) in found]
+
+
 def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
     """Build the WHERE clause of a query; None means nothing can match."""
     conds = ["e.deleted_at IS NOT NULL" if query.in_trash else "e.deleted_at IS NULL"]
@@ -382,6 +438,6 @@ def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
         match = fts_query(query.text)
         if not match:
             return None, params
-        conds.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q)")
+        conds.append(f"e.id IN (SELECT rowid & {ID_MASK} FROM entry_fts WHERE entry_fts MATCH {_TEXT_MATCH})")
         params["q"] = match
     return " AND ".join(conds), params
