@@ -32,7 +32,7 @@ from fikadesk.storage.search_index import (
     INDEX_ENTRIES_SQL,
     UNINDEX_ENTRY_SQL,
     day_range,
-    match_text,
+    key_phrase,
     row_key,
 )
 
@@ -371,9 +371,6 @@ def _snippets_for(conn: Connection, ids: Sequence[int], words: tuple[str, ...]) 
     return {int(r[0]): make_snippet((str(r[1]), str(r[2]), str(r[3])), words) for r in rows}
 
 
-_TEXT_MATCH = "'{title body impact tags} : (' || :q || ')'"  # never the filter keys (0009)
-
-
 def _fts_filter(conn: Connection, query: EntryQuery,
                 params: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
     """The FTS5-only form of a live text search, or None for any other query.
@@ -384,19 +381,19 @@ def _fts_filter(conn: Connection, query: EntryQuery,
     """
     if query.in_trash or "q" not in params:
         return None
-    parts = [f"({match_text(params['q'])})"]
+    parts = [f"({params['q']})"]
     if query.starred_only:
-        parts.append("keys : starred")
+        parts.append(key_phrase("starred"))
     for tag in query.tags:
         found = conn.execute(text("SELECT id FROM tag WHERE name = :name"), {"name": tag}).first()
         if found is None:
             return "0", {}
-        parts.append(f"keys : t{int(found[0])}")
+        parts.append(key_phrase(f"t{int(found[0])}"))
     since, until = params.get("since"), params.get("until")
     low, high = day_range(date.fromisoformat(since) if since else None,
                           date.fromisoformat(until) if until else None)
     return ("entry_fts MATCH :fts AND rowid BETWEEN :low AND :high",
-            {"fts": f"({' AND '.join(parts)}) NOT keys : trashed", "low": low, "high": high})
+            {"fts": f"({' AND '.join(parts)}) NOT {key_phrase('trashed')}", "low": low, "high": high})
 
 
 def _fts_page(conn: Connection, fast: tuple[str, dict[str, Any]], offset: int,
@@ -438,6 +435,6 @@ def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
         match = fts_query(query.text)
         if not match:
             return None, params
-        conds.append(f"e.id IN (SELECT rowid & {ID_MASK} FROM entry_fts WHERE entry_fts MATCH {_TEXT_MATCH})")
+        conds.append(f"e.id IN (SELECT rowid & {ID_MASK} FROM entry_fts WHERE entry_fts MATCH :q)")
         params["q"] = match
     return " AND ".join(conds), params

@@ -2,8 +2,11 @@
 
 Each entry's row id in entry_fts is ``(julian day of entry.day) << 32 | entry.id``, so FTS5's own
 ``ORDER BY rowid DESC`` is the journal's order (newest day first, then id) and a period is a
-row id range. The ``keys`` column holds filter words no typed search can reach (searches are
-limited to the text columns): ``trashed``, ``starred`` and ``t<tag id>`` per tag. A search
+row id range. The ``keys`` column holds filter words no typed search can reach: ``trashed``,
+``starred`` and ``t<tag id>`` per tag, each after U+E000, a private-use character that the
+tokenizer keeps inside a token but that a typed search word (letters and digits) never holds:
+no prefix a person types matches a key, so their words need no column filter (which made FTS5
+read positions and doubled the cost of a 2-letter prefix). A search
 with its filters is then one FTS5 query, with no join to the entry table. Triggers from
 migration 0009 keep ``keys``, ``tags`` and the row id right when an entry is starred, trashed,
 restored, re-dated, re-tagged or deleted; new entries are indexed by their writer with
@@ -17,16 +20,16 @@ from datetime import date
 ID_BITS = 32
 ID_MASK = (1 << ID_BITS) - 1
 JULIAN_OFFSET = 1721424  # julianday('0001-01-01') is 1721425.5; date(1, 1, 1).toordinal() is 1
-TEXT_COLUMNS = "{title body impact tags}"
+KEY_MARK = "\ue000"
 
 # SQL expressions over an entry row named ``e`` (the migration keeps its own copy of these).
 ROW_KEY_SQL = "((CAST(julianday(e.day) AS INTEGER) << 32) | e.id)"
 TAG_NAMES_SQL = ("COALESCE((SELECT group_concat(t.name, ' ') FROM entry_tag et "
                  "JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), '')")
-KEYS_SQL = ("trim(CASE WHEN e.deleted_at IS NOT NULL THEN 'trashed ' ELSE '' END "
-            "|| CASE WHEN e.starred THEN 'starred ' ELSE '' END "
-            "|| COALESCE((SELECT group_concat('t' || et.tag_id, ' ') FROM entry_tag et "
-            "WHERE et.entry_id = e.id), ''))")
+KEYS_SQL = ("trim(CASE WHEN e.deleted_at IS NOT NULL THEN char(57344) || 'trashed ' ELSE '' END "
+            "|| CASE WHEN e.starred THEN char(57344) || 'starred ' ELSE '' END "
+            "|| COALESCE((SELECT group_concat(char(57344) || 't' || et.tag_id, ' ') "
+            "FROM entry_tag et WHERE et.entry_id = e.id), ''))")
 
 INDEX_ENTRIES_SQL = (
     "INSERT INTO entry_fts (rowid, title, body, impact, tags, keys) "
@@ -50,6 +53,6 @@ def day_range(since: date | None, until: date | None) -> tuple[int, int]:
     return low, high
 
 
-def match_text(match: str) -> str:
-    """Limit an FTS5 query made by ``fts_query`` to the text columns (never the filter keys)."""
-    return f"{TEXT_COLUMNS} : ({match})"
+def key_phrase(word: str) -> str:
+    """Return the FTS5 query term of one filter key, such as ``starred`` or ``t12``."""
+    return f'keys : "{KEY_MARK}{word}"'

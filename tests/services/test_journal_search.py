@@ -15,7 +15,7 @@ from fikadesk.services.journal import JournalService
 from fikadesk.services.transfer import TransferService
 from fikadesk.storage import migrate
 from fikadesk.storage.engine import make_engine, open_database
-from fikadesk.storage.search_index import ID_MASK, row_key
+from fikadesk.storage.search_index import ID_MASK, KEY_MARK, row_key
 from tests.storage.helpers import raw_query
 
 TAGS = ("design", "ops", "mentoring", "incident", "docs")
@@ -33,7 +33,8 @@ def _draft(rng: random.Random, n: int) -> EntryDraft:
 def _queries(rng: random.Random) -> list[EntryQuery]:
     """A handful of searches: words and prefixes, alone and with every filter, live and trash."""
     found = []
-    for text in ("re", "rev", "design", "release review", "starred", "trashed", "t1", "keys", "zzz"):
+    for text in ("re", "rev", "design", "release review", "starred", "trashed", "t1", "keys", "zzz",
+                 "\ue000starred", "\ue000t1"):
         found.append(EntryQuery(text=text))
     start = FIRST + timedelta(days=rng.randrange(60))
     found += [
@@ -89,9 +90,9 @@ def _index_rows_agree(path: Path) -> None:
     for entry_id, day, starred, deleted_at, tag_ids in raw_query(
             path, "SELECT e.id, e.day, e.starred, e.deleted_at, (SELECT group_concat(tag_id, ' ') "
                   "FROM entry_tag WHERE entry_id = e.id) FROM entry e"):
-        keys = {f"t{t}" for t in str(tag_ids or "").split()}
-        keys |= {"starred"} if starred else set()
-        keys |= {"trashed"} if deleted_at else set()
+        keys = {f"{KEY_MARK}t{t}" for t in str(tag_ids or "").split()}
+        keys |= {f"{KEY_MARK}starred"} if starred else set()
+        keys |= {f"{KEY_MARK}trashed"} if deleted_at else set()
         expected[row_key(date.fromisoformat(str(day)), int(entry_id))] = keys
     actual = {int(r[0]): set(str(r[1]).split()) for r in raw_query(path, "SELECT rowid, keys FROM entry_fts")}
     assert actual == expected

@@ -2,7 +2,8 @@
 
 entry_fts is rebuilt so that its row id is ``(julian day << 32) | entry id`` (FTS5 then returns
 matches newest day first by itself, and a period is a row id range) and a ``keys`` column holds
-``trashed``, ``starred`` and ``t<tag id>``, so a search with its filters needs no join to the
+``trashed``, ``starred`` and ``t<tag id>`` (each after U+E000, which no typed search word
+holds), so a search with its filters needs no join to the
 entry table. Triggers keep the index right in the same transaction as every write that moves an
 entry in the list or changes its filters. See fikadesk/storage/search_index.py.
 
@@ -30,9 +31,9 @@ def _names(entry_id: str) -> str:
 
 
 def _keys(row: str) -> str:
-    return (f"trim(CASE WHEN {row}.deleted_at IS NOT NULL THEN 'trashed ' ELSE '' END "
-            f"|| CASE WHEN {row}.starred THEN 'starred ' ELSE '' END "
-            "|| COALESCE((SELECT group_concat('t' || et.tag_id, ' ') FROM entry_tag et "
+    return (f"trim(CASE WHEN {row}.deleted_at IS NOT NULL THEN char(57344) || 'trashed ' ELSE '' END "
+            f"|| CASE WHEN {row}.starred THEN char(57344) || 'starred ' ELSE '' END "
+            "|| COALESCE((SELECT group_concat(char(57344) || 't' || et.tag_id, ' ') FROM entry_tag et "
             f"WHERE et.entry_id = {row}.id), ''))")
 
 
