@@ -22,19 +22,13 @@ from fikadesk.domain.journal import (
     search_words,
     validate_draft,
 )
+from fikadesk.services.journal_fts import fts_filter, fts_page
+from fikadesk.storage.search_index import ID_MASK, INDEX_ENTRIES_SQL, UNINDEX_ENTRY_SQL, row_key
 
 __all__ = ["SNIPPET_CLOSE", "SNIPPET_OPEN", "EntryNotFoundError", "JournalService"]
 from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 from fikadesk.storage.errors import JournalError
-from fikadesk.storage.search_index import (
-    ID_MASK,
-    INDEX_ENTRIES_SQL,
-    UNINDEX_ENTRY_SQL,
-    day_range,
-    key_phrase,
-    row_key,
-)
 
 
 class EntryNotFoundError(JournalError):
@@ -153,7 +147,7 @@ class JournalService:
             return 0
         with self._db.read() as session:
             conn = session.connection()
-            fast = _fts_filter(conn, query or EntryQuery(), params)
+            fast = fts_filter(conn, query or EntryQuery(), params)
             if fast is not None:  # a live text search: one FTS5 count, no join (0009)
                 return int(conn.execute(
                     text(f"SELECT count(*) FROM entry_fts WHERE {fast[0]}"), fast[1]).one()[0])
@@ -170,9 +164,9 @@ class JournalService:
         order = "e.deleted_at DESC, e.id DESC" if query.in_trash else "e.day DESC, e.id DESC"
         with self._db.read() as session:
             conn = session.connection()
-            fast = _fts_filter(conn, query, params)
+            fast = fts_filter(conn, query, params)
             if fast is not None:  # a live text search: FTS5 keeps the list order itself (0009)
-                rows = _fts_page(conn, fast, offset, limit)
+                rows = fts_page(conn, fast, offset, limit)
             else:
                 rows = conn.execute(
                     text(
@@ -209,7 +203,7 @@ class JournalService:
             ).first()
             if row is None:
                 return None
-            fast = _fts_filter(conn, query, params)
+            fast = fts_filter(conn, query, params)
             if fast is not None:
                 key = {"key": row_key(as_date(row[0]), entry_id)}
                 sql = f"SELECT count(*) FROM entry_fts WHERE {fast[0]} AND rowid "
@@ -369,47 +363,6 @@ def _snippets_for(conn: Connection, ids: Sequence[int], words: tuple[str, ...]) 
     marks = ",".join(str(int(i)) for i in ids)
     rows = conn.exec_driver_sql(f"SELECT id, body, impact, title FROM entry WHERE id IN ({marks})").all()
     return {int(r[0]): make_snippet((str(r[1]), str(r[2]), str(r[3])), words) for r in rows}
-
-
-def _fts_filter(conn: Connection, query: EntryQuery,
-                params: dict[str, Any]) -> tuple[str, dict[str, Any]] | None:
-    """The FTS5-only form of a live text search, or None for any other query.
-
-    Reads the text match and the period from what :func:`_where` made of the query, and the
-    star and tag filters from the query, as filter keys of the index row (see
-    fikadesk/storage/search_index.py): the list order and the count then come from FTS5 alone.
-    """
-    if query.in_trash or "q" not in params:
-        return None
-    parts = [f"({params['q']})"]
-    if query.starred_only:
-        parts.append(key_phrase("starred"))
-    for tag in query.tags:
-        found = conn.execute(text("SELECT id FROM tag WHERE name = :name"), {"name": tag}).first()
-        if found is None:
-            return "0", {}
-        parts.append(key_phrase(f"t{int(found[0])}"))
-    since, until = params.get("since"), params.get("until")
-    low, high = day_range(date.fromisoformat(since) if since else None,
-                          date.fromisoformat(until) if until else None)
-    return ("entry_fts MATCH :fts AND rowid BETWEEN :low AND :high",
-            {"fts": f"({' AND '.join(parts)}) NOT {key_phrase('trashed')}", "low": low, "high": high})
-
-
-def _fts_page(conn: Connection, fast: tuple[str, dict[str, Any]], offset: int,
-              limit: int) -> Sequence[Any]:
-    """Rows (id, day, title, starred) of one page of a live text search, in list order."""
-    ids = conn.execute(
-        text(f"SELECT rowid & {ID_MASK} FROM entry_fts WHERE {fast[0]} "
-             "ORDER BY rowid DESC LIMIT :limit OFFSET :offset"),
-        fast[1] | {"limit": limit, "offset": offset},
-    ).scalars().all()
-    if not ids:
-        return []
-    marks = ",".join(str(int(i)) for i in ids)
-    found = {int(r[0]): r for r in conn.exec_driver_sql(
-        f"SELECT id, day, title, starred FROM entry WHERE id IN ({marks})").all()}
-    return [found[int(i)] for i in ids if int(i) in found]
 
 
 def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
