@@ -10,9 +10,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.interview_terms import extract_key_terms, stem, tokenize  # noqa: E402
+from fikadesk.domain.interview_terms import extract_key_terms, stem, term_spans, tokenize  # noqa: E402
 
 ADS = ROOT / "tests" / "data" / "job_descriptions"
+MATCH_SETS = (
+    ("tuning: answers to the labelled ads", ROOT / "tests" / "data" / "term_match_ads.json"),
+    ("fresh: never tuned against", ROOT / "tests" / "data" / "term_match_fresh.json"),
+)
 
 
 @dataclass(frozen=True)
@@ -121,10 +125,40 @@ def details(scores: list[Score]) -> str:
     return "\n".join(lines)
 
 
+def matching(path: Path) -> tuple[int, int, int, list[str]]:
+    """How the app matches job terms in labelled answers: (true pos, false pos, false neg, misses)."""
+    tp = fp = fn = 0
+    wrong: list[str] = []
+    for pair in json.loads(path.read_text(encoding="utf-8"))["pairs"]:
+        want = set(pair["matched"])
+        for term in pair["terms"]:
+            got = bool(term_spans(term, pair["text"]))
+            tp += got and term in want
+            fp += got and term not in want
+            fn += not got and term in want
+            if got != (term in want):
+                wrong.append(f"  {pair['id']}: {'extra' if got else 'missed'} {term!r}")
+    return tp, fp, fn, wrong
+
+
+def matching_table() -> str:
+    """Precision and recall of matching job terms in answer text, per labelled set."""
+    rows = [f"{'matching set':<38} {'prec':>5} {'rec':>5} {'tp':>3} {'fp':>3} {'fn':>3}"]
+    for title, path in MATCH_SETS:
+        tp, fp, fn, wrong = matching(path)
+        p, r = tp / (tp + fp) if tp + fp else 1.0, tp / (tp + fn) if tp + fn else 1.0
+        rows.append(f"{title:<38} {p:5.2f} {r:5.2f} {tp:3d} {fp:3d} {fn:3d}")
+        if "-v" in sys.argv:
+            rows.extend(wrong)
+    return "\n".join(rows)
+
+
 def main() -> int:
-    """Print the table (and with -v every ad's terms); always exits 0."""
+    """Print the tables (and with -v every ad's terms and every matching mistake); exits 0."""
     scores = evaluate()
     print(table(scores))
+    print()
+    print(matching_table())
     if "-v" in sys.argv:
         print()
         print(details(scores))

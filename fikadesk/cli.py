@@ -23,6 +23,7 @@ from fikadesk.cli_leveling import (
 )
 from fikadesk.cli_plan import PLAN_COMMANDS, add_plan_parsers, starts_plan
 from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
+from fikadesk.cli_speech import SPEECH_COMMANDS, add_speech_parsers
 from fikadesk.cli_transfer import TRANSFER_COMMANDS, add_transfer_parsers
 from fikadesk.domain.journal import (
     Entry,
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_plan_parsers(commands)
     add_desktop_parsers(commands)
     add_preferences_parsers(commands)
+    add_speech_parsers(commands)
     return parser
 
 
@@ -183,7 +185,7 @@ def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, 
 Prepare = Callable[[argparse.Namespace, date], Any]
 Execute = Callable[[Any, argparse.Namespace, Services, TextIO], int]
 # Commands that run without a journal (coach reads the journal's speaking pace when there is one).
-NO_JOURNAL_NEEDED = {**STANDALONE_COMMANDS, "coach": run_coach}
+NO_JOURNAL_NEEDED = {**STANDALONE_COMMANDS, "coach": run_coach, **SPEECH_COMMANDS}
 CREATING = frozenset({"add", "import"})
 COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     "add": (prepare_add, run_add),

@@ -57,3 +57,8 @@ def resources_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return here.parent / "resources"
+
+
+def recordings_dir(journal: Path) -> Path:
+    """Where the kept recordings of spoken rehearsal takes live: a private folder beside the journal."""
+    return journal.with_name(journal.name + "-recordings")

@@ -14,6 +14,7 @@ from fikadesk.services.container import Services, build_services  # noqa: E402
 from fikadesk.storage.engine import open_database  # noqa: E402
 
 FIXED_NOW = datetime(2026, 11, 20, 10, 0)
+pytest_plugins = ["tests.speech_fixtures"]  # synthetic spoken takes, made once per run
 
 
 @pytest.fixture(autouse=True)

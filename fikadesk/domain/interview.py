@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Literal
+
+from fikadesk.domain.interview_compose import compose_aspiration as compose_aspiration
 
 DEFAULT_WPM = 140
 DEFAULT_RANGES: Mapping[str, tuple[float, float]] = {
@@ -96,6 +98,13 @@ _RESULT = re.compile(
     re.IGNORECASE,
 )
 _I = re.compile(r"(?<![\w'])I(?:'[a-z]+|\u2019[a-z]+)?(?![\w'])")
+# A journal line often drops "I": "Ran four sessions.", "Tracked the flake down."
+_PAST_OPENING = re.compile(
+    r"^(?!(?:speed|need|seed|feed|breed|hundred|based|shared)\b)(?:[A-Za-z]{3,}ed|ran|wrote|built|led|made|set|met|took|chose|found|sent|gave|got|put|"
+    r"drove|brought|taught|kept|spoke|began|did|held|told|sold|won|paired|shipped|fixed|"
+    r"rewrote|rebuilt|undertook|overs(?:aw|ee))\b",
+    re.IGNORECASE,
+)
 _WE_DID = re.compile(
     r"\bwe (?:\w+ed|built|wrote|ran|made|set|led|met|took|chose|found|sent|shipped|fixed)\b",
     re.IGNORECASE,
@@ -112,31 +121,53 @@ def split_sentences(text: str) -> list[str]:
     return [text[s:e].strip() for s, e in sentence_spans(text)]
 
 
-def prefill_star(entry: EvidenceInput) -> StarDraft:
-    """Pre-fill a STAR story from a journal entry, sentence by sentence.
-
-    Rule, applied in order to each sentence of the body: a sentence naming a duty or goal
-    ("my job was", "I was asked", "I had to", "we needed to") goes to Task; one reporting
-    an outcome ("as a result", "dropped", "increased", a percentage) goes to Result; one
-    where "I" acts, or "we" + a past-tense verb, goes to Action; anything else is context
-    and goes to Situation. The entry's impact is appended to Result unless already there.
-    An empty Situation falls back to the entry title.
-    """
+def _route(entry: EvidenceInput) -> dict[str, list[str]]:
+    """The entry's body sentences sorted into s(ituation), t(ask), a(ction) and r(esult)."""
     parts: dict[str, list[str]] = {"s": [], "t": [], "a": [], "r": []}
     for sentence in split_sentences(entry.body):
         if _TASK.search(sentence):
             parts["t"].append(sentence)
         elif _RESULT.search(sentence):
             parts["r"].append(sentence)
-        elif _I.search(sentence) or _WE_DID.search(sentence):
+        elif _I.search(sentence) or _WE_DID.search(sentence) or _PAST_OPENING.match(sentence):
             parts["a"].append(sentence)
         else:
             parts["s"].append(sentence)
     impact = _as_sentence(entry.impact)
     if impact and impact not in parts["r"]:
         parts["r"].append(impact)
-    situation = " ".join(parts["s"]) or _as_sentence(entry.title)
-    return StarDraft(situation, " ".join(parts["t"]), " ".join(parts["a"]), " ".join(parts["r"]))
+    title = _as_sentence(entry.title)
+    if not parts["s"]:
+        parts["s"].append(title)
+    elif not parts["t"] and _PAST_OPENING.match(entry.title.strip()):
+        parts["t"].append(title)  # "Trained support on the new screens" names the piece of work
+    return parts
+
+
+def prefill_star(entry: EvidenceInput) -> StarDraft:
+    """Pre-fill a STAR story from a journal entry, sentence by sentence.
+
+    Rule, applied in order to each sentence of the body: a sentence naming a duty or goal
+    ("my job was", "I was asked", "I had to", "we needed to") goes to Task; one reporting
+    an outcome ("as a result", "dropped", "increased", a percentage) goes to Result; one
+    where "I" acts, "we" + a past-tense verb, or that opens with a past-tense verb as journal
+    lines do ("Ran four sessions") goes to Action; anything else is context and goes to
+    Situation. The entry's impact is appended to Result unless already there. An empty
+    Situation falls back to the entry title; otherwise a title opening with a past-tense verb
+    ("Led the cut-over") fills an empty Task.
+    """
+    return prefill_stars([entry])
+
+
+def prefill_stars(entries: Sequence[EvidenceInput]) -> StarDraft:
+    """Pre-fill one STAR story from several journal entries, oldest first.
+
+    Each entry is routed by prefill_star's rule; each of the four parts then holds what every
+    entry gave it, in the order the entries happened, for the person to cut down and edit.
+    """
+    routed = [_route(e) for e in sorted(entries, key=lambda e: e.day)]
+    s, t, a, r = (" ".join(x for p in routed for x in p[k]) for k in "star")
+    return StarDraft(s, t, a, r)
 
 
 def compose_story(star: StarDraft) -> str:
@@ -155,72 +186,7 @@ def _as_sentence(text: str) -> str:
 
 # ---------------------------------------------------------------- aspiration builder
 
-_LOWER_OK = re.compile(
-    r"^(?:a|an|the|my|more|some|to|and|own|lead|learn|build|become|take|grow|work|get|help|"
-    r"move|run|manage|shape|make|drive|improve|deepen|master|focus|start|mentor|design|\w+ing)"
-    r"\b",
-    re.IGNORECASE,
-)
-_VERBS = frozenset(
-    """learn own lead build become take grow work get help move run manage shape make drive
-    improve deepen master focus start mentor design ship deliver create develop understand
-    contribute go be keep write support bring use apply join launch find teach coach turn set
-    spend see do have specialise specialize explore sharpen strengthen expand broaden reduce
-    increase automate stay earn gain step serve partner""".split()
-)
-_SUBJECT = re.compile(r"^(?:I|I'm|I'd|I'll|I've|My|Over|In|Within|Eventually|Long|Later)\b")
-
-
-def _fragment(text: str) -> str:
-    text = " ".join(text.split()).rstrip(" .!?;,")
-    if text and _LOWER_OK.match(text) and not text[1:2].isupper():
-        text = text[0].lower() + text[1:]
-    return text
-
-
-def _phrase(fragment: str, verb_lead: str, noun_lead: str, ing_lead: str) -> str:
-    words = fragment.split()
-    if words[0].lower() == "to" and len(words) > 1:
-        fragment, words = " ".join(words[1:]), words[1:]
-    first = words[0].lower()
-    if first.endswith("ing") and len(first) > 4:
-        return f"{ing_lead} {fragment}"
-    if first in _VERBS:
-        return f"{verb_lead} {fragment}"
-    return f"{noun_lead} {fragment}"
-
-
-def compose_aspiration(now: str, next: str, future: str, *, role: str = "", company: str = "") -> str:
-    """Write a Now/Next/Future aspiration as 1-3 plain sentences to edit.
-
-    Each part may be a fragment ("learning your data stack", "a team lead role",
-    "own the reporting") or a full sentence starting with "I"/"In"/"Over"..., which is kept
-    as written. Empty parts are left out; role and company are woven into the first
-    sentence when given. Returns "" when all three parts are empty.
-    """
-    where = f"this {role} role" if role.strip() else "this role"
-    at = f" at {company.strip()}" if company.strip() else ""
-    sentences: list[str] = []
-    specs = (
-        (now, f"In {where}{at}, I want to", f"In {where}{at}, I want to focus on",
-         f"In {where}{at}, I want to focus on"),
-        (next, "Over the next few years, I'd like to", "Over the next few years, I'd like to "
-         "grow into", "Over the next few years, I see myself"),
-        (future, "Longer term, I hope to", "Longer term, I'm working toward",
-         "Longer term, I see myself"),
-    )
-    for i, (raw, verb, noun, ing) in enumerate(specs):
-        if not raw.strip():
-            continue
-        stripped = " ".join(raw.split())
-        if _SUBJECT.match(stripped):
-            sentences.append(_as_sentence(stripped))
-            continue
-        if i > 0 and not sentences and at:
-            verb, noun, ing = (s.replace(", I", f"{at}, I", 1) for s in (verb, noun, ing))
-        sentences.append(_as_sentence(_phrase(_fragment(stripped), verb, noun, ing)))
-    return " ".join(sentences)
-
+# The composing rule lives in interview_compose (compose_aspiration is re-exported above).
 
 # ---------------------------------------------------------------- situations
 
@@ -245,6 +211,38 @@ class Situation:
     now: PartGuide
     next: PartGuide
     future: PartGuide
+
+
+_EXEC = re.compile(r"\b(?:director|head|vp|vice[- ]president|chief|cto|cio|ceo|cpo|coo|executive)\b",
+                   re.IGNORECASE)
+_LEADER = re.compile(
+    r"\b(?:lead|leader|group|(?<!product )(?<!program )(?<!programme )(?<!project )manager)\b",
+    re.IGNORECASE,
+)
+_SENIOR = re.compile(r"\b(?:senior|sr|staff|principal|distinguished|fellow|expert|architect)\b",
+                     re.IGNORECASE)
+_ENTRY = re.compile(r"\b(?:intern|junior|jr|associate|graduate|trainee|apprentice|entry|i|1)\b",
+                    re.IGNORECASE)
+
+
+def situation_for_target(current: str, target: str, target_rank: int | None = None) -> str:
+    """The situation that fits a move from level ``current`` to level ``target`` (by name).
+
+    An executive target (director, head, VP, chief) is "senior-leader" from a leading level and
+    "into-leadership" otherwise; a lead, manager or group level is "into-leadership" unless the
+    person already leads ("senior-leader"); a senior, staff or principal level is
+    "growing-in-field"; from or to a junior, associate or "I" level it is "entry-level".
+    Otherwise the target's place on the ladder decides (``target_rank`` counted from 0): the
+    first two levels are "entry-level", higher ones "growing-in-field".
+    """
+    leads_now = bool(_LEADER.search(current) or _EXEC.search(current))
+    if _EXEC.search(target) or _LEADER.search(target):
+        return "senior-leader" if leads_now else "into-leadership"
+    if _SENIOR.search(target):
+        return "growing-in-field"
+    if _ENTRY.search(target) or _ENTRY.search(current):
+        return "entry-level"
+    return "entry-level" if target_rank is not None and target_rank <= 1 else "growing-in-field"
 
 
 def load_situations(path: Path) -> tuple[Situation, ...]:

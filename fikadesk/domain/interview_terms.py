@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from fikadesk.domain.interview_terms_match import Coverage, term_coverage, term_spans
 from fikadesk.domain.interview_terms_sections import (
     BOILERPLATE,
     SECTION_WEIGHT,
@@ -52,14 +52,6 @@ class KeyTerm:
     weight: float
     kind: TermKind
     sections: tuple[str, ...] = field(default=(), compare=False)
-
-
-@dataclass(frozen=True)
-class Coverage:
-    """Which key terms a set of texts touches, in the order the terms were given."""
-
-    touched: tuple[str, ...]
-    missing: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -276,37 +268,3 @@ def _kind(term: str, places: list[str]) -> TermKind:
     if resp > req:
         return "responsibility"
     return "skill" if req else "other"
-
-
-def _term_stems(term: KeyTerm | str) -> tuple[str, ...]:
-    text = term.term if isinstance(term, KeyTerm) else term
-    return tuple(stem(w) for w, _, _ in tokenize(text))
-
-
-def term_spans(term: KeyTerm | str, text: str) -> list[tuple[int, int]]:
-    """Character spans in text where the term occurs, matching stems word by word."""
-    want = _term_stems(term)
-    if not want:
-        return []
-    tokens = tokenize(text)
-    stems = [stem(w) for w, _, _ in tokens]
-    n = len(want)
-    return [
-        (tokens[i][1], tokens[i + n - 1][2])
-        for i in range(len(stems) - n + 1)
-        if tuple(stems[i : i + n]) == want
-    ]
-
-
-def term_coverage(terms: Iterable[KeyTerm | str], texts: Iterable[str]) -> Coverage:
-    """Split terms into those some text mentions (stem-light match) and those none does."""
-    bodies = list(texts)
-    touched: list[str] = []
-    missing: list[str] = []
-    for term in terms:
-        name = term.term if isinstance(term, KeyTerm) else term
-        if any(term_spans(term, body) for body in bodies):
-            touched.append(name)
-        else:
-            missing.append(name)
-    return Coverage(tuple(touched), tuple(missing))

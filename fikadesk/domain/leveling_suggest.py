@@ -86,6 +86,11 @@ def _stem(word: str) -> str:
     return str(_stemmer.stemWord(word))
 
 
+def snowball_stem(word: str) -> str:
+    """The Snowball English stem of one lowercase word (cached); interview matching uses it too."""
+    return _stem(word)
+
+
 def _families_of(stem: str) -> tuple[str, ...]:
     return _FAMILY_INDEX.get(stem, ())
 

@@ -16,6 +16,7 @@ from fikadesk.services.leveling_chart import EvidenceCharts
 from fikadesk.services.leveling_suggest import LinkSuggestions
 from fikadesk.services.plan import PlanService
 from fikadesk.services.preferences import PreferencesService
+from fikadesk.services.speech_takes import SpeechTakes
 from fikadesk.services.transfer import TransferService
 from fikadesk.storage.engine import Database, open_database
 
@@ -34,6 +35,7 @@ class Services:
     transfer: TransferService
     suggestions: LinkSuggestions
     charts: EvidenceCharts
+    speech: SpeechTakes
     today: Callable[[], date]
     now: Callable[[], datetime]
 
@@ -51,6 +53,9 @@ def build_services(
     """Open the journal at ``path`` and build its services around it."""
     db = open_database(path, create=create)
     now = clock or (lambda: datetime.now().replace(microsecond=0))
+    interview = InterviewService(db, now, resources_dir() / "interview" / "questions.json")
+    speech = SpeechTakes(db, interview)
+    interview.on_takes_removed = speech.prune
     return Services(
         db=db,
         journal=JournalService(db, now),
@@ -58,10 +63,11 @@ def build_services(
         briefs=BriefService(db, now),
         preferences=PreferencesService(db),
         plan=PlanService(db, now),
-        interview=InterviewService(db, now, resources_dir() / "interview" / "questions.json"),
+        interview=interview,
         transfer=TransferService(db, now),
         suggestions=LinkSuggestions(db),
         charts=EvidenceCharts(db),
+        speech=speech,
         today=lambda: now().date(),
         now=now,
     )

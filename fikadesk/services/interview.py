@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
@@ -60,6 +61,7 @@ class InterviewService:
     def __init__(self, db: Database, clock: Clock = now, bank_path: Path | None = None) -> None:
         self._db, self._clock, self._bank_path = db, clock, bank_path
         self._bank: tuple[Question, ...] | None = None
+        self.on_takes_removed: Callable[[], object] | None = None  # e.g. drop their recordings
 
     # -- jobs --------------------------------------------------------------------------------
     def jobs(self) -> list[Job]:
@@ -96,6 +98,8 @@ class InterviewService:
             row = session.get(InterviewJobRow, job_id)
             if row is not None:
                 session.delete(row)
+        if self.on_takes_removed is not None:
+            self.on_takes_removed()
 
     # -- questions ---------------------------------------------------------------------------
     def questions(self) -> tuple[Question, ...]:
@@ -201,6 +205,8 @@ class InterviewService:
             row = session.get(InterviewAnswerRow, answer_id)
             if row is not None:
                 session.delete(row)
+        if self.on_takes_removed is not None:
+            self.on_takes_removed()
 
     def versions(self, answer_id: int) -> list[AnswerVersion]:
         """Earlier wordings of an answer, the newest first."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 from pathlib import Path
 
-from fikadesk.paths import ensure_private_dir
+from fikadesk.paths import ensure_private_dir, recordings_dir
 from fikadesk.storage.backup import copy_database
 from fikadesk.storage.engine import open_database
 from fikadesk.storage.errors import BackupError, JournalError
@@ -41,4 +42,6 @@ def move_journal(old: Path, new: Path) -> Path:
     for stale in (Path(f"{old}-wal"), Path(f"{old}-shm"), old):
         with contextlib.suppress(FileNotFoundError):
             stale.unlink()
+    if recordings_dir(old).is_dir() and not recordings_dir(new).exists():
+        shutil.move(recordings_dir(old), recordings_dir(new))  # kept take recordings go along
     return new

@@ -92,6 +92,15 @@ class InterviewTakeRow(SQLModel, table=True):
     mode: str = "recall"
 
 
+class InterviewTakeSpeechRow(SQLModel, table=True):
+    """What was measured on a spoken take, as JSON (see SpeechMetrics.to_dict); never the audio."""
+
+    __tablename__ = "interview_take_speech"
+
+    take_id: int = Field(foreign_key="interview_take.id", primary_key=True, ondelete="CASCADE")
+    metrics: str
+
+
 class InterviewReflectionRow(SQLModel, table=True):
     """The reflection worksheet (one row); fulfilment is a comma-separated set of choices."""
 

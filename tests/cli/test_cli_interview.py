@@ -58,6 +58,18 @@ def test_a_job_description_brings_its_key_terms(capsys, tmp_path: Path) -> None:
     assert "unrelated_to_role" in {f["code"] for f in json.loads(out)}
 
 
+def test_the_description_terms_count_in_other_word_forms(capsys, tmp_path: Path) -> None:
+    description = tmp_path / "job.txt"
+    description.write_text("Responsibilities\n- Lead cross-team initiatives across our ledger systems\n"
+                           "- Own incident response for the ledger systems\n", encoding="utf-8")
+    answer = ("Right now I want to keep our ledger services correct under load. In a few years I'd "
+              "lead cross-team projects. Eventually I'd become a staff engineer.")
+    code, out, _err = run_cli(capsys, "--db", str(tmp_path / "n.fikadesk"), "coach", "--text", answer,
+                              "--description", str(description), "--json")
+    assert code == 0
+    assert "unrelated_to_role" not in {f["code"] for f in json.loads(out)}
+
+
 def test_bad_input_is_one_line(capsys, tmp_path: Path) -> None:
     db = str(tmp_path / "n.fikadesk")
     code, _out, err = run_cli(capsys, "--db", db, "coach")

@@ -14,7 +14,9 @@ from fikadesk.domain.interview import (
     compose_story,
     load_situations,
     prefill_star,
+    prefill_stars,
     sentence_spans,
+    situation_for_target,
     speaking_seconds,
     split_sentences,
     target_range,
@@ -165,3 +167,64 @@ def test_load_situations_rejects_bad_files(tmp_path: Path) -> None:
             load_situations(bad)
     bad.write_text(json.dumps({"situations": [{**good, **parts}]}), encoding="utf-8")
     assert load_situations(bad)[0].future.example == "e"
+
+
+@pytest.mark.parametrize(
+    ("current", "target", "rank", "expected"),
+    [
+        ("Engineer II", "Senior Engineer", 2, "growing-in-field"),
+        ("Senior Engineer", "Staff Engineer", 3, "growing-in-field"),
+        ("Engineer I", "Engineer II", 1, "entry-level"),
+        ("Junior Data Analyst", "Data Analyst", 1, "entry-level"),
+        ("Associate Product Manager", "Product Manager", 1, "entry-level"),
+        ("Product Manager", "Senior Product Manager", 2, "growing-in-field"),
+        ("Senior Data Analyst", "Lead Data Analyst", 3, "into-leadership"),
+        ("Senior Product Manager", "Group Product Manager", 3, "into-leadership"),
+        ("Lead Designer", "Design Director", 4, "senior-leader"),
+        ("Senior Designer", "Design Director", 4, "into-leadership"),
+        ("Engineering Manager", "Head of Engineering", 2, "senior-leader"),
+        ("L3", "L4", 3, "growing-in-field"),
+        ("L1", "L2", 1, "entry-level"),
+    ],
+)
+def test_situation_follows_the_target_level(current: str, target: str, rank: int, expected: str) -> None:
+    assert situation_for_target(current, target, rank) == expected
+
+
+MIGRATION = EvidenceInput(
+    date(2026, 9, 18), "Led the billing migration cut-over",
+    "Billing ran on a ten-year-old system. I was asked to move every account without downtime. "
+    "I planned the rollout in three waves and wrote the runbook.",
+    "40,000 accounts moved with zero downtime",
+)
+TRAINING = EvidenceInput(
+    date(2026, 10, 2), "Trained support on the new billing screens",
+    "Support had never seen the new screens. Ran four training sessions and wrote a one-page guide.",
+    "Billing tickets fell 30% in the first month",
+)
+
+
+def test_prefill_from_two_entries_fills_all_four_parts_from_both() -> None:
+    assert prefill_stars([TRAINING, MIGRATION]) == StarDraft(
+        situation="Billing ran on a ten-year-old system. Support had never seen the new screens.",
+        task="I was asked to move every account without downtime. "
+        "Trained support on the new billing screens.",
+        action="I planned the rollout in three waves and wrote the runbook. "
+        "Ran four training sessions and wrote a one-page guide.",
+        result="40,000 accounts moved with zero downtime. Billing tickets fell 30% in the first month.",
+    )
+
+
+def test_prefill_of_one_entry_is_the_single_entry_rule() -> None:
+    assert prefill_stars([ENTRY]) == prefill_star(ENTRY)
+    assert prefill_stars([]) == StarDraft("", "", "", "")
+
+
+def test_a_journal_sentence_without_a_subject_is_action_when_it_opens_with_a_past_verb() -> None:
+    entry = EvidenceInput(date(2026, 1, 5), "Flaky tests", "Tests failed one run in five. "
+                          "Tracked the flake to a shared temp folder. Built a fixture per test.", "")
+    assert prefill_star(entry) == StarDraft(
+        "Tests failed one run in five.", "",
+        "Tracked the flake to a shared temp folder. Built a fixture per test.", "")
+    titled = EvidenceInput(entry.day, "Fixed the flaky tests", entry.body, "")
+    assert prefill_star(titled).task == "Fixed the flaky tests."  # the piece of work it names

@@ -33,6 +33,15 @@ def _reference_stats(path: Path) -> JournalStats:
     return JournalStats(int(total), int(starred), date.fromisoformat(str(last)) if last else None)
 
 
+def _before_counts() -> str:
+    """The revision the kept counts were added on top of."""
+    from alembic.script import ScriptDirectory
+
+    down = ScriptDirectory.from_config(migrate.alembic_config()).get_revision("0008_journal_counts")
+    assert down is not None and isinstance(down.down_revision, str)
+    return down.down_revision
+
+
 def _draft(rng: random.Random, n: int) -> EntryDraft:
     return EntryDraft(day=date(2026, 1, 1) + timedelta(days=rng.randrange(300)), title=f"Win {n}",
                       tags=tuple(rng.sample(TAGS, rng.randrange(4))), starred=rng.random() < 0.3)
@@ -120,7 +129,7 @@ def test_an_older_journal_gets_its_counts_when_it_is_upgraded(journal_path: Path
         with engine.begin() as conn:
             config = migrate.alembic_config()
             config.attributes["connection"] = conn
-            command.downgrade(config, "0005_interview")
+            command.downgrade(config, _before_counts())
     finally:
         engine.dispose()
     assert "live_count" not in {r[1] for r in raw_query(journal_path, "PRAGMA table_info(tag)")}

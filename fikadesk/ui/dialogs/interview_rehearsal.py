@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -31,6 +32,7 @@ from fikadesk.domain.preferences import LengthTarget, Preferences
 from fikadesk.services.interview import InterviewService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import big, button, named, plain
+from fikadesk.ui.dialogs.interview_speech import TakeSpeech
 from fikadesk.ui.dialogs.interview_takes import take_line
 from fikadesk.ui.theme import error_style, is_dark
 
@@ -51,13 +53,15 @@ class RehearsalWindow(QDialog):
 
     def __init__(self, interview: InterviewService, answers: Sequence[Answer], prefs: Preferences,
                  now: Callable[[], datetime], parent: QWidget | None = None, *,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, speech: Any = None,
+                 sources: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("rehearsal_window")
         self.setWindowTitle("Rehearsal")
         self.setAccessibleName("Rehearsal")
         self._interview, self._answers, self._prefs = interview, list(answers), prefs
         self._now, self._clock = now, clock
+        self.voice = TakeSpeech(speech, sources, prefs.words_per_minute)  # Record, meter, result
         self.index = 0
         self.started_at: float | None = None
         self.take_seconds = 0
@@ -102,7 +106,8 @@ class RehearsalWindow(QDialog):
                      "rehearsal_keys_label")
         keys.setEnabled(False)  # drawn in the quieter disabled colour: a hint, not content
         return self._column("rehearsal_ready_page", [self.count_label, self.question_label, self.target_label,
-                                   self.recall_radio, self.teleprompter_radio, keys],
+                                   self.recall_radio, self.teleprompter_radio, self.voice.ready_row,
+                                   self.voice.reason_label, keys],
                             [self.start_button, self.skip_button, self.close_button])
 
     def _take_page(self) -> QWidget:
@@ -131,7 +136,7 @@ class RehearsalWindow(QDialog):
                                           "Stop without keeping this take", self.abandon_take)
         return self._column("rehearsal_take_page",
                             [self.take_question_label, self.timer_label, self.phase_label,
-                             self.hidden_label, self.answer_view],
+                             self.voice.state_label, self.voice.meter, self.hidden_label, self.answer_view],
                             [self.done_button, self.reveal_button, self.cancel_take_button],
                             stretch=self.answer_view)
 
@@ -141,6 +146,7 @@ class RehearsalWindow(QDialog):
         self.compare_label = plain("What you wrote, to compare:", "rehearsal_compare_label")
         self.compare_view = named(QPlainTextEdit(), "rehearsal_compare_view", "Your written answer")
         self.compare_view.setReadOnly(True)
+        self.voice.written_view = self.compare_view  # sentences left out of a spoken take get shaded
         big(self.compare_view, 1.3)
         row = QHBoxLayout()
         row.addWidget(plain("How did it go?", "rehearsal_rate_prompt"))
@@ -167,7 +173,8 @@ class RehearsalWindow(QDialog):
         self.again_button = button("Try a&gain", "rehearsal_again_button",
                                     "Forget this take and start the clock again", self.start_take)
         return self._column("rehearsal_rate_page",
-                            [self.duration_label, self.compare_label, self.compare_view, row,
+                            [self.duration_label, self.voice.result, self.compare_label,
+                             self.compare_view, row,
                              self.note_edit, self.error_label],
                             [self.save_button, self.again_button], stretch=self.compare_view)
 
@@ -247,6 +254,7 @@ class RehearsalWindow(QDialog):
         self.save_button.setEnabled(False)
         self.started_at = self._clock()
         self.pages.setCurrentIndex(1)
+        self.voice.start()
         self.tick()
         self._ticker.start()
         self.done_button.setFocus()
@@ -266,6 +274,7 @@ class RehearsalWindow(QDialog):
         target = self._target()
         phase = timer_phase(seconds, target.low, target.high)
         self.timer_label.setText(clock_text(seconds))
+        self.voice.tick()
         colour = (PHASE_COLOURS_DARK if is_dark() else PHASE_COLOURS).get(phase)
         self.timer_label.setStyleSheet(f"color: {colour}" if colour else "")
         self.phase_label.setStyleSheet(f"color: {colour}" if colour else "")
@@ -297,8 +306,9 @@ class RehearsalWindow(QDialog):
 
     def finish_take(self) -> None:
         """Stop the clock and ask how the take went, with the written answer to compare."""
-        self.take_seconds = min(3600, round(self.elapsed()))
         self._ticker.stop()
+        recorded = self.voice.finish(self.answer)  # a recording fed from a file outruns the clock
+        self.take_seconds = min(3600, round(max(self.elapsed(), recorded)))
         self.started_at = None
         target = self._target()
         phase = timer_phase(self.take_seconds, target.low, target.high)
@@ -315,6 +325,7 @@ class RehearsalWindow(QDialog):
         """Stop the clock without keeping anything and go back to the start of this answer."""
         self._ticker.stop()
         self.started_at = None
+        self.voice.discard()
         self._show_ready()
 
     def _rated(self) -> None:
@@ -331,7 +342,7 @@ class RehearsalWindow(QDialog):
         take = Take(None, int(answer.id or 0), self._now(), self.take_seconds, rating,
                     self.note_edit.text(), self.mode)
         try:
-            updated = self._interview.record_take(take)
+            updated = self.voice.save(take, self._interview.record_take)
             takes = self._interview.takes(int(answer.id or 0))
         except (InterviewError, JournalError) as exc:
             self.error_label.setText(f"Not saved: {exc}")
@@ -379,6 +390,7 @@ class RehearsalWindow(QDialog):
         if self.has_unsaved_take() and not self.confirm_discard():
             return
         self._ticker.stop()
+        self.voice.discard()
         super().reject()
 
     @property
@@ -388,9 +400,9 @@ class RehearsalWindow(QDialog):
 
     @classmethod
     def rehearse(cls, parent: QWidget | None, interview: InterviewService, answers: Sequence[Answer],
-                 prefs: Preferences, now: Callable[[], datetime]) -> int:
+                 prefs: Preferences, now: Callable[[], datetime], speech: Any = None) -> int:
         """Run a full-screen rehearsal of ``answers``; returns how many takes were saved."""
-        window = cls(interview, answers, prefs, now, parent)
+        window = cls(interview, answers, prefs, now, parent, speech=speech)
         window.setWindowState(window.windowState() | Qt.WindowState.WindowFullScreen)
         window.exec()
         return window.saved_count

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.interview_records import Answer, Take, progress
 from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS, clock_text
+from fikadesk.domain.interview_speech import SpeechMetrics
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 
 COLUMNS = ("When", "Mode", "Length", "Rating", "Note")
+SPOKEN_COLUMNS = ("Pace", "Fillers", "Left out")
 
 
 def take_line(answer: Answer, takes: Sequence[Take]) -> str:
@@ -52,7 +54,8 @@ def takes_summary(answer: Answer, takes: Sequence[Take]) -> str:
 class TakeHistoryDialog(QDialog):
     """Lists the takes of one answer, the newest first, under a summary of the progress."""
 
-    def __init__(self, answer: Answer, takes: Sequence[Take], parent: QWidget | None = None) -> None:
+    def __init__(self, answer: Answer, takes: Sequence[Take], parent: QWidget | None = None,
+                 measured: Mapping[int, SpeechMetrics] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interview_takes_dialog")
         self.setWindowTitle("Rehearsal takes")
@@ -61,11 +64,18 @@ class TakeHistoryDialog(QDialog):
         font.setBold(True)
         question.setFont(font)
         self.summary_label = plain(takes_summary(answer, takes), "interview_takes_summary")
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        measured = measured or {}
+        columns = COLUMNS + (SPOKEN_COLUMNS if measured else ())
+        self.model = QStandardItemModel(0, len(columns), self)
+        self.model.setHorizontalHeaderLabels(list(columns))
         for take in reversed(takes):
-            cells = (f"{take.taken_at:%Y-%m-%d %H:%M}", take.mode.capitalize(), clock_text(take.seconds),
-                     f"{take.rating} of 5", take.note)
+            cells: tuple[str, ...] = (f"{take.taken_at:%Y-%m-%d %H:%M}", take.mode.capitalize(),
+                                      clock_text(take.seconds), f"{take.rating} of 5", take.note)
+            if measured:
+                spoken = measured.get(int(take.id or 0))
+                cells += (("", "", "") if spoken is None else (
+                    f"{spoken.words_per_minute:.0f} wpm" if spoken.words_per_minute is not None else "–",
+                    f"{spoken.fillers_per_minute:.1f}/min", str(len(spoken.missed))))
             row = []
             for text in cells:
                 item = QStandardItem(text)
@@ -91,11 +101,20 @@ class TakeHistoryDialog(QDialog):
         layout.addWidget(question)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.view, 1)
+        spoken_takes = [measured[int(t.id or 0)] for t in takes if int(t.id or 0) in measured]
+        if spoken_takes:
+            from fikadesk.ui.widgets.speech_trend import SpeechTrendChart, trend_summary
+
+            self.trend_label = plain(trend_summary(spoken_takes), "interview_takes_trend")
+            self.trend_chart = SpeechTrendChart(spoken_takes)
+            layout.addWidget(self.trend_label)
+            layout.addWidget(self.trend_chart, 1)
         layout.addWidget(buttons)
-        self.resize(640, 360 if takes else 160)
+        self.resize(760 if measured else 640, (560 if measured else 360) if takes else 160)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     @classmethod
-    def show_for(cls, parent: QWidget | None, answer: Answer, takes: Sequence[Take]) -> None:
-        """Show the takes of ``answer`` until the person closes the window."""
-        cls(answer, takes, parent).exec()
+    def show_for(cls, parent: QWidget | None, answer: Answer, takes: Sequence[Take],
+                 measured: Mapping[int, SpeechMetrics] | None = None) -> None:
+        """Show the takes of ``answer`` (with what was measured on spoken ones) until closed."""
+        cls(answer, takes, parent, measured).exec()

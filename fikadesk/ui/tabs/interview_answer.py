@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview import load_situations, prefill_star
+from fikadesk.domain.interview import load_situations, prefill_stars, situation_for_target
 from fikadesk.domain.interview_questions import Question
 from fikadesk.domain.interview_records import Answer, InterviewError, Job
-from fikadesk.domain.interview_reflection import suggest_kinds
+from fikadesk.domain.interview_reflection import ASPIRATION_KINDS, suggest_kinds
 from fikadesk.domain.interview_terms import KeyTerm
 from fikadesk.domain.journal import EntryQuery
+from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain
@@ -110,14 +111,18 @@ class AnswerPane(QWidget):
         scroller.setAccessibleName("Answer builder")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setWidget(self.builders)
-        self.split = QSplitter(Qt.Orientation.Vertical)
-        self.split.setObjectName("interview_answer_splitter")
+        # Builder and answer side by side: each gets the pane's full height, so the builder's
+        # fields can grow and the answer and the coach are not squeezed under it (issue 20).
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.setObjectName("interview_answer_columns")
         self.split.addWidget(scroller)
         self.split.addWidget(self.coached)
         self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([360, 300])
+        self.split.setSizes([400, 400])
         layout.addWidget(self.split, 1)
         layout.addLayout(buttons)
         self.setEnabled(False)
@@ -152,8 +157,11 @@ class AnswerPane(QWidget):
         self.aspiration.load(
             start.aspiration_kind if start else (hints[0].kind if hints else ""),
             parts,
-            ("Your reflection suggests: " + " ".join(h.why for h in hints)) if hints else "",
+            ("Your reflection suggests: " + ", ".join(ASPIRATION_KINDS[h.kind].split(":")[0] for h in hints)
+             + ".") if hints else "",
+            " ".join(h.why for h in hints),
         )
+        self.aspiration.suggest_situation(self._target_situation())
         self.entry_ids = start.entry_ids if start else ()
         self.star.load(parts, self._entry_titles(self.entry_ids))
         self.coached.set_context(question.kind, key_terms, prefs)
@@ -164,6 +172,19 @@ class AnswerPane(QWidget):
             if answer is None and start is not None
             else ""
         )
+
+    def _target_situation(self) -> str:
+        """The situation that fits the target level ("" without a target)."""
+        try:
+            target = self._services.leveling.target()
+            if target is None:
+                return ""
+            levels = [lv.id for lv in self._services.leveling.get_ladder(target.ladder_id).levels]
+        except (JournalError, LevelingError) as exc:
+            self.status_message.emit(str(exc))
+            return ""
+        rank = levels.index(target.target_level_id) if target.target_level_id in levels else None
+        return situation_for_target(target.current_level, target.target_level, rank)
 
     def reshow(self, key_terms: Sequence[KeyTerm]) -> None:
         """Show the same question again (after the job or the journal changed)."""
@@ -255,7 +276,7 @@ class AnswerPane(QWidget):
         self.star.show_entries(self._entry_titles(self.entry_ids))
         if prefill and self.entry_ids:
             try:
-                self.star.fill(prefill_star(self._interview.evidence(self.entry_ids[0])))
+                self.star.fill(prefill_stars([self._interview.evidence(e) for e in self.entry_ids]))
             except (InterviewError, JournalError) as exc:
                 self.status_message.emit(str(exc))
         self._mark_dirty()
@@ -305,7 +326,8 @@ class AnswerPane(QWidget):
         try:
             answer = self._interview.answer(self.answer.id)
             takes = self._interview.takes(self.answer.id)
+            measured = self._services.speech.metrics(self.answer.id)
         except (InterviewError, JournalError) as exc:
             self.status_message.emit(str(exc))
             return
-        TakeHistoryDialog.show_for(self, answer, takes)
+        TakeHistoryDialog.show_for(self, answer, takes, measured)

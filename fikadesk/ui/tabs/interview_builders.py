@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.interview import Situation, StarDraft, compose_aspiration, compose_story
 from fikadesk.domain.interview_reflection import ASPIRATION_KINDS
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
+from fikadesk.ui.tabs.interview_fields import GrowingTextEdit
 
 PARTS = ("now", "next", "future")
 PART_WORDS = {"now": "&Now", "next": "Ne&xt", "future": "&Future"}
@@ -58,17 +57,20 @@ class AspirationBuilder(QGroupBox):
         )
         for situation in situations:
             self.situation_combo.addItem(situation.title, situation.id)
-        self.edits: dict[str, QLineEdit] = {}
-        self.hints: dict[str, object] = {}
+        for combo in (self.kind_combo, self.situation_combo):  # narrow columns: no sideways scrolling
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
+        self.edits: dict[str, GrowingTextEdit] = {}
+        self.hints: dict[str, QLabel] = {}
         form = QFormLayout()
-        row = QHBoxLayout()
-        row.addWidget(self.kind_combo, 1)
-        row.addWidget(self.situation_combo, 1)
-        form.addRow("Kind, situation", row)
+        form.addRow("Kind", self.kind_combo)
         form.addRow("", self.suggestion_label)
+        form.addRow("Situation", self.situation_combo)
         for part in PARTS:
-            edit = named(QLineEdit(), f"interview_part_{part}", part.capitalize(), PART_LEADS[part])
-            edit.textEdited.connect(lambda _t: self.edited.emit())
+            edit = named(GrowingTextEdit(1, 6, enter_moves_on=True), f"interview_part_{part}",
+                         part.capitalize(), PART_LEADS[part])
+            edit.text_edited.connect(self.edited)
+            edit.focus_changed.connect(lambda _f, p=part: self._show_hint_of(p))
             hint = plain("", f"interview_hint_{part}")
             hint.setEnabled(False)
             self.edits[part], self.hints[part] = edit, hint
@@ -94,6 +96,8 @@ class AspirationBuilder(QGroupBox):
         layout.addStretch(1)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self.edited.emit())
         self.situation_combo.currentIndexChanged.connect(lambda _i: self._show_hints())
+        self.situation_picked = False  # once the person picks one, suggestions leave it alone
+        self.situation_combo.activated.connect(lambda _i: setattr(self, "situation_picked", True))
         self.role, self.company = "", ""
         self._show_hints()
 
@@ -101,15 +105,32 @@ class AspirationBuilder(QGroupBox):
         situation = self._situations.get(self.situation_combo.currentData())
         for part in PARTS:
             guide = getattr(situation, part) if situation else None
-            self.hints[part].setText(f"{guide.hint} For example: “{guide.example}”" if guide else "")  # type: ignore[attr-defined]
+            hint = self.hints[part]
+            hint.setText(guide.hint if guide else "")  # type: ignore[attr-defined]
+            hint.setToolTip(f"For example: “{guide.example}”" if guide else "")
             self.edits[part].setPlaceholderText(guide.example if guide else "")
+            self._show_hint_of(part)
 
-    def load(self, kind: str, parts: tuple[str, ...], suggestion: str) -> None:
-        """Show a stored answer's kind and parts, and what the reflection suggests."""
+    def _show_hint_of(self, part: str) -> None:
+        """A part's hint shows while it is empty or being written, and gives way once it is filled."""
+        edit, hint = self.edits[part], self.hints[part]
+        hint.setVisible(bool(hint.text()) and (edit.hasFocus() or not edit.text().strip()))
+
+    def suggest_situation(self, situation_id: str) -> None:
+        """Show the situation that fits the person's target, unless they picked one themselves."""
+        index = self.situation_combo.findData(situation_id)
+        if not self.situation_picked and index >= 0:
+            self.situation_combo.setCurrentIndex(index)
+
+    def load(self, kind: str, parts: tuple[str, ...], suggestion: str, why: str = "") -> None:
+        """Show a stored answer's kind and parts, and what the reflection suggests (and why, on
+        hover)."""
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind), 0))
         for part, text in zip(PARTS, parts, strict=False):
             self.edits[part].setText(text)
+            self._show_hint_of(part)
         self.suggestion_label.setText(suggestion)
+        self.suggestion_label.setToolTip(why)
         self.suggestion_label.setVisible(bool(suggestion))
 
     def kind(self) -> str:
@@ -141,11 +162,11 @@ class StarBuilder(QGroupBox):
             QPushButton("From &journal entries…"),
             "interview_pick_entries_button",
             "Pick journal entries",
-            "Choose the entries this story is about; the first fills Situation, Task, Action and Result",
+            "Choose the entries this story is about; together they fill Situation, Task, Action and Result",
         )
         self.pick_button.clicked.connect(self.pick_requested)
         self.entries_label = plain("No journal entries linked yet.", "interview_story_entries")
-        self.edits: dict[str, QPlainTextEdit] = {}
+        self.edits: dict[str, GrowingTextEdit] = {}
         form = QFormLayout()
         for key, label, tip in (
             ("situation", "&Situation", "Where and when; what was at stake"),
@@ -153,10 +174,8 @@ class StarBuilder(QGroupBox):
             ("action", "&Action", "What YOU did: your decisions and steps"),
             ("result", "&Result", "What changed, in numbers where you can"),
         ):
-            edit = named(QPlainTextEdit(), f"interview_star_{key}", key.capitalize(), tip)
+            edit = named(GrowingTextEdit(2, 10), f"interview_star_{key}", key.capitalize(), tip)
             edit.setPlaceholderText(tip)
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 2 + 14)
             edit.textChanged.connect(self.edited)
             self.edits[key] = edit
             form.addRow(label, edit)
@@ -169,9 +188,10 @@ class StarBuilder(QGroupBox):
         self.compose_button.clicked.connect(self._compose)
         top = QHBoxLayout()
         top.addWidget(self.pick_button)
-        top.addWidget(self.entries_label, 1)
+        top.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.entries_label)  # under the button: the column is narrow
         layout.addLayout(form)
         layout.addWidget(self.compose_button)
         layout.addStretch(1)

@@ -35,6 +35,7 @@ from fikadesk.ui.dialogs.interview_dialogs import (
 from fikadesk.ui.dialogs.interview_grid import StoryGridDialog
 from fikadesk.ui.dialogs.interview_reflection import ReflectionDialog
 from fikadesk.ui.tabs.interview_answer import AnswerPane
+from fikadesk.ui.tabs.interview_fields import WrappingDelegate
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
 ANY_JOB = "Any job (general answers)"
@@ -112,7 +113,7 @@ class InterviewTab(QWidget):
         self.questions.setModel(self.questions_model)
         self.questions.setHeaderHidden(True)
         self.questions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.questions.setWordWrap(True)
+        self.questions.setItemDelegate(WrappingDelegate(self.questions))  # whole titles, no "…"
         self.questions.selectionModel().currentChanged.connect(lambda cur, _prev: self._question_changed(cur))
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -146,7 +147,7 @@ class InterviewTab(QWidget):
         self.pane.rehearse_requested.connect(self._rehearse)
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([380, 720])
+        self.splitter.setSizes([300, 800])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.terms_label)
@@ -373,8 +374,8 @@ class InterviewTab(QWidget):
         from fikadesk.ui.dialogs.interview_rehearsal import RehearsalWindow
 
         saved = RehearsalWindow.rehearse(
-            self, self._interview, answers, self._services.preferences.get(), self._services.now
-        )
+            self, self._interview, answers, self._services.preferences.get(), self._services.now,
+            speech=self._services.speech)
         if saved:
             self.status_message.emit(f"{saved} take{'s' if saved != 1 else ''} saved.")
             self.journal_written.emit()

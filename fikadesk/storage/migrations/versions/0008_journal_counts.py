@@ -2,14 +2,14 @@
 same transaction as every write, and an index of live starred entries.
 
 Revision ID: 0008_journal_counts
-Revises: 0005_interview
+Revises: 0007_take_speech
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0008_journal_counts"
-down_revision = "0005_interview"
+down_revision = "0007_take_speech"
 branch_labels = None
 depends_on = None
 
