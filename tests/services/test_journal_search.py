@@ -7,12 +7,14 @@ import re
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from fikadesk.domain.journal import EntryDraft, EntryQuery
 from fikadesk.services.container import Services
 from fikadesk.services.journal import JournalService
 from fikadesk.services.transfer import TransferService
+from fikadesk.services.transfer_format import TransferError
 from fikadesk.storage import migrate
 from fikadesk.storage.engine import make_engine, open_database
 from fikadesk.storage.search_index import ID_MASK, KEY_MARK, row_key
@@ -164,6 +166,21 @@ def test_search_stays_exact_after_a_whole_journal_import(services: Services, jou
         _check(JournalService(db), other, _queries(rng), "import")
         assert JournalService(db).count(EntryQuery(text="re", in_trash=True)) == len(
             _reference(other, EntryQuery(text="re", in_trash=True)))
+    finally:
+        db.close()
+
+
+def test_an_import_with_an_entry_id_the_index_cannot_key_is_refused_whole(
+        services: Services, tmp_path: Path) -> None:
+    services.journal.add(EntryDraft(day=date(2026, 3, 3), title="review"))
+    document = services.transfer.export_document()
+    document["tables"]["entry"][0]["id"] = ID_MASK + 1
+    other = tmp_path / "other.fikadesk"
+    db = open_database(other)
+    try:
+        with pytest.raises(TransferError, match=r"entry\[0\]\.id: 4294967296 is outside 1 to"):
+            TransferService(db).import_document(document)
+        assert JournalService(db).count() == 0
     finally:
         db.close()
 
