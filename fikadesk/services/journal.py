@@ -23,7 +23,13 @@ from fikadesk.domain.journal import (
     validate_draft,
 )
 from fikadesk.services.journal_fts import fts_filter, fts_page
-from fikadesk.storage.search_index import ID_MASK, INDEX_ENTRIES_SQL, UNINDEX_ENTRY_SQL, row_key
+from fikadesk.storage.search_index import (
+    ID_MASK,
+    INDEX_ENTRIES_SQL,
+    UNINDEX_ENTRY_SQL,
+    key_phrase,
+    row_key,
+)
 
 __all__ = ["SNIPPET_CLOSE", "SNIPPET_OPEN", "EntryNotFoundError", "JournalService"]
 from fikadesk.services.values import Clock, as_date, as_datetime, now
@@ -389,5 +395,5 @@ def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
         if not match:
             return None, params
         conds.append(f"e.id IN (SELECT rowid & {ID_MASK} FROM entry_fts WHERE entry_fts MATCH :q)")
-        params["q"] = match
+        params["q"] = f"({match}) AND {key_phrase('trashed')}" if query.in_trash else match
     return " AND ".join(conds), params
