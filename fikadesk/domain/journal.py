@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -230,6 +231,7 @@ SNIPPET_OPEN = "\x02"
 SNIPPET_CLOSE = "\x03"
 
 
+@functools.lru_cache(maxsize=32)  # once per search, not once per excerpt (200 a page)
 def search_pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """Return a pattern for the search words as prefixes, to run over ``fold(text)``."""
     usable = [w for w in words if w]

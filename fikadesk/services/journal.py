@@ -22,6 +22,14 @@ from fikadesk.domain.journal import (
     search_words,
     validate_draft,
 )
+from fikadesk.services.journal_fts import fts_filter, fts_page
+from fikadesk.storage.search_index import (
+    ID_MASK,
+    INDEX_ENTRIES_SQL,
+    UNINDEX_ENTRY_SQL,
+    key_phrase,
+    row_key,
+)
 
 __all__ = ["SNIPPET_CLOSE", "SNIPPET_OPEN", "EntryNotFoundError", "JournalService"]
 from fikadesk.domain.journal_search import split_search
@@ -75,6 +83,8 @@ class JournalService:
         clean = validate_draft(draft)
         with self._db.write() as session:
             conn = session.connection()
+            # out of the index first, so the index triggers have no row to move on the way
+            conn.execute(text(UNINDEX_ENTRY_SQL), {"id": entry_id})
             result = conn.execute(
                 text(
                     "UPDATE entry SET day=:day, title=:title, body=:body, impact=:impact, "
@@ -87,7 +97,6 @@ class JournalService:
                 raise EntryNotFoundError(entry_id)
             conn.execute(text("DELETE FROM entry_tag WHERE entry_id=:id"), {"id": entry_id})
             conn.execute(text("DELETE FROM entry_link WHERE entry_id=:id"), {"id": entry_id})
-            conn.execute(text("DELETE FROM entry_fts WHERE rowid=:id"), {"id": entry_id})
             _write_children(conn, entry_id, clean)
             return _load(conn, entry_id)
 
@@ -133,8 +142,7 @@ class JournalService:
                 result = conn.execute(
                     text("DELETE FROM entry WHERE id=:id AND deleted_at IS NOT NULL"), {"id": entry_id}
                 )
-                if result.rowcount:
-                    conn.execute(text("DELETE FROM entry_fts WHERE rowid=:id"), {"id": entry_id})
+                if result.rowcount:  # its search row went with it (trigger entry_fts_drop)
                     removed += 1
         return removed
 
@@ -150,7 +158,12 @@ class JournalService:
         if where is None:
             return 0
         with self._db.read() as session:
-            row = session.connection().execute(
+            conn = session.connection()
+            fast = fts_filter(conn, query or EntryQuery(), params)
+            if fast is not None:  # a live text search: one FTS5 count, no join (0009)
+                return int(conn.execute(
+                    text(f"SELECT count(*) FROM entry_fts WHERE {fast[0]}"), fast[1]).one()[0])
+            row = conn.execute(
                 text(f"SELECT count(*) FROM entry e WHERE {where}"), params
             ).one()
         return int(row[0])
@@ -163,13 +176,17 @@ class JournalService:
         order = "e.deleted_at DESC, e.id DESC" if query.in_trash else "e.day DESC, e.id DESC"
         with self._db.read() as session:
             conn = session.connection()
-            rows = conn.execute(
-                text(
-                    f"SELECT e.id, e.day, e.title, e.starred FROM entry e WHERE {where} "
-                    f"ORDER BY {order} LIMIT :limit OFFSET :offset"
-                ),
-                params | {"limit": limit, "offset": offset},
-            ).all()
+            fast = fts_filter(conn, query, params)
+            if fast is not None:  # a live text search: FTS5 keeps the list order itself (0009)
+                rows = fts_page(conn, fast, offset, limit)
+            else:
+                rows = conn.execute(
+                    text(
+                        f"SELECT e.id, e.day, e.title, e.starred FROM entry e WHERE {where} "
+                        f"ORDER BY {order} LIMIT :limit OFFSET :offset"
+                    ),
+                    params | {"limit": limit, "offset": offset},
+                ).all()
             ids = [int(r[0]) for r in rows]
             tags = _tags_for(conn, ids)
             words = search_words(split_search(query.text).words)
@@ -199,6 +216,13 @@ class JournalService:
             ).first()
             if row is None:
                 return None
+            fast = fts_filter(conn, query, params)
+            if fast is not None:
+                key = {"key": row_key(as_date(row[0]), entry_id)}
+                sql = f"SELECT count(*) FROM entry_fts WHERE {fast[0]} AND rowid "
+                if not conn.execute(text(sql + "= :key"), fast[1] | key).one()[0]:
+                    return None
+                return int(conn.execute(text(sql + "> :key"), fast[1] | key).one()[0])
             before = conn.execute(
                 text(
                     f"SELECT count(*) FROM entry e WHERE {where} "
@@ -294,19 +318,7 @@ def _write_children(conn: Connection, entry_id: int, draft: EntryDraft) -> None:
             text("INSERT INTO entry_link (entry_id, position, url) VALUES (:id, :pos, :url)"),
             {"id": entry_id, "pos": position, "url": url},
         )
-    conn.execute(
-        text(
-            "INSERT INTO entry_fts (rowid, title, body, impact, tags) "
-            "VALUES (:id, :title, :body, :impact, :tags)"
-        ),
-        {
-            "id": entry_id,
-            "title": draft.title,
-            "body": draft.body,
-            "impact": draft.impact,
-            "tags": " ".join(draft.tags),
-        },
-    )
+    conn.execute(text(INDEX_ENTRIES_SQL), {"ids": f"[{int(entry_id)}]"})
 
 
 def _load(conn: Connection, entry_id: int) -> Entry:
@@ -394,6 +406,6 @@ def _where(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
         match = fts_query(terms.words)
         if not match:
             return None, params
-        conds.append("e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH :q)")
-        params["q"] = match
+        conds.append(f"e.id IN (SELECT rowid & {ID_MASK} FROM entry_fts WHERE entry_fts MATCH :q)")
+        params["q"] = f"({match}) AND {key_phrase('trashed')}" if query.in_trash else match
     return " AND ".join(conds), params

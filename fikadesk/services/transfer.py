@@ -34,6 +34,7 @@ from fikadesk.services.transfer_rules import check_rules
 from fikadesk.services.values import Clock, now
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database
+from fikadesk.storage.search_index import INDEX_ENTRIES_SQL
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # Tables whose rows are matched by name rather than added again when the journal has them.
@@ -266,9 +267,4 @@ def _index_entries(conn: Connection, entry_ids: list[int]) -> None:
     """Add imported entries to the search index, as the journal service does for new ones."""
     for start in range(0, len(entry_ids), 500):
         chunk = entry_ids[start:start + 500]
-        conn.execute(text(
-            "INSERT INTO entry_fts (rowid, title, body, impact, tags) "
-            "SELECT e.id, e.title, e.body, e.impact, COALESCE((SELECT group_concat(t.name, ' ') "
-            "FROM entry_tag et JOIN tag t ON t.id = et.tag_id WHERE et.entry_id = e.id), '') "
-            "FROM entry e WHERE e.id IN (SELECT value FROM json_each(:ids))"),
-            {"ids": json.dumps(chunk)})
+        conn.execute(text(INDEX_ENTRIES_SQL), {"ids": json.dumps(chunk)})

@@ -11,6 +11,7 @@ from fikadesk.domain.interview_records import MAX_SHORT, TAKE_MODES
 from fikadesk.domain.interview_reflection import AspirationKind, Fulfilment, WorkStyle, YesNoUnsure
 from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS
 from fikadesk.services.transfer_format import TransferError
+from fikadesk.storage.search_index import ID_MASK
 
 #: Columns that hold one of a few words, and the words they may hold.
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -30,6 +31,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("interview_take", "seconds"): (0, 3600),
     ("interview_answer", "box"): (1, len(DEFAULT_INTERVALS)),
     ("interview_reflection", "id"): (1, 1),
+    ("entry", "id"): (1, ID_MASK),  # the search index keys an entry by a 32-bit id (0009)
 }
 #: Short texts the app shows in one line, and their longest length.
 LENGTHS: dict[tuple[str, str], int] = {

@@ -7,6 +7,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # Alembic scripts, so opening an up-to-date journal never needs to import Alembic.
 REVISIONS: tuple[str, ...] = (
     "0001_initial", "0002_leveling", "0003_leveling_snapshot", "0004_plan", "0005_interview",
-    "0006_checkin_thread", "0007_take_speech", "0008_journal_counts",
+    "0006_checkin_thread", "0007_take_speech", "0008_journal_counts", "0009_search_speed",
 )
 HEAD = REVISIONS[-1]
