@@ -22,8 +22,9 @@ def no_screen() -> bool:
 def run_gui(journal: Path, *, remembered: bool = True) -> int:
     """Open the window on ``journal``; one window per journal file.
 
-    ``remembered``: when no path was given on the command line, a journal moved in the
-    preferences is opened instead. Moving the journal or opening the demo closes the window and
+    ``remembered``: no path was given (``--db``, ``FIKADESK_DB``), so a journal moved by an
+    older fikadesk, which kept the place in the window settings, is looked for there too.
+    Moving the journal or opening the demo closes the window and
     opens it again on the other file.
     """
     from PySide6.QtCore import Qt
@@ -67,13 +68,14 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
     from fikadesk.ui.single_instance import SingleInstance
     from fikadesk.ui.startup import welcome
     from fikadesk.ui.theme import app_icon
+    from fikadesk.ui.widgets.plain import plain_text
 
     app.setWindowIcon(app_icon(resources_dir()))
     try:
         ensure_private_dir(journal.parent)
     except OSError as exc:
-        QMessageBox.critical(None, "Cannot open the journal",
-                             f"The folder {journal.parent} could not be created: {exc.strerror}.")
+        QMessageBox.critical(None, "Cannot open the journal", plain_text(
+                             f"The folder {journal.parent} could not be created: {exc.strerror}."))
         return 1, None
     guard = SingleInstance(journal)
     if not guard.acquire():
@@ -83,14 +85,14 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
             return 0, None
         QMessageBox.information(
             None, "Journal already open",
-            f"{journal} is already open in another fikadesk ({guard.holder()}). "
-            "Switch to that window, or close it first.")
+            plain_text(f"{journal} is already open in another fikadesk ({guard.holder()}). "
+                       "Switch to that window, or close it first."))
         return 1, None
     try:
         try:
             services = build_services(journal)
         except JournalError as exc:
-            QMessageBox.critical(None, "Cannot open the journal", str(exc))
+            QMessageBox.critical(None, "Cannot open the journal", plain_text(str(exc)))
             return 1, None
         window = MainWindow(services, settings=settings)
         guard.activation_requested.connect(window.bring_to_front)
@@ -149,9 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
               "is set). Run it from your desktop session, or use the commands: fikadesk --help",
               file=sys.stderr)
         return 1
-    from fikadesk.paths import resolve_journal_path
+    from fikadesk.paths import ENV_DB, resolve_journal_path
 
-    return run_gui(resolve_journal_path(args.db))
+    explicit = bool((args.db or os.environ.get(ENV_DB, "")).strip())
+    return run_gui(resolve_journal_path(args.db), remembered=not explicit)
 
 
 if __name__ == "__main__":

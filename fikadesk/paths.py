@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import tempfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -11,6 +15,7 @@ import platformdirs
 APP_NAME = "fikadesk"
 JOURNAL_FILENAME = "journal.fikadesk"
 ENV_DB = "FIKADESK_DB"
+LOCATION_FILENAME = "journal-location.json"
 
 
 def data_dir() -> Path:
@@ -24,12 +29,80 @@ def default_journal_path() -> Path:
 
 
 def resolve_journal_path(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
-    """Pick the journal path: ``--db`` first, then ``FIKADESK_DB``, then the default."""
+    """Pick the journal path: ``--db`` first, then ``FIKADESK_DB``, then where the journal was
+    moved to (see ``journal_location``), then the default."""
     env = os.environ if environ is None else environ
     raw = cli_value or env.get(ENV_DB) or ""
     if raw.strip():
         return Path(raw).expanduser().absolute()
-    return default_journal_path()
+    return journal_location().journal or default_journal_path()
+
+
+@dataclass(frozen=True)
+class JournalLocation:
+    """The one record of where the journal lives after a move, shared by the window and the CLI.
+
+    ``journal``: the moved default journal (None: it is at the default path). ``moves``: each
+    path a journal was moved away from, with where it lives now; nothing may create a new
+    journal at such a path by accident.
+    """
+
+    journal: Path | None = None
+    moves: tuple[tuple[Path, Path], ...] = ()
+
+    def moved_to(self, old: Path) -> Path | None:
+        """Where the journal that used to be at ``old`` lives now; None if it was not moved away."""
+        return dict(self.moves).get(old.absolute())
+
+
+def location_file() -> Path:
+    """The small file in the user config folder that records where the journal was moved to."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / LOCATION_FILENAME
+
+
+def journal_location() -> JournalLocation:
+    """Read the journal's recorded location; an absent or unreadable record means "not moved"."""
+    try:
+        raw = json.loads(location_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return JournalLocation()
+    if not isinstance(raw, dict):
+        return JournalLocation()
+    journal = raw.get("journal")
+    moves = raw.get("moves")
+    pairs = tuple((Path(old), Path(new)) for old, new in moves.items()
+                  if isinstance(new, str)) if isinstance(moves, dict) else ()
+    return JournalLocation(Path(journal) if isinstance(journal, str) and journal else None, pairs)
+
+
+def record_move(old: Path, new: Path) -> JournalLocation:
+    """Record that the journal at ``old`` now lives at ``new`` (atomically: write, fsync, rename).
+
+    When ``old`` is the journal every entry point opens by default, ``new`` becomes that default.
+    """
+    old, new = old.absolute(), new.absolute()
+    current = journal_location()
+    is_default = old == (current.journal or default_journal_path())
+    journal = current.journal if not is_default else (None if new == default_journal_path() else new)
+    moves = tuple((was, new if now == old else now) for was, now in current.moves
+                  if was not in (old, new)) + ((old, new),)
+    location = JournalLocation(journal, moves)
+    target = location_file()
+    ensure_private_dir(target.parent)
+    text = json.dumps({"journal": str(journal) if journal else None,
+                       "moves": {str(was): str(now) for was, now in moves}}, indent=1)
+    fd, temp = tempfile.mkstemp(prefix=".location-", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return location
 
 
 def ensure_private_dir(folder: Path) -> None:

@@ -39,7 +39,7 @@ from fikadesk.domain.leveling_errors import LadderImportError
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.domain.plan import PlanValidationError
 from fikadesk.domain.preferences import PreferencesError
-from fikadesk.paths import resolve_journal_path
+from fikadesk.paths import ENV_DB, resolve_journal_path
 from fikadesk.services.errors import BriefError, PlanError, TransferError
 from fikadesk.storage.errors import JournalError
 
@@ -236,8 +236,6 @@ def run(
             print(f"fikadesk: {exc.strerror or exc}: {exc.filename}", file=err)
             return 1
     prepare, execute = COMMANDS[args.command]
-    from fikadesk.services.container import build_services
-
     try:
         prepared = prepare(args, today or date.today())
     except BAD_INPUT as exc:
@@ -247,8 +245,7 @@ def run(
         # Only a command that records something may create a new journal.
         creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
             or creates_journal(args) or starts_plan(args) or _sets_target(args)
-        # no whole-file quick_check per command: it costs ~0.5 s on a 250 MB journal
-        services = build_services(resolve_journal_path(args.db), create=creating, whole_check=False)
+        services = _open_journal(args, creating)
     except JournalError as exc:
         print(f"fikadesk: {exc}", file=err)
         return 1
@@ -268,6 +265,21 @@ def run(
         return 1
     finally:
         services.close()
+
+
+def _open_journal(args: argparse.Namespace, creating: bool) -> Services:
+    """Open the journal the command names; one moved while this command waited for the move is
+    followed to its new place, unless the path was given explicitly."""
+    from fikadesk.services.container import build_services
+    from fikadesk.storage.journal_lock import JournalMovedError
+
+    # no whole-file quick_check per command: it costs ~0.5 s on a 250 MB journal
+    try:
+        return build_services(resolve_journal_path(args.db), create=creating, whole_check=False)
+    except JournalMovedError as moved:
+        if (args.db or os.environ.get(ENV_DB, "")).strip():
+            raise
+        return build_services(moved.new_path, create=creating, whole_check=False)
 
 
 def _reader_went_away(out: TextIO) -> int:

@@ -87,9 +87,13 @@ def clean(description: str) -> list[tuple[str, bool]]:
     for raw in text.splitlines():
         bullet = False
         line = raw.strip()
-        while line and (_is_symbol(line[0]) or line[0] in _BULLET_MARKS):
+        start = 0  # an index, not line[1:] per mark: a run of marks stays linear
+        while start < len(line) and (_is_symbol(line[start]) or line[start] in _BULLET_MARKS):
             bullet = True
-            line = line[1:].lstrip()
+            start += 1
+            while start < len(line) and line[start].isspace():
+                start += 1
+        line = line[start:]
         if _LEADING_NUMBER.match(line):
             bullet, line = True, _LEADING_NUMBER.sub("", line)
         line = "".join(" " if _is_symbol(c) else c for c in line)

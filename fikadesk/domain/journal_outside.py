@@ -122,14 +122,35 @@ _DATE_PATTERNS = [
     re.compile(r"(?P<d>\d{1,2})\.? (?P<mon>[A-Za-z]{3,9})\.?,? (?P<y>\d{4})"),
     re.compile(r"(?P<mon>[A-Za-z]{3,9})\.? (?P<d>\d{1,2})(?:st|nd|rd|th)?,? (?P<y>\d{4})"),
 ]
-_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
+# Patterns stay linear: a lazy group followed by optional runs (".*?\s*#*\s*$") backtracked over
+# a long run of spaces in cubic time, so closing hashes and stars are trimmed with str methods.
+_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s")
 _ITEM = re.compile(r"^(?P<indent>\s*)[-*+]\s+(?P<text>.*)$")
 _SEPARATOR = re.compile(r"^\s*(?:[:\-–—|]\s*)?")
 _TAG = re.compile(r"(?<![\w@])@([A-Za-z][\w-]{0,39})")
 _IMPACT = re.compile(
     r"^\s*(?:[-*+]\s+)?\*{0,2}(?:impact|result|outcome)\*{0,2}\s*:\s*\*{0,2}\s*(?P<text>.+)$",
     re.IGNORECASE)
-_STAR = re.compile(r"^\s*(?:⭐|★|\*(?=\S)(?!\*))\s*|\s*(?:⭐|★|\(starred\))\s*$")
+_STARS = ("⭐", "★")
+
+
+def _heading_text(line: str, prefix_end: int) -> str:
+    """A heading's text without its closing run of '#' (and the spaces around it)."""
+    return line[prefix_end:].strip().rstrip("#").rstrip()
+
+
+def _take_star(title: str) -> tuple[bool, str]:
+    """Whether ``title`` is starred (a leading ⭐, ★ or '*word', a trailing ⭐, ★ or '(starred)'),
+    and the title without those marks."""
+    text, starred = title.strip(), False
+    if text.startswith(_STARS) or (len(text) > 1 and text[0] == "*" and not text[1].isspace()
+                                   and text[1] != "*"):
+        text, starred = text[1:].lstrip(), True
+    for mark in (*_STARS, "(starred)"):
+        if text.endswith(mark):
+            text, starred = text[:-len(mark)].rstrip(), True
+            break
+    return starred, text
 
 
 def _leading_date(text: str) -> tuple[date, time | None, str] | None:
@@ -185,7 +206,7 @@ def parse_brag_markdown(text: str, name: str = "file") -> list[OutsideEntry]:
         item = _ITEM.match(line)
         if heading:
             level = len(heading["hashes"])
-            dated = _leading_date(heading["text"])
+            dated = _leading_date(_heading_text(line, heading.end()))
             if current is not None and (current.level < 0 or level <= current.level or dated):
                 close()
             if dated:
@@ -208,8 +229,8 @@ def parse_brag_markdown(text: str, name: str = "file") -> list[OutsideEntry]:
 
 def _finish(found: _Open) -> OutsideEntry:
     title = found.title
-    starred = bool(_STAR.search(title))
-    title = _STAR.sub("", title).strip() or "Untitled"
+    starred, title = _take_star(title)
+    title = title or "Untitled"
     impact_parts: list[str] = []
     body_lines: list[str] = []
     for line in found.lines:

@@ -20,6 +20,7 @@ from fikadesk.services.preferences import PreferencesService
 from fikadesk.services.speech_takes import SpeechTakes
 from fikadesk.services.transfer import TransferService
 from fikadesk.storage.engine import Database, open_database
+from fikadesk.storage.journal_lock import JournalClaim, claim_for_opening, claim_journal
 
 
 @dataclass
@@ -40,10 +41,13 @@ class Services:
     backups: BackupService
     today: Callable[[], date]
     now: Callable[[], datetime]
+    claim: JournalClaim | None = None
 
     def close(self) -> None:
-        """Close the journal."""
+        """Close the journal, then give back this process's claim on the file."""
         self.db.close()
+        if self.claim is not None:
+            self.claim.release()
 
 
 def build_services(
@@ -57,10 +61,19 @@ def build_services(
     """Open the journal at ``path`` and build its services around it.
 
     Backups go to ``backup_dir``, else to the folder chosen in the window's preferences;
-    ``whole_check`` is passed to ``open_database``.
+    ``whole_check`` is passed to ``open_database``. The file is claimed first (see
+    ``storage.journal_lock``): a second name for a journal open elsewhere, or a path the journal
+    was moved away from, is refused before SQLite touches it.
     """
-    db = open_database(path, create=create, backup_dir=backup_dir or settings_backup_folder(),
-                       whole_check=whole_check)
+    claim = claim_for_opening(path)
+    try:
+        db = open_database(path, create=create, backup_dir=backup_dir or settings_backup_folder(),
+                           whole_check=whole_check)
+        claim = claim or claim_journal(path)  # a journal made just now
+    except BaseException:
+        if claim is not None:
+            claim.release()
+        raise
     now = clock or (lambda: datetime.now().replace(microsecond=0))
     interview = InterviewService(db, now, resources_dir() / "interview" / "questions.json")
     speech = SpeechTakes(db, interview)
@@ -80,4 +93,5 @@ def build_services(
         backups=BackupService(db, now),
         today=lambda: now().date(),
         now=now,
+        claim=claim,
     )

@@ -19,6 +19,7 @@ from fikadesk.ui.dialogs.help_guide import GuideDialog
 from fikadesk.ui.dialogs.help_shortcuts import ShortcutsDialog
 from fikadesk.ui.dialogs.preferences import PreferencesDialog
 from fikadesk.ui.theme import app_icon
+from fikadesk.ui.widgets.plain import plain_text
 from fikadesk.ui.window_state import (
     BACKUP_KEY,
     restore_window_state,
@@ -120,7 +121,7 @@ class DesktopFeatures:
         try:
             current = services.preferences.get()
         except JournalError as exc:
-            QMessageBox.warning(self.window, "Preferences", str(exc))
+            QMessageBox.warning(self.window, "Preferences", plain_text(str(exc)))
             return
         result = PreferencesDialog.edit(self.window, current, services.db.path, self.backup_folder())
         if result is None:
@@ -128,7 +129,8 @@ class DesktopFeatures:
         try:
             services.preferences.save(result.preferences)
         except (PreferencesError, JournalError) as exc:
-            QMessageBox.warning(self.window, "Preferences not saved", f"Nothing was changed: {exc}")
+            QMessageBox.warning(self.window, "Preferences not saved",
+                                plain_text(f"Nothing was changed: {exc}"))
             return
         if self.settings is not None:
             store_path(self.settings, BACKUP_KEY, result.backup_folder)
@@ -151,7 +153,7 @@ class DesktopFeatures:
         try:
             copy = make_backup(services.db.path, "manual", folder=self.backup_folder())
         except JournalError as exc:
-            QMessageBox.warning(self.window, "Backup failed", f"No backup was made: {exc}")
+            QMessageBox.warning(self.window, "Backup failed", plain_text(f"No backup was made: {exc}"))
             return
         self.window.statusBar().showMessage(f"Backed up to {copy}", 8000)
 

@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
                                         self.capture_evidence_action, self.freeze_action])
         plan = self.plan_tab
         self.tab_menu.register(plan, [
-            self._action("New &check-in…", "new_checkin_action", plan.new_checkin, None,
+            self._action("New &check-in…", "new_checkin_action", lambda: plan.new_checkin(), None,
                          "Record a 1:1 check-in"),
             self._action("Add checklist &item…", "add_item_action", plan.add_item, None,
                          "Add something you will demonstrate"),

@@ -1,4 +1,9 @@
-"""One window per journal: a lock file beside the journal and a local socket to raise the window."""
+"""One window per journal: a lock file beside the journal and a local socket to raise the window.
+
+Both are named after the journal's resolved path, so a symlink (to the file or to a folder above
+it) finds the window already open; a hard link, a second name SQLite would treat as another
+file, is refused when the services claim the file (``storage.journal_lock``).
+"""
 
 from __future__ import annotations
 
@@ -14,11 +19,12 @@ RAISE_ANSWER = b"ok\n"
 
 
 def lock_path_for(journal: Path) -> Path:
-    return journal.with_name(journal.name + ".lock")
+    real = Path(os.path.realpath(journal))
+    return real.with_name(real.name + ".lock")
 
 
 def server_name_for(journal: Path) -> str:
-    digest = hashlib.sha256(str(journal.absolute()).encode()).hexdigest()[:20]
+    digest = hashlib.sha256(os.path.realpath(journal).encode()).hexdigest()[:20]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"fikadesk-{uid}-{digest}"
 

@@ -7,19 +7,36 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fikadesk.paths import data_dir, ensure_private_dir, resources_dir
+from fikadesk.paths import (
+    data_dir,
+    default_journal_path,
+    ensure_private_dir,
+    journal_location,
+    record_move,
+    resources_dir,
+)
 from fikadesk.services.container import Services
 from fikadesk.services.demo import build_demo_journal, demo_journal_path
 from fikadesk.storage.errors import JournalError
 from fikadesk.storage.journal_move import move_journal
 from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
-from fikadesk.ui.window_state import JOURNAL_KEY, saved_path, store_path
+from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.window_state import JOURNAL_KEY, saved_path
 
 
 def remembered_journal(settings: QSettings, fallback: Path) -> Path:
-    """The journal chosen with "Move journal", if it still exists; else ``fallback``."""
+    """The journal to open when no path was given: ``fallback``, or where an older fikadesk's
+    "Move journal" put it (kept in the window settings then). That older record is carried over
+    into the one place every entry point reads (``paths.record_move``) and dropped here."""
     moved = saved_path(settings, JOURNAL_KEY)
-    return moved if moved is not None and moved.exists() else fallback
+    if moved is None:
+        return fallback
+    settings.remove(JOURNAL_KEY)
+    if (moved.exists() and fallback == default_journal_path() and not fallback.exists()
+            and journal_location().journal is None):
+        record_move(fallback, moved)
+        return moved
+    return fallback
 
 
 def welcome(parent: QWidget, services: Services) -> Path | None:
@@ -40,15 +57,17 @@ def open_demo(parent: QWidget, services: Services) -> Path | None:
         ensure_private_dir(data_dir())
         return build_demo_journal(demo_journal_path(data_dir()), resources_dir(), services.today())
     except (JournalError, OSError) as exc:
-        QMessageBox.warning(parent, "No demo journal", f"The demo journal could not be made: {exc}")
+        QMessageBox.warning(parent, "No demo journal",
+                            plain_text(f"The demo journal could not be made: {exc}"))
         return None
 
 
 def switch_journal(settings: QSettings, current: Path, wanted: Path) -> Path:
-    """Move the (closed) journal ``current`` to ``wanted`` and remember it; return what to open.
+    """Move the (closed) journal ``current`` to ``wanted``; return what to open.
 
-    A demo journal is opened as is and never remembered. When the move fails the old journal,
-    still untouched, is reopened and the reason is shown.
+    The move records the new place where the window and the command line both look
+    (``paths.record_move``). A demo journal is opened as is and never remembered. When the move
+    fails the old journal, still untouched, is reopened and the reason is shown.
     """
     if wanted.name == demo_journal_path(data_dir()).name and wanted.parent == data_dir():
         return wanted
@@ -56,7 +75,6 @@ def switch_journal(settings: QSettings, current: Path, wanted: Path) -> Path:
         moved = move_journal(current, wanted)
     except JournalError as exc:
         QMessageBox.warning(None, "Journal not moved",
-                            f"The journal stays at {current}; nothing was lost. {exc}")
+                            plain_text(f"The journal stays at {current}; nothing was lost. {exc}"))
         return current
-    store_path(settings, JOURNAL_KEY, moved)
     return moved

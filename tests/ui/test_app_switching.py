@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from fikadesk import app as app_module
 from fikadesk.desktop_install import APP_ID
-from fikadesk.paths import data_dir
+from fikadesk.paths import data_dir, journal_location
 from fikadesk.services.container import build_services
 from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome
 from fikadesk.ui.main_window import MainWindow
@@ -60,4 +60,4 @@ def test_moving_the_journal_reopens_the_window_on_the_new_file(qapp, journal_pat
     assert app_module.run_gui(journal_path) == 0
     assert seen == [str(journal_path), str(new)]
     assert not journal_path.exists()
-    assert settings.value(JOURNAL_KEY) == str(new)
+    assert journal_location().moved_to(journal_path) == new

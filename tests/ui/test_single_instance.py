@@ -75,3 +75,40 @@ def test_window_refuses_a_file_that_is_not_a_journal(qapp, tmp_path, monkeypatch
     assert "is not a fikadesk journal" in shown[0][1]
     assert bad.read_bytes() == content
     assert not lock_path_for(bad).exists()
+
+
+def test_a_symlink_to_a_journal_open_in_a_window_is_refused_as_already_open(qapp, journal_path,
+                                                                           tmp_path):
+    shortcut = tmp_path / "shortcut.fikadesk"
+    shortcut.symlink_to(journal_path)
+    first = SingleInstance(journal_path)
+    assert first.acquire()
+    try:
+        second = SingleInstance(shortcut)
+        assert second.acquire() is False
+    finally:
+        first.release()
+
+
+def test_a_window_on_a_hard_link_to_an_open_journal_says_why_it_does_not_open(qapp, journal_path,
+                                                                             tmp_path, monkeypatch):
+    holder = _start_holder(journal_path)
+    shown = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.critical",
+                        lambda parent, title, text: shown.append((title, text)))
+    other_name = tmp_path / "other.fikadesk"
+    os.link(journal_path, other_name)
+    try:
+        from fikadesk.services.container import build_services
+
+        services = build_services(journal_path, create=False)  # the holder's window has it open
+        try:
+            assert app_module.run_gui(other_name, remembered=False) == 1
+        finally:
+            services.close()
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+    assert shown and shown[0][0] == "Cannot open the journal"
+    assert f"is the same journal file as {journal_path}" in shown[0][1]

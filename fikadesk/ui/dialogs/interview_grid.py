@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.interview_records import GridRow
 from fikadesk.domain.leveling_snapshot import ExpectationChoice
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
+from fikadesk.ui.widgets.plain import plain_text
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +46,7 @@ class StoryGridDialog(QDialog):
             what = QStandardItem(
                 "; ".join(shown) if shown else ("no linked evidence" if row.has_story else "")
             )
-            what.setToolTip("\n".join(shown))
+            what.setToolTip(plain_text("\n".join(shown)))
             self.model.appendRow([question, has, what])
         self.view = named(QTableView(), "interview_grid_table", "Story grid")
         self.view.setModel(self.model)

@@ -20,6 +20,7 @@ from fikadesk.domain.interview_records import Answer, Take, progress
 from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS, clock_text
 from fikadesk.domain.interview_speech import SpeechMetrics
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
+from fikadesk.ui.widgets.plain import plain_text
 
 COLUMNS = ("When", "Mode", "Length", "Rating", "Note")
 SPOKEN_COLUMNS = ("Pace", "Fillers", "Left out")
@@ -80,7 +81,7 @@ class TakeHistoryDialog(QDialog):
             for text in cells:
                 item = QStandardItem(text)
                 item.setEditable(False)
-                item.setToolTip(text)
+                item.setToolTip(plain_text(text))
                 row.append(item)
             self.model.appendRow(row)
         self.view = named(QTableView(), "interview_takes_view", "Rehearsal takes",

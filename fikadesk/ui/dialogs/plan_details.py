@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.plan import Plan, ProcessNotes, validate_plan
 from fikadesk.services.plan_sql import StoredPlan
 from fikadesk.ui.dialogs.plan_dialogs import PlanForm, date_edit, named, to_date
+from fikadesk.ui.widgets.plain import plain_text
 
 NOTE_FIELDS = (
     ("who_decides", "Who &decides", "Who makes the final call: your manager, a panel, a director?"),
@@ -95,7 +96,7 @@ class PlanHistoryDialog(QDialog):
                                    str(stored.created_on), str(stored.closed_on or "active")])
             said = plan.process_notes
             notes = [text for text in (said.who_decides, said.evidence_wanted) if text]
-            row.setToolTip(0, "\n".join(notes) or plan.target_level)
+            row.setToolTip(0, plain_text("\n".join(notes) or plan.target_level))
             self.tree.addTopLevelItem(row)
         for column in range(5):
             self.tree.resizeColumnToContents(column)

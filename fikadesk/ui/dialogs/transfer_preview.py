@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.services.transfer_outside import OutsideImport
+from fikadesk.ui.widgets.plain import plain_text
 
 COLUMNS = ("Date", "★", "Title", "Tags", "Impact", "From")
 
@@ -25,7 +26,7 @@ COLUMNS = ("Date", "★", "Title", "Tags", "Impact", "From")
 def _item(text: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
-    item.setToolTip(text)
+    item.setToolTip(plain_text(text))
     return item
 
 

@@ -20,6 +20,7 @@ from fikadesk.services.journal import JournalService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
 from fikadesk.ui.widgets.entry_delegate import EntryDelegate
+from fikadesk.ui.widgets.plain import plain_text
 
 
 class TrashDialog(QDialog):
@@ -97,7 +98,7 @@ class TrashDialog(QDialog):
                 self._service.restore(entry_id)
                 self.restored.emit(entry_id)
         except JournalError as exc:
-            QMessageBox.warning(self, "Could not restore", str(exc))
+            QMessageBox.warning(self, "Could not restore", plain_text(str(exc)))
         self._reload()
 
     def _confirm(self, count: int) -> bool:
@@ -116,7 +117,7 @@ class TrashDialog(QDialog):
         try:
             self._service.purge(ids)
         except JournalError as exc:
-            QMessageBox.warning(self, "Could not delete", str(exc))
+            QMessageBox.warning(self, "Could not delete", plain_text(str(exc)))
         self._reload()
 
     def _on_purge_clicked(self) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from fikadesk.domain.journal import EntryQuery, EntrySummary
 from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN, JournalService
+from fikadesk.ui.widgets.plain import plain_text
 
 PAGE_SIZE = 200
 MAX_CACHED_PAGES = 50
@@ -96,7 +97,7 @@ class EntryListModel(QAbstractListModel):
                 parts.append("tags: " + ", ".join(summary.tags))
             if summary.snippet and role == Qt.ItemDataRole.ToolTipRole:
                 parts.append(summary.snippet.replace(SNIPPET_OPEN, "").replace(SNIPPET_CLOSE, ""))
-            return " — ".join(parts)
+            return plain_text(" — ".join(parts)) if role == Qt.ItemDataRole.ToolTipRole else " — ".join(parts)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

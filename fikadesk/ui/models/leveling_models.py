@@ -17,6 +17,7 @@ from fikadesk.domain.journal import EntrySummary
 from fikadesk.domain.leveling import STATUS_RULE_TEXT
 from fikadesk.domain.leveling_snapshot import SnapshotSummary
 from fikadesk.domain.leveling_stored import ExpectationReadiness
+from fikadesk.ui.widgets.plain import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 11
@@ -79,7 +80,7 @@ class ReadinessModel(QAbstractTableModel):
             if column == 0:
                 return STATUS_RULE_TEXT
             if column == 2:
-                return item.text
+                return plain_text(item.text)
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -160,7 +161,7 @@ class LevelExpectationsModel(QAbstractListModel):
             notes = {"new": "New at this level: the lower level has nothing this grows from.",
                      "changed": f"Grows from the lower level's “{was}”",
                      "same": "The lower level already asks for this."}
-            return f"{text}\n\n{notes[kind]}" if kind in notes else text
+            return plain_text(f"{text}\n\n{notes[kind]}" if kind in notes else text)
         if role == StatusRole:
             return kind
         return None
@@ -228,7 +229,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self._rows[index.row()][index.column()]
-            return str(value)
+            return plain_text(str(value)) if role == Qt.ItemDataRole.ToolTipRole else str(value)
         return None
 
 
@@ -271,7 +272,8 @@ class ExpectationTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column() + 1]
+            value = self._rows[index.row()][index.column() + 1]
+            return plain_text(str(value)) if role == Qt.ItemDataRole.ToolTipRole else value
         if role == IdRole:
             return self._rows[index.row()][0]
         return None

@@ -14,6 +14,7 @@ from fikadesk.domain.interview_coach import Finding, coach
 from fikadesk.domain.interview_terms import KeyTerm, term_coverage
 from fikadesk.domain.preferences import Preferences
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
+from fikadesk.ui.widgets.plain import plain_text
 
 CODE_WORDS = {
     "vague": "Vague",
@@ -177,7 +178,7 @@ class CoachedAnswer(QWidget):
             fmt = QTextCharFormat()
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(MARK)
-            fmt.setToolTip(f"{CODE_WORDS.get(finding.code, finding.code)}: {finding.message}")
+            fmt.setToolTip(plain_text(f"{CODE_WORDS.get(finding.code, finding.code)}: {finding.message}"))
             selection.format = fmt  # type: ignore[attr-defined]
             cursor = QTextCursor(self.editor.document())
             cursor.setPosition(finding.start)

@@ -36,6 +36,7 @@ from fikadesk.ui.dialogs.interview_grid import StoryGridDialog
 from fikadesk.ui.dialogs.interview_reflection import ReflectionDialog
 from fikadesk.ui.tabs.interview_answer import AnswerPane
 from fikadesk.ui.tabs.interview_fields import WrappingDelegate
+from fikadesk.ui.widgets.plain import plain_text
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
 ANY_JOB = "Any job (general answers)"
@@ -301,7 +302,7 @@ class InterviewTab(QWidget):
         sure = QMessageBox.question(
             self,
             "Delete the job?",
-            f"Delete {job.label} and the answers written for it? Your general answers stay.",
+            plain_text(f"Delete {job.label} and the answers written for it? Your general answers stay."),
         )
         if sure == QMessageBox.StandardButton.Yes and job.id is not None:
             job_id = job.id

@@ -30,6 +30,7 @@ from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
 from fikadesk.ui.widgets.link_suggestions import SuggestionBar
 from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
+from fikadesk.ui.widgets.plain import plain_text
 
 STAR_ON = "\u2605 Starred"
 STAR_OFF = "\u2606 Star"
@@ -278,7 +279,7 @@ class EntryEditor(QWidget):
             return
         texts = [c.label for c in choices if c.id in ids]
         self.evidence_label.setText(_links_summary(texts))
-        self.evidence_label.setToolTip("\n".join(texts))
+        self.evidence_label.setToolTip(plain_text("\n".join(texts)))
         self.suggestion_bar.set_excluded(ids)
         self.suggestion_bar.update_now(self._win_text())
 

@@ -41,6 +41,7 @@ from fikadesk.ui.tabs.journal_editor import EntryEditor
 from fikadesk.ui.tabs.journal_filters import FilterBar
 from fikadesk.ui.widgets.banner import Banner
 from fikadesk.ui.widgets.entry_delegate import EntryDelegate
+from fikadesk.ui.widgets.plain import plain_text
 
 DEBOUNCE_MS = 600
 MAX_UNSAVED_MS = 2000
@@ -199,7 +200,7 @@ class JournalTab(QWidget):
         try:
             entry = self._service.add(draft)
         except (JournalError, EntryValidationError) as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            QMessageBox.warning(self, "Not saved", plain_text(str(exc)))
             return None
         self._undo.push(EntryAddCommand(self, entry.id, entry.title))
         self._after_write(entry.id, reload=True)
@@ -318,7 +319,7 @@ class JournalTab(QWidget):
         try:
             action()
         except JournalError as exc:
-            QMessageBox.warning(self, "Could not change the journal", str(exc))
+            QMessageBox.warning(self, "Could not change the journal", plain_text(str(exc)))
 
     def _after_write(self, entry_id: int | None, *, reload: bool) -> None:
         if reload or entry_id is None or not self.model.refresh_entry(entry_id):

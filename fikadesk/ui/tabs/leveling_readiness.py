@@ -33,6 +33,7 @@ from fikadesk.ui.models.leveling_models import (
     ReadinessModel,
     SnapshotListModel,
 )
+from fikadesk.ui.widgets.plain import plain_text
 
 NO_TARGET_TEXT = (
     "Readiness shows, expectation by expectation, how much of your target level your journal "
@@ -287,7 +288,7 @@ class ReadinessPanel(QWidget):
         else:
             self.evidence_title.setText(
                 f"Evidence for “{item.text}”: {plural(len(entries), 'entry', 'entries')}")
-        self.evidence_title.setToolTip(item.text if item is not None else "")
+        self.evidence_title.setToolTip(plain_text(item.text) if item is not None else "")
         self._update_buttons()
 
     def show_snapshots(self, snapshots: list[SnapshotSummary]) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.plan import FollowUpView, PlanState, classify
 from fikadesk.domain.plan_prep import PrepView
 from fikadesk.ui.dialogs.plan_dialogs import STATUS_WORDS
+from fikadesk.ui.widgets.plain import plain_text
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
 #: the text a prep line adds to the next check-in's talking points (without markers such as "overdue")
@@ -94,7 +95,7 @@ class ListPanel(QGroupBox):
             row_id, text, tip = row[0], row[1], row[2]
             item = QStandardItem(text)
             item.setData(row_id, ROW_ID)
-            item.setToolTip(tip or text)
+            item.setToolTip(plain_text(tip or text))
             tone = row[3] if len(row) > 3 else ""  # type: ignore[misc]
             if tone == "alert":
                 item.setForeground(QBrush(ALERT_RED))

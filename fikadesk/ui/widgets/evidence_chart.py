@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fikadesk.domain.leveling_chart import EvidenceChart
+from fikadesk.ui.widgets.plain import plain_text
 
 STARRED = QColor("#d08700")
 OTHER = QColor("#3f7fbf")
@@ -94,7 +95,7 @@ class EvidenceChartView(QWidget):
         self.empty_label.hide()
         self.legend_label.show()
         summary = chart_summary(chart)
-        self.setToolTip(summary)
+        self.setToolTip(plain_text(summary))
         self.setAccessibleDescription(summary)
         self._draw(chart)
         self.updateGeometry()

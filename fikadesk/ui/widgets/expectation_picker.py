@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling_snapshot import ExpectationChoice
+from fikadesk.ui.widgets.plain import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 ChoiceIdRole = Qt.ItemDataRole.UserRole + 21
@@ -82,7 +83,7 @@ class ExpectationChoiceModel(QAbstractListModel):
             return (Qt.CheckState.Checked if choice.id in self._checked
                     else Qt.CheckState.Unchecked)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{choice.text}\n\n{choice.dimension}, level {choice.level}"
+            return plain_text(f"{choice.text}\n\n{choice.dimension}, level {choice.level}")
         if role == ChoiceIdRole:
             return choice.id
         return None
