@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from fikadesk import cli
-from fikadesk.desktop_install import APP_ID
-from fikadesk.paths import ENV_DB, ensure_private_dir, resolve_journal_path
-from fikadesk.storage.errors import JournalError
+from fikadesk import __version__
+
+if TYPE_CHECKING:  # `fikadesk --version` loads nothing but this module
+    from pathlib import Path
 
 
 def no_screen() -> bool:
@@ -42,6 +42,8 @@ def run_gui(journal: Path, *, remembered: bool = True) -> int:
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
     QGuiApplication.setApplicationDisplayName("fikadesk")
+    from fikadesk.desktop_install import APP_ID
+
     QGuiApplication.setDesktopFileName(APP_ID)
     settings = default_settings()
     if remembered:
@@ -59,8 +61,9 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
     """Show one window on ``journal``; return the exit code and a journal to switch to, if any."""
     from PySide6.QtWidgets import QMessageBox
 
-    from fikadesk.paths import resources_dir
+    from fikadesk.paths import ensure_private_dir, resources_dir
     from fikadesk.services.container import build_services
+    from fikadesk.storage.errors import JournalError
     from fikadesk.ui.main_window import MainWindow
     from fikadesk.ui.single_instance import SingleInstance
     from fikadesk.ui.startup import welcome
@@ -125,7 +128,13 @@ def _close_on_terminate(window) -> None:  # type: ignore[no-untyped-def]
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``fikadesk``: a command runs headless; no command opens the window."""
-    args = cli.build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    words = list(sys.argv[1:] if argv is None else argv)
+    if words == ["--version"]:  # answered before any command's code is loaded
+        print(f"fikadesk {__version__}")
+        return 0
+    from fikadesk import cli
+
+    args = cli.build_parser().parse_args(words)
     if args.command:
         code = cli.run(args)
         if code == 0 and args.command == "self-check" and args.gui:
@@ -142,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
               "is set). Run it from your desktop session, or use the commands: fikadesk --help",
               file=sys.stderr)
         return 1
+    from fikadesk.paths import ENV_DB, resolve_journal_path
+
     explicit = bool((args.db or os.environ.get(ENV_DB, "")).strip())
     return run_gui(resolve_journal_path(args.db), remembered=not explicit)
 

@@ -25,6 +25,7 @@ from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.domain.leveling_suggest import suggester_for, win_text
 from fikadesk.domain.plan import PlanState
 from fikadesk.domain.plan_prep import Question
+from fikadesk.services.errors import BriefError as BriefError
 from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
 from fikadesk.services.journal_rows import load_entries
@@ -35,10 +36,6 @@ from fikadesk.storage.engine import Database
 
 NO_TARGET = ("No target level is set yet, so there is no promotion case to write: choose your "
              "ladder and the level you aim for first (Target tab, or fikadesk target set).")
-
-
-class BriefError(ValueError):
-    """A brief that cannot be written from what the journal holds; the message says why."""
 
 
 class BriefService:

@@ -21,11 +21,8 @@ from fikadesk.domain.plan import (
     PlanValidationError,
     ProcessNotes,
 )
+from fikadesk.services.errors import PlanError as PlanError
 from fikadesk.services.values import as_date
-
-
-class PlanError(ValueError):
-    """A plan request that cannot be done (no plan yet, an unknown item); the message says why."""
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from fikadesk.services.errors import TransferError as TransferError
 from fikadesk.storage import tables
 
 FORMAT_NAME = "fikadesk-export"
@@ -28,10 +29,6 @@ MAX_TEXT = 1_000_000
 #: SQLite keeps whole numbers in 64 bits.
 INTEGER_RANGE = (-(2**63), 2**63 - 1)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-class TransferError(ValueError):
-    """A file that cannot be imported; the message names the place in the file and why."""
 
 
 @dataclass(frozen=True)

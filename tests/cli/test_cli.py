@@ -282,3 +282,18 @@ def test_a_command_does_not_read_the_whole_file_first(
     code, out, _ = _run(capsys, "--db", str(journal_path), "search", "win")
     assert code == 0 and "A win" in out
     assert checked == []
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["brief", "--help"]])
+def test_version_and_help_load_no_data_layer(argv: list[str]) -> None:
+    code = ("import io, sys, contextlib\n"
+            "from fikadesk.app import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n"
+            f"        main({argv!r})\n"
+            "    except SystemExit:\n"
+            "        pass\n"
+            "print(sorted(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'PySide6', 'yaml',\n"
+            "                         'fikadesk.services.container') if m in sys.modules))\n")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "[]", loaded.stderr

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.briefs.output import write_text_atomically
-from fikadesk.briefs.promotion import PromotionOptions, default_period
 from fikadesk.domain.journal import parse_date
-from fikadesk.services.briefs import BriefError
+from fikadesk.services.errors import BriefError
 
 if TYPE_CHECKING:
+    from fikadesk.briefs.promotion import PromotionOptions
     from fikadesk.domain.leveling_chart import EvidenceChart
     from fikadesk.services.container import Services
 
@@ -66,6 +66,8 @@ def _folder_exists(raw: str | None, option: str) -> Path | None:
 
 def prepare_brief(args: argparse.Namespace, today: date) -> BriefRequest:
     """Check the arguments of ``brief`` before the journal is opened."""
+    from fikadesk.briefs.promotion import PromotionOptions, default_period
+
     if args.job is not None and args.kind != "interview":
         raise BriefError("--job belongs to the interview brief")
     until = parse_date(args.until, "--until") if args.until else today

@@ -6,7 +6,7 @@ import argparse
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.domain.journal import parse_date
 from fikadesk.domain.plan import (
@@ -25,8 +25,10 @@ from fikadesk.domain.plan import (
     validate_plan,
 )
 from fikadesk.domain.plan_status import checklist_progress
-from fikadesk.services.container import Services
-from fikadesk.services.plan import PlanError
+from fikadesk.services.errors import PlanError
+
+if TYPE_CHECKING:
+    from fikadesk.services.container import Services
 
 
 def add_plan_parsers(commands: Any) -> None:

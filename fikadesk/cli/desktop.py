@@ -11,7 +11,6 @@ from typing import Any, TextIO
 from fikadesk.desktop_install import default_data_home, install_desktop_files
 from fikadesk.domain.leveling_errors import LadderImportError
 from fikadesk.paths import resources_dir
-from fikadesk.self_check import SelfCheckError, run_self_check
 from fikadesk.storage.errors import JournalError
 
 
@@ -49,6 +48,8 @@ def run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_self_check_command(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``self-check`` (the window part, with ``--gui``, is run by the composition root)."""
+    from fikadesk.self_check import SelfCheckError, run_self_check
+
     try:
         return run_self_check(resources_dir(), out)
     except (SelfCheckError, LadderImportError, JournalError) as exc:

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.briefs.output import write_text_atomically
 from fikadesk.domain.journal_outside import (
@@ -15,9 +15,10 @@ from fikadesk.domain.journal_outside import (
     parse_brag_markdown,
     parse_jrnl_json,
 )
-from fikadesk.services.container import Services
-from fikadesk.services.transfer import read_json_file, read_text_file
-from fikadesk.services.transfer_format import TransferError
+from fikadesk.services.errors import TransferError
+
+if TYPE_CHECKING:
+    from fikadesk.services.container import Services
 
 
 def add_transfer_parsers(commands: Any) -> None:
@@ -85,6 +86,8 @@ class ImportRequest:
 
 def prepare_import(args: argparse.Namespace, _today: date) -> ImportRequest:
     """Read and parse the file before the journal is opened (a bad file opens nothing)."""
+    from fikadesk.services.transfer import read_json_file, read_text_file
+
     path = Path(args.file).expanduser()
     if args.format == "fikadesk":
         return ImportRequest("fikadesk", read_json_file(path))

@@ -8,9 +8,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fikadesk.cli_links import LINK_COMMANDS, add_link_parsers
+from fikadesk.cli.links import LINK_COMMANDS, add_link_parsers
 from fikadesk.domain.journal import parse_date
-from fikadesk.domain.leveling_import import LadderImport, parse_ladder_files
 from fikadesk.domain.leveling_snapshot import TargetSnapshot, plural
 from fikadesk.domain.leveling_stored import (
     ExpectationReadiness,
@@ -21,6 +20,7 @@ from fikadesk.domain.leveling_stored import (
 )
 
 if TYPE_CHECKING:
+    from fikadesk.domain.leveling_import import LadderImport
     from fikadesk.services.container import Services
 
 
@@ -87,6 +87,8 @@ def prepare_ladder(args: argparse.Namespace, today: date) -> LadderImport | None
                             "(fikadesk ladder list --bundled shows the names)")
     else:
         paths = [Path(p) for p in args.paths]
+    from fikadesk.domain.leveling_import import parse_ladder_files
+
     found = parse_ladder_files(paths, name=args.name, level_depth=args.level_depth,
                                reading=args.reading)
     if found.below_bar:  # never save a doubtful reading as a success
@@ -137,6 +139,8 @@ def runs_without_journal(args: argparse.Namespace) -> bool:
 
 def list_bundled(args: argparse.Namespace, out: TextIO) -> int:
     """Print the bundled ladders (``ladder list --bundled``): name, title, levels, expectations."""
+    from fikadesk.domain.leveling_import import parse_ladder_files
+
     found = [(path.stem, parse_ladder_files([path])) for path in bundled_ladder_files()]
     if args.json:
         _dump([{"name": stem, "title": f.name, "levels": list(f.level_names),

@@ -8,24 +8,24 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from fikadesk import __version__
-from fikadesk.cli_backup import BACKUP_COMMANDS, BackupCommandError, add_backup_parsers, back_up_if_due
-from fikadesk.cli_briefs import BRIEF_COMMANDS, add_brief_parsers
-from fikadesk.cli_desktop import STANDALONE_COMMANDS, add_desktop_parsers
-from fikadesk.cli_interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
-from fikadesk.cli_leveling import (
+from fikadesk.cli.backup import BACKUP_COMMANDS, BackupCommandError, add_backup_parsers, back_up_if_due
+from fikadesk.cli.briefs import BRIEF_COMMANDS, add_brief_parsers
+from fikadesk.cli.desktop import STANDALONE_COMMANDS, add_desktop_parsers
+from fikadesk.cli.interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
+from fikadesk.cli.leveling import (
     LEVELING_COMMANDS,
     add_leveling_parsers,
     creates_journal,
     run_without_journal,
     runs_without_journal,
 )
-from fikadesk.cli_plan import PLAN_COMMANDS, add_plan_parsers, starts_plan
-from fikadesk.cli_preferences import PREFERENCES_COMMANDS, add_preferences_parsers
-from fikadesk.cli_speech import SPEECH_COMMANDS, add_speech_parsers
-from fikadesk.cli_transfer import TRANSFER_COMMANDS, add_transfer_parsers
+from fikadesk.cli.plan import PLAN_COMMANDS, add_plan_parsers, starts_plan
+from fikadesk.cli.preferences import PREFERENCES_COMMANDS, add_preferences_parsers
+from fikadesk.cli.speech import SPEECH_COMMANDS, add_speech_parsers
+from fikadesk.cli.transfer import TRANSFER_COMMANDS, add_transfer_parsers
 from fikadesk.domain.journal import (
     Entry,
     EntryDraft,
@@ -40,11 +40,11 @@ from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.domain.plan import PlanValidationError
 from fikadesk.domain.preferences import PreferencesError
 from fikadesk.paths import ENV_DB, resolve_journal_path
-from fikadesk.services.briefs import BriefError
-from fikadesk.services.container import Services, build_services
-from fikadesk.services.plan import PlanError
-from fikadesk.services.transfer_format import TransferError
+from fikadesk.services.errors import BriefError, PlanError, TransferError
 from fikadesk.storage.errors import JournalError
+
+if TYPE_CHECKING:  # the data layer loads when a command opens the journal, not for --help
+    from fikadesk.services.container import Services
 
 
 class CliError(Exception):
@@ -135,7 +135,7 @@ def run_add(draft: EntryDraft, args: argparse.Namespace, services: Services, out
         entry = services.journal.add(draft)
     print(entry.id, file=out)
     if args.suggest:
-        from fikadesk.cli_links import print_added_suggestions
+        from fikadesk.cli.links import print_added_suggestions
 
         print_added_suggestions(entry, tuple(args.expectation), services, out)
     return 0
@@ -187,7 +187,7 @@ def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, 
 
 
 Prepare = Callable[[argparse.Namespace, date], Any]
-Execute = Callable[[Any, argparse.Namespace, Services, TextIO], int]
+Execute = Callable[[Any, argparse.Namespace, "Services", TextIO], int]
 # Commands that run without a journal (coach reads the journal's speaking pace when there is one).
 NO_JOURNAL_NEEDED = {**STANDALONE_COMMANDS, "coach": run_coach, **SPEECH_COMMANDS}
 CREATING = frozenset({"add", "import"})
@@ -270,6 +270,7 @@ def run(
 def _open_journal(args: argparse.Namespace, creating: bool) -> Services:
     """Open the journal the command names; one moved while this command waited for the move is
     followed to its new place, unless the path was given explicitly."""
+    from fikadesk.services.container import build_services
     from fikadesk.storage.journal_lock import JournalMovedError
 
     # no whole-file quick_check per command: it costs ~0.5 s on a 250 MB journal

@@ -1,0 +1,15 @@
+"""The services' own input errors, in a module light enough for the command line to load first."""
+
+from __future__ import annotations
+
+
+class BriefError(ValueError):
+    """A brief that cannot be written from what the journal holds; the message says why."""
+
+
+class PlanError(ValueError):
+    """A plan request that cannot be done (no plan yet, an unknown item); the message says why."""
+
+
+class TransferError(ValueError):
+    """A file that cannot be imported; the message names the place in the file and why."""
