@@ -3,45 +3,108 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from fikadesk.paths import resources_dir
 from fikadesk.services.backups import BackupService, settings_backup_folder
-from fikadesk.services.briefs import BriefService
-from fikadesk.services.interview import InterviewService
-from fikadesk.services.journal import JournalService
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.leveling_chart import EvidenceCharts
-from fikadesk.services.leveling_suggest import LinkSuggestions
-from fikadesk.services.plan import PlanService
-from fikadesk.services.preferences import PreferencesService
-from fikadesk.services.speech_takes import SpeechTakes
-from fikadesk.services.transfer import TransferService
 from fikadesk.storage.engine import Database, open_database
 from fikadesk.storage.journal_lock import JournalClaim, claim_for_opening, claim_journal
 
+if TYPE_CHECKING:
+    from fikadesk.services.briefs import BriefService
+    from fikadesk.services.interview import InterviewService
+    from fikadesk.services.journal import JournalService
+    from fikadesk.services.leveling import LevelingService
+    from fikadesk.services.leveling_chart import EvidenceCharts
+    from fikadesk.services.leveling_suggest import LinkSuggestions
+    from fikadesk.services.plan import PlanService
+    from fikadesk.services.preferences import PreferencesService
+    from fikadesk.services.speech_takes import SpeechTakes
+    from fikadesk.services.transfer import TransferService
 
-@dataclass
+
 class Services:
-    """Every service of one open journal, sharing one database."""
+    """Every service of one open journal, sharing one database.
 
-    db: Database
-    journal: JournalService
-    leveling: LevelingService
-    briefs: BriefService
-    preferences: PreferencesService
-    plan: PlanService
-    interview: InterviewService
-    transfer: TransferService
-    suggestions: LinkSuggestions
-    charts: EvidenceCharts
-    speech: SpeechTakes
-    backups: BackupService
-    today: Callable[[], date]
-    now: Callable[[], datetime]
-    claim: JournalClaim | None = None
+    Each service is built, and its module imported, the first time it is asked for: a command
+    such as ``search`` loads the journal service alone, the window all of them as its tabs fill.
+    """
+
+    def __init__(self, db: Database, now: Callable[[], datetime],
+                 claim: JournalClaim | None = None) -> None:
+        self.db = db
+        self.now = now
+        self.claim = claim
+        self.backups = BackupService(db, now)
+
+    def today(self) -> date:
+        """Today, by the services' clock."""
+        return self.now().date()
+
+    @cached_property
+    def journal(self) -> JournalService:
+        from fikadesk.services.journal import JournalService
+
+        return JournalService(self.db, self.now)
+
+    @cached_property
+    def leveling(self) -> LevelingService:
+        from fikadesk.services.leveling import LevelingService
+
+        return LevelingService(self.db, self.now)
+
+    @cached_property
+    def briefs(self) -> BriefService:
+        from fikadesk.services.briefs import BriefService
+
+        return BriefService(self.db, self.now)
+
+    @cached_property
+    def preferences(self) -> PreferencesService:
+        from fikadesk.services.preferences import PreferencesService
+
+        return PreferencesService(self.db)
+
+    @cached_property
+    def plan(self) -> PlanService:
+        from fikadesk.services.plan import PlanService
+
+        return PlanService(self.db, self.now)
+
+    @cached_property
+    def interview(self) -> InterviewService:
+        from fikadesk.services.interview import InterviewService
+
+        service = InterviewService(self.db, self.now, resources_dir() / "interview" / "questions.json")
+        service.on_takes_removed = lambda: self.speech.prune()  # drop the recordings of gone takes
+        return service
+
+    @cached_property
+    def speech(self) -> SpeechTakes:
+        from fikadesk.services.speech_takes import SpeechTakes
+
+        return SpeechTakes(self.db, self.interview)
+
+    @cached_property
+    def transfer(self) -> TransferService:
+        from fikadesk.services.transfer import TransferService
+
+        return TransferService(self.db, self.now)
+
+    @cached_property
+    def suggestions(self) -> LinkSuggestions:
+        from fikadesk.services.leveling_suggest import LinkSuggestions
+
+        return LinkSuggestions(self.db)
+
+    @cached_property
+    def charts(self) -> EvidenceCharts:
+        from fikadesk.services.leveling_chart import EvidenceCharts
+
+        return EvidenceCharts(self.db)
 
     def close(self) -> None:
         """Close the journal, then give back this process's claim on the file."""
@@ -75,23 +138,4 @@ def build_services(
             claim.release()
         raise
     now = clock or (lambda: datetime.now().replace(microsecond=0))
-    interview = InterviewService(db, now, resources_dir() / "interview" / "questions.json")
-    speech = SpeechTakes(db, interview)
-    interview.on_takes_removed = speech.prune
-    return Services(
-        db=db,
-        journal=JournalService(db, now),
-        leveling=LevelingService(db, now),
-        briefs=BriefService(db, now),
-        preferences=PreferencesService(db),
-        plan=PlanService(db, now),
-        interview=interview,
-        transfer=TransferService(db, now),
-        suggestions=LinkSuggestions(db),
-        charts=EvidenceCharts(db),
-        speech=speech,
-        backups=BackupService(db, now),
-        today=lambda: now().date(),
-        now=now,
-        claim=claim,
-    )
+    return Services(db, now, claim)

@@ -297,3 +297,15 @@ def test_version_and_help_load_no_data_layer(argv: list[str]) -> None:
             "                         'fikadesk.services.container') if m in sys.modules))\n")
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert loaded.stdout.strip() == "[]", loaded.stderr
+
+
+def test_search_loads_the_journal_service_alone(journal_path: Path) -> None:
+    code = ("import sys\n"
+            "from fikadesk.app import main\n"
+            f"main(['--db', {str(journal_path)!r}, 'add', 'A win'])\n"
+            f"main(['--db', {str(journal_path)!r}, 'search', 'win', '--json'])\n"
+            "print(sorted(m for m in ('fikadesk.services.briefs', 'fikadesk.services.interview',\n"
+            "                         'fikadesk.services.plan', 'yaml', 'snowballstemmer')\n"
+            "             if m in sys.modules))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
