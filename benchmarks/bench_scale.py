@@ -109,15 +109,8 @@ def _median_process(argv: list[str], env: dict[str, str], runs: int) -> dict[str
 
 
 def _p95(fn: Callable[[], object], repeat: int) -> float:
-    """p95 in milliseconds of ``fn`` over ``repeat`` runs after one warm-up."""
-    fn()
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]
+    """p95 in milliseconds of ``fn`` over ``repeat`` runs after one warm-up (bench_journal's timer)."""
+    return bench_journal._measure(fn, repeat)["p95_ms"]
 
 
 def _write_jrnl(journal: Path, entries: int, config_home: Path) -> None:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from fikadesk.domain.leveling_errors import MAX_FILES, LadderImportError, RawLevel
 from fikadesk.domain.leveling_levels import LevelBody, read_level
-from fikadesk.domain.leveling_markdown import MarkdownDocument
+from fikadesk.domain.leveling_markdown import MarkdownDocument, front_matter_text
 from fikadesk.domain.leveling_names import (
     humanize_stem,
     name_class,
@@ -110,16 +110,6 @@ def _walk(folder: Path, depth: int) -> list[Path]:
     return found
 
 
-def _front_text(doc: MarkdownDocument, *keys: str) -> str | None:
-    for key in keys:
-        value = doc.front_matter.get(key)
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
-            text = str(value).strip()
-            if text:
-                return text
-    return None
-
-
 def _front_number(doc: MarkdownDocument) -> tuple[str, float] | None:
     for key in ORDER_KEYS:
         value = doc.front_matter.get(key)
@@ -141,7 +131,7 @@ def page_level(page: Page) -> LevelBody:
     """One level from a page that holds exactly one level (see the module docstring)."""
     blocks = page.doc.blocks
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
-    titled = _front_text(page.doc, "title", "name")
+    titled = front_matter_text(page.doc, "title", "name")
     first_item = next((i for i, b in enumerate(blocks) if b.kind == "item"), None)
     title_index: int | None = None
     if headings and (first_item is None or headings[0] < first_item):
@@ -162,7 +152,7 @@ def page_level(page: Page) -> LevelBody:
     if title_index is not None:
         body.used.add(title_index)
     if not body.level.description:
-        body.level.description = _front_text(page.doc, "description", "summary") or ""
+        body.level.description = front_matter_text(page.doc, "description", "summary") or ""
     return body
 
 
@@ -179,7 +169,7 @@ def pages_reading(pages: Sequence[Page], explicit: bool, notes: list[str]
     used: dict[str, set[int]] = {}
     for page in pages:
         body = page_level(page)
-        why = page_kind(page.stem, _front_text(page.doc, "title", "name"))
+        why = page_kind(page.stem, front_matter_text(page.doc, "title", "name"))
         if why and name_class(body.level.name) != "strong":
             skipped.append(f"{page.label}: {why}")
             continue
@@ -200,7 +190,7 @@ def pages_reading(pages: Sequence[Page], explicit: bool, notes: list[str]
 def _tracks(kept: list[tuple[Page, LevelBody]]) -> dict[str, list[tuple[Page, LevelBody]]]:
     """Pages per front matter track, when pages of different tracks share a level number."""
     numbers = [_front_number(page.doc) for page, _b in kept]
-    names = [_front_text(page.doc, "track") for page, _b in kept]
+    names = [front_matter_text(page.doc, "track") for page, _b in kept]
     if any(n is None for n in numbers) or len({t for t in names if t}) < 2:
         return {}
     holders: dict[float, set[str]] = {}
@@ -247,7 +237,7 @@ def competency_pages_reading(pages: Sequence[Page]) -> tuple[Reading, dict[str, 
     from fikadesk.domain.leveling_competency import competency_levels_of_page
     found: list[tuple[Page, dict[str, RawLevel], set[int]]] = []
     for page in pages:
-        competency = (_front_text(page.doc, "title", "name")
+        competency = (front_matter_text(page.doc, "title", "name")
                       or next((b.text for b in page.doc.blocks if b.kind == "heading"), None)
                       or humanize_stem(page.stem))
         levels, used = competency_levels_of_page(page.doc, page.label, competency)

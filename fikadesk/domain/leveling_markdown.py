@@ -388,3 +388,14 @@ def read_markdown(text: str, filename: str) -> MarkdownDocument:
     reader = _Reader(filename)
     reader.read(lines[skip:], skip + 1)
     return MarkdownDocument(front_matter, tuple(reader.blocks))
+
+
+def front_matter_text(doc: MarkdownDocument, *keys: str) -> str | None:
+    """A front matter value as text (a number counts), for the first of ``keys`` that is set."""
+    for key in keys:
+        value = doc.front_matter.get(key)
+        if isinstance(value, str | int | float) and not isinstance(value, bool):
+            text = str(value).strip()
+            if text:
+                return text
+    return None

@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from fikadesk.domain.leveling_errors import DEFAULT_DIMENSION, LadderImportError, RawLevel
-from fikadesk.domain.leveling_markdown import Block, MarkdownDocument, split_label
+from fikadesk.domain.leveling_markdown import Block, MarkdownDocument, front_matter_text, split_label
 
 
 def heading_depths(blocks: Sequence[Block]) -> tuple[int, ...]:
@@ -94,17 +94,6 @@ class _LevelBuilder:
         return self.level
 
 
-def _front_matter_text(doc: MarkdownDocument, *keys: str) -> str | None:
-    """A front matter value as text, for the first of keys that is set."""
-    for key in keys:
-        value = doc.front_matter.get(key)
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
-            text = str(value).strip()
-            if text:
-                return text
-    return None
-
-
 def levels_from_document(
     doc: MarkdownDocument, filename: str, level_depth: int | None
 ) -> tuple[str | None, list[RawLevel], int, list[str]]:
@@ -125,7 +114,7 @@ def levels_from_document(
         shown = ", ".join(str(d) for d in depths) or "none"
         raise LadderImportError(
             filename, f"there are no headings of depth {level_depth} (depths found: {shown})")
-    title = _front_matter_text(doc, "title", "name")
+    title = front_matter_text(doc, "title", "name")
     builders: list[_LevelBuilder] = []
     current: _LevelBuilder | None = None
     skipped_items = 0

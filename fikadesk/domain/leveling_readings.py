@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from fikadesk.domain.leveling_errors import RawLevel
 from fikadesk.domain.leveling_levels import read_level
-from fikadesk.domain.leveling_markdown import Block, MarkdownDocument
+from fikadesk.domain.leveling_markdown import Block, MarkdownDocument, front_matter_text
 from fikadesk.domain.leveling_names import (
     is_level_like,
     is_track_heading,
@@ -64,13 +64,8 @@ class Reading:
 
 
 def front_title(doc: MarkdownDocument) -> str | None:
-    for key in ("title", "name"):
-        value = doc.front_matter.get(key)
-        if isinstance(value, str | int | float) and not isinstance(value, bool):
-            text = str(value).strip()
-            if text:
-                return text
-    return None
+    """The title the front matter gives (title or name), if any."""
+    return front_matter_text(doc, "title", "name")
 
 
 class Outline:
