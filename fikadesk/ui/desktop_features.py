@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from fikadesk.domain.journal import quiet_for
 from fikadesk.domain.preferences import PreferencesError, reminder_due
 from fikadesk.paths import resources_dir
-from fikadesk.storage.backup import make_backup
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.about import AboutDialog
 from fikadesk.ui.dialogs.help_guide import GuideDialog
@@ -149,13 +148,14 @@ class DesktopFeatures:
             self.next_journal = None
 
     def back_up_now(self) -> None:
-        services = self.window.services
+        backups = self.window.services.backups  # verified, then the retention rules apply
+        backups.set_folder(self.backup_folder())
         try:
-            copy = make_backup(services.db.path, "manual", folder=self.backup_folder())
+            made = backups.back_up("manual")
         except JournalError as exc:
             QMessageBox.warning(self.window, "Backup failed", plain_text(f"No backup was made: {exc}"))
             return
-        self.window.statusBar().showMessage(f"Backed up to {copy}", 8000)
+        self.window.statusBar().showMessage(f"Backed up to {made.path}", 8000)
 
     def open_guide(self) -> None:
         current = self.window.tabs.currentWidget()

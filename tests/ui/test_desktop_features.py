@@ -186,3 +186,22 @@ def test_the_guide_opens_at_the_current_tabs_page(window, monkeypatch):
     assert opened == ["journal"]
     assert page_for(RESOURCES / "guide", "interview") == 3
     assert page_for(RESOURCES / "guide", "unknown") == 0
+
+
+def test_back_up_now_keeps_the_retention_rules(qtbot, services, tmp_path):
+    from datetime import datetime, timedelta
+
+    from fikadesk.storage.backup import make_backup
+
+    folder = tmp_path / "kept"
+    for days in range(40):  # a backup a day, long ago
+        make_backup(services.db.path, "periodic", when=datetime(2025, 1, 1) + timedelta(days=days),
+                    folder=folder)
+    settings = settings_at(tmp_path / "settings.ini")
+    settings.setValue(BACKUP_KEY, str(folder))
+    win = MainWindow(services, settings=settings)
+    qtbot.addWidget(win)
+    win.desktop.backup_action.trigger()
+    left = sorted(folder.glob("journal-*.fikadesk"))
+    assert len(left) < 41  # old daily copies thinned out as the rules say
+    assert [p for p in left if p.name.endswith("-manual.fikadesk")]
