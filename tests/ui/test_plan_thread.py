@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from fikadesk.domain.plan import CheckIn, Commitment, Plan
@@ -255,3 +256,29 @@ def test_recording_the_planned_check_in_when_its_day_comes(qtbot, tab, services:
     assert (held.day, held.planned, held.talking_points, held.notes) == (
         TODAY, False, ("Ask about the panel",), "The panel is the directors")
     assert [f.text for f in services.plan.thread().followups] == ["Send the case summary"]
+
+
+def test_the_plan_menu_plans_the_next_check_in_and_starts_a_plan_from_one(
+        qtbot, window: MainWindow, tab, services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both thread steps are in the Plan menu too, not only behind the tab's buttons."""
+    services.plan.save_checkin(CheckIn(None, date(2026, 11, 2)))
+    tab.reload()
+
+    def plan_for(dialog: QDialog) -> None:
+        dialog.day_edit.setDate(QDate(2026, 11, 27))
+        dialog.findChild(QPushButton, "plan_next_checkin_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, NextCheckinDialog, plan_for)
+    window.findChild(QAction, "plan_next_action").trigger()
+    assert sorted((c.day, c.planned) for c in services.plan.thread().checkins) == [
+        (date(2026, 11, 2), False), (date(2026, 11, 27), True)]
+
+    def start(dialog: QDialog) -> None:
+        dialog.target_edit.setText("Senior Engineer")
+        dialog.findChild(QPushButton, "plan_details_dialog_save_button").click()
+
+    _run_dialog(monkeypatch, PlanDetailsDialog, start)
+    _select(tab.checkins, "2026-11-02")
+    window.findChild(QAction, "plan_from_checkin_action").trigger()
+    active = services.plan.active()
+    assert active is not None and active.created_on == date(2026, 11, 2)
