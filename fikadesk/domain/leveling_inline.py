@@ -112,13 +112,10 @@ def split_label(raw: str) -> tuple[str | None, str]:
     Returns (None, plain text) when there is no short label in front.
     """
     stripped = raw.strip()
-    match = _BOLD_LABEL_RE.match(stripped)
-    if match:
-        label = clean_inline(_first_group(match))
-        rest = clean_inline(stripped[match.end() :])
-        if rest and _is_label(label):
-            return label, rest
-    plain = clean_inline(stripped)
+    label, rest = bold_label(stripped)
+    if label is not None:
+        return label, rest
+    plain = rest
     match = _PLAIN_LABEL_RE.match(plain)
     if match:
         label = match.group(1).strip()

@@ -140,9 +140,7 @@ class PlanService:
     def brief_state(self) -> PlanState | None:
         """What the promotion case shows of the plan area: the plan with its thread; before any
         plan, the 1:1 thread alone once it holds a check-in; None when nothing is recorded."""
-        with self._db.read() as session:
-            conn = session.connection()
-            state = _state(conn, _active(conn))
+        state = self.thread()
         return state if state.plan is not None or state.checkins else None
 
     def thread(self) -> PlanState:

@@ -18,7 +18,7 @@ from fikadesk.services.transfer_format import TransferError
 from fikadesk.storage import migrate
 from fikadesk.storage.engine import make_engine, open_database
 from fikadesk.storage.search_index import ID_MASK, KEY_MARK, row_key
-from tests.storage.helpers import raw_query
+from tests.storage.helpers import random_writes, raw_query
 
 TAGS = ("design", "ops", "mentoring", "incident", "docs")
 WORDS = ("review", "release", "design", "rewrite", "mentor", "budget", "starred", "trashed",
@@ -116,31 +116,7 @@ def test_search_counts_and_order_match_the_entries_after_every_kind_of_write(
     journal = services.journal
     rng = random.Random(9)
     live: list[int] = []
-    trashed: list[int] = []
-    for step in range(70):
-        move = rng.choice(("add", "add", "update", "trash", "restore", "purge", "many", "star"))
-        if move == "add" or not live and move in ("update", "trash", "star"):
-            live.append(journal.add(_draft(rng, step)).id)
-        elif move == "many":
-            before = {row[0] for row in raw_query(journal_path, "SELECT id FROM entry")}
-            journal.add_many([_draft(rng, step * 100 + k) for k in range(3)])
-            live += [int(r[0]) for r in raw_query(journal_path, "SELECT id FROM entry")
-                     if r[0] not in before]
-        elif move == "update":
-            journal.update(rng.choice(live), _draft(rng, step))
-        elif move == "star":
-            entry = journal.get(rng.choice(live))
-            journal.set_starred(entry.id, not entry.starred)
-        elif move == "trash":
-            victim = live.pop(rng.randrange(len(live)))
-            journal.delete(victim)
-            trashed.append(victim)
-        elif move == "restore" and trashed:
-            back = trashed.pop(rng.randrange(len(trashed)))
-            journal.restore(back)
-            live.append(back)
-        elif move == "purge" and trashed:
-            journal.purge([trashed.pop()])
+    for step, move in random_writes(journal, journal_path, rng, 70, _draft, live):
         if step % 7 == 6:
             _check(journal, journal_path, _queries(rng), (step, move))
     for victim in live[-3:]:  # the end state has a trash to search, too

@@ -14,7 +14,7 @@ from fikadesk.services.container import Services
 from fikadesk.services.journal import JournalService
 from fikadesk.storage import migrate
 from fikadesk.storage.engine import make_engine, open_database
-from tests.storage.helpers import raw_query
+from tests.storage.helpers import random_writes, raw_query
 
 TAGS = ("design", "Ops", "mentoring", "incident", "docs")
 
@@ -52,31 +52,7 @@ def test_counts_match_the_entries_after_every_kind_of_write(services: Services,
     journal = services.journal
     rng = random.Random(15)
     live: list[int] = []
-    trashed: list[int] = []
-    for step in range(160):
-        move = rng.choice(("add", "add", "update", "trash", "restore", "purge", "many", "star"))
-        if move == "add" or not live and move in ("update", "trash", "star"):
-            live.append(journal.add(_draft(rng, step)).id)
-        elif move == "many":
-            before = {row[0] for row in raw_query(journal_path, "SELECT id FROM entry")}
-            journal.add_many([_draft(rng, step * 100 + k) for k in range(3)])
-            live += [int(r[0]) for r in raw_query(journal_path, "SELECT id FROM entry")
-                     if r[0] not in before]
-        elif move == "update":
-            journal.update(rng.choice(live), _draft(rng, step))
-        elif move == "star":
-            entry = journal.get(rng.choice(live))
-            journal.set_starred(entry.id, not entry.starred)
-        elif move == "trash":
-            victim = live.pop(rng.randrange(len(live)))
-            journal.delete(victim)
-            trashed.append(victim)
-        elif move == "restore" and trashed:
-            back = trashed.pop(rng.randrange(len(trashed)))
-            journal.restore(back)
-            live.append(back)
-        elif move == "purge" and trashed:
-            journal.purge([trashed.pop()])
+    for step, move in random_writes(journal, journal_path, rng, 160, _draft, live):
         assert journal.tags() == _reference_tags(journal_path), (step, move)
         assert journal.stats() == _reference_stats(journal_path), (step, move)
     assert live and journal.tags()
