@@ -12,6 +12,13 @@ from fikadesk import __version__
 if TYPE_CHECKING:  # `fikadesk --version` loads nothing but this module
     from pathlib import Path
 
+    from PySide6.QtWidgets import QApplication
+
+    from fikadesk.services.container import Services
+    from fikadesk.ui.main_window import MainWindow
+    from fikadesk.ui.single_instance import SingleInstance
+    from fikadesk.ui.window_loading import JournalOpener
+
 
 def no_screen() -> bool:
     """True on Linux when there is no display to show a window on and no Qt platform was chosen."""
@@ -27,18 +34,14 @@ def run_gui(journal: Path, *, remembered: bool = True) -> int:
     Moving the journal or opening the demo closes the window and
     opens it again on the other file.
     """
-    from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from fikadesk.ui.startup import remembered_journal
-    from fikadesk.ui.window_state import APPLICATION, ORGANIZATION, default_settings
+    from fikadesk.ui.window_state import APPLICATION, JOURNAL_KEY, ORGANIZATION, default_settings
 
-    app = QApplication.instance()
-    if app is None:  # fractional scale factors (150 %) as the system asks, not rounded
-        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(sys.argv[:1])
+    # Fractional scale factors (150 %) are used as the system asks: Qt 6's default rounding
+    # policy (PassThrough), so nothing to set (touching Qt's namespace costs 40 ms of start-up).
+    app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APPLICATION)
     app.setOrganizationName(ORGANIZATION)
     QGuiApplication.setApplicationDisplayName("fikadesk")
@@ -46,7 +49,9 @@ def run_gui(journal: Path, *, remembered: bool = True) -> int:
 
     QGuiApplication.setDesktopFileName(APP_ID)
     settings = default_settings()
-    if remembered:
+    if remembered and settings.contains(JOURNAL_KEY):  # where an older fikadesk recorded a move
+        from fikadesk.ui.startup import remembered_journal
+
         journal = remembered_journal(settings, journal)
     code, wanted = _run_window(app, journal, settings)
     while wanted is not None:
@@ -58,58 +63,129 @@ def run_gui(journal: Path, *, remembered: bool = True) -> int:
 
 
 def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # type: ignore[no-untyped-def]
-    """Show one window on ``journal``; return the exit code and a journal to switch to, if any."""
-    from PySide6.QtWidgets import QMessageBox
+    """Show one window on ``journal``; return the exit code and a journal to switch to, if any.
 
-    from fikadesk.paths import ensure_private_dir, resources_dir
-    from fikadesk.services.container import build_services
-    from fikadesk.storage.errors import JournalError
+    The window paints first (menus and tab skeletons); the journal is opened on a worker thread
+    and the tabs are filled after. Whatever stops the journal from opening ends in one message.
+    """
+    from fikadesk.paths import ensure_private_dir
     from fikadesk.ui.main_window import MainWindow
     from fikadesk.ui.single_instance import SingleInstance
-    from fikadesk.ui.startup import welcome
-    from fikadesk.ui.theme import app_icon
-    from fikadesk.ui.widgets.plain import plain_text
+    from fikadesk.ui.window_loading import JournalOpener, after_first_paint
 
-    app.setWindowIcon(app_icon(resources_dir()))
     try:
         ensure_private_dir(journal.parent)
     except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        from fikadesk.ui.widgets.plain import plain_text
+
         QMessageBox.critical(None, "Cannot open the journal", plain_text(
                              f"The folder {journal.parent} could not be created: {exc.strerror}."))
         return 1, None
     guard = SingleInstance(journal)
-    if not guard.acquire():
+    if not guard.acquire(listen=False):
         if guard.ask_running_to_raise():
             print(f"fikadesk is already open on {journal}; its window was brought to the front.",
                   file=sys.stderr)
             return 0, None
+        from PySide6.QtWidgets import QMessageBox
+
+        from fikadesk.ui.widgets.plain import plain_text
+
         QMessageBox.information(
             None, "Journal already open",
             plain_text(f"{journal} is already open in another fikadesk ({guard.holder()}). "
                        "Switch to that window, or close it first."))
         return 1, None
+    window = MainWindow(settings=settings, journal=journal)
+    outcome: dict[str, object] = {"code": 0, "next": None}
+    opener = JournalOpener(lambda: _open_services(journal), window)
     try:
-        try:
-            services = build_services(journal)
-        except JournalError as exc:
-            QMessageBox.critical(None, "Cannot open the journal", plain_text(str(exc)))
-            return 1, None
-        window = MainWindow(services, settings=settings)
         guard.activation_requested.connect(window.bring_to_front)
         window.show()
-        demo = welcome(window, services)
-        if demo is not None:
-            services.close()
-            window.desktop.next_journal = demo
-            window.close()
-            return 0, demo
-        window.start()
         _close_on_terminate(window)
+        after_first_paint(window, lambda: _after_first_paint(app, guard, opener))
+        opener.opened.connect(lambda services: _on_opened(window, services, outcome))
+        opener.failed.connect(lambda exc: _on_failed(app, window, exc, outcome))
         code = app.exec()
-        services.close()
-        return int(code), window.desktop.next_journal
+        outcome["over"] = True
+        opener.wait()  # closed while the journal was still opening: let it finish, then close it
+        services = getattr(window, "services", None) or opener.result
+        if services is not None:
+            services.close()
+        desktop = getattr(window, "desktop", None)
+        wanted = outcome["next"] or (desktop.next_journal if desktop is not None else None)
+        failed = outcome["code"] == 1
+        return (1 if failed else int(code)), wanted  # type: ignore[return-value]
     finally:
         guard.release()
+
+
+def _open_services(journal: Path) -> Services:
+    """On the worker thread: load the data layer, open (migrate, check) the journal, and load
+    the tabs' modules, so the UI thread only builds widgets."""
+    from fikadesk.services.container import build_services
+
+    services = build_services(journal)
+    try:
+        import fikadesk.ui.window_parts  # noqa: F401 - the tabs and the window's parts
+    except BaseException:
+        services.close()
+        raise
+    return services
+
+
+def _after_first_paint(app: QApplication, guard: SingleInstance, opener: JournalOpener) -> None:
+    """Right after the first paint: start opening the journal, answer second launches, set the icon."""
+    from fikadesk.paths import resources_dir
+    from fikadesk.ui.theme import app_icon
+
+    opener.start()
+    guard.listen()
+    app.setWindowIcon(app_icon(resources_dir()))
+
+
+def _on_opened(window: MainWindow, services: Services, outcome: dict[str, object]) -> None:
+    """The journal is open: fill the window, then the first-run steps and the reminders."""
+    if outcome.get("over") or not window.isVisible():  # closed while it was opening: closed below
+        return
+    window.loaded.connect(lambda: _on_loaded(window, services, outcome))
+    window.attach(services, stepwise=True)
+
+
+def _on_loaded(window: MainWindow, services: Services, outcome: dict[str, object]) -> None:
+    from fikadesk.ui.startup import welcome
+
+    demo = welcome(window, services)
+    if demo is not None:
+        outcome["next"] = demo
+        window.close()
+        return
+    window.start()
+
+
+def _on_failed(app: QApplication, window: MainWindow, exc: BaseException,
+               outcome: dict[str, object]) -> None:
+    """The journal could not be opened: say why in one message and close the window."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from fikadesk.storage.errors import JournalError
+    from fikadesk.ui.widgets.plain import plain_text
+
+    if outcome.get("over"):
+        return
+    if isinstance(exc, JournalError):
+        text = str(exc)
+    else:
+        traceback.print_exception(exc)
+        text = f"Something unexpected stopped the journal from opening: {exc}"
+    outcome["code"] = 1
+    QMessageBox.critical(window, "Cannot open the journal", plain_text(text))
+    app.exit(1)  # one way out of the loop: closing the last window would post a second quit
+    window.hide()
 
 
 def _close_on_terminate(window) -> None:  # type: ignore[no-untyped-def]
@@ -132,6 +208,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if words == ["--version"]:  # answered before any command's code is loaded
         print(f"fikadesk {__version__}")
         return 0
+    window_only, db = _window_words(words)
+    if window_only:  # the window's start-up loads no command-line code
+        return _open_window(db)
     from fikadesk import cli
 
     args = cli.build_parser().parse_args(words)
@@ -146,6 +225,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_window_check()
         return code
+    return _open_window(args.db)
+
+
+def _window_words(words: list[str]) -> tuple[bool, str | None]:
+    """(True, the --db value) when ``words`` only open the window; (False, None) otherwise."""
+    if not words:
+        return True, None
+    if len(words) == 2 and words[0] == "--db" and not words[1].startswith("-"):
+        return True, words[1]
+    if len(words) == 1 and words[0].startswith("--db="):
+        return True, words[0].removeprefix("--db=")
+    return False, None
+
+
+def _open_window(db: str | None) -> int:
+    """Open the window on the journal ``db`` names (or the usual one)."""
     if no_screen():
         print("fikadesk: there is no screen to open the window on (neither DISPLAY nor WAYLAND_DISPLAY "
               "is set). Run it from your desktop session, or use the commands: fikadesk --help",
@@ -153,8 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     from fikadesk.paths import ENV_DB, resolve_journal_path
 
-    explicit = bool((args.db or os.environ.get(ENV_DB, "")).strip())
-    return run_gui(resolve_journal_path(args.db), remembered=not explicit)
+    explicit = bool((db or os.environ.get(ENV_DB, "")).strip())
+    return run_gui(resolve_journal_path(db), remembered=not explicit)
 
 
 if __name__ == "__main__":

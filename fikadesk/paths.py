@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
-import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -38,8 +35,7 @@ def resolve_journal_path(cli_value: str | None, environ: Mapping[str, str] | Non
     return journal_location().journal or default_journal_path()
 
 
-@dataclass(frozen=True)
-class JournalLocation:
+class JournalLocation(NamedTuple):
     """The one record of where the journal lives after a move, shared by the window and the CLI.
 
     ``journal``: the moved default journal (None: it is at the default path). ``moves``: each
@@ -63,8 +59,14 @@ def location_file() -> Path:
 def journal_location() -> JournalLocation:
     """Read the journal's recorded location; an absent or unreadable record means "not moved"."""
     try:
-        raw = json.loads(location_file().read_text(encoding="utf-8"))
+        text = location_file().read_text(encoding="utf-8")
     except (OSError, ValueError):
+        return JournalLocation()
+    import json  # here, not at the top: most start-ups find no record and need no parser
+
+    try:
+        raw = json.loads(text)
+    except ValueError:
         return JournalLocation()
     if not isinstance(raw, dict):
         return JournalLocation()
@@ -80,6 +82,10 @@ def record_move(old: Path, new: Path) -> JournalLocation:
 
     When ``old`` is the journal every entry point opens by default, ``new`` becomes that default.
     """
+    import contextlib
+    import json
+    import tempfile
+
     old, new = old.absolute(), new.absolute()
     current = journal_location()
     is_default = old == (current.journal or default_journal_path())

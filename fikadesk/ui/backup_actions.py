@@ -7,8 +7,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
 
 from fikadesk.services.backups import RestoreResult
 from fikadesk.storage.errors import JournalError
@@ -28,9 +26,8 @@ class BackupActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.action = window._action("Bac&kups…", "backups_action", self.open_dialog, None,
+        self.action = window.make_action("Bac&kups…", "backups_action", self.open_dialog, None,
                                      "See the backups of this journal and restore one")
-        self._add_to_file_menu()
         self.timer = QTimer(self, interval=TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.banner = Banner("damage_banner")
@@ -40,22 +37,6 @@ class BackupActions(QObject):
         if layout is not None:
             layout.insertWidget(0, self.banner)  # type: ignore[attr-defined]
         self.show_damage()
-
-    def _add_to_file_menu(self) -> None:
-        for top in self.window.menuBar().actions():
-            menu = top.menu()
-            if isinstance(menu, QMenu) and menu.title().replace("&", "") == "File":
-                actions = menu.actions()
-                anchor = getattr(getattr(self.window, "desktop", None), "backup_action", None)
-                after = actions.index(anchor) + 1 if anchor in actions else None
-                before = actions[after] if after is not None and after < len(actions) else None
-                if before is None:
-                    before = getattr(self.window, "quit_action", None)
-                if isinstance(before, QAction) and before in actions:
-                    menu.insertAction(before, self.action)
-                else:
-                    menu.addAction(self.action)
-                return
 
     def _sync_folder(self) -> None:
         """Follow the backup folder chosen in Preferences (it may change while the window is open)."""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from fikadesk.domain.journal import quiet_for
 from fikadesk.domain.preferences import PreferencesError, reminder_due
@@ -21,7 +21,7 @@ from fikadesk.ui.theme import app_icon
 from fikadesk.ui.widgets.plain import plain_text
 from fikadesk.ui.window_state import (
     BACKUP_KEY,
-    restore_window_state,
+    restore_parts,
     save_window_state,
     saved_path,
     store_path,
@@ -29,22 +29,6 @@ from fikadesk.ui.window_state import (
 
 if TYPE_CHECKING:
     from fikadesk.ui.main_window import MainWindow
-
-
-def _menu(window: MainWindow, title: str) -> QMenu:
-    for action in window.menuBar().actions():
-        menu = action.menu()
-        if isinstance(menu, QMenu) and menu.title().replace("&", "") == title:
-            return menu
-    return window.menuBar().addMenu(f"&{title}")
-
-
-def _insert_before(menu: QMenu, before: QAction | None, actions: list[QAction]) -> None:
-    if before is None:
-        menu.addActions(actions)
-        return
-    menu.insertActions(before, actions)
-    menu.insertSeparator(before)
 
 
 def with_shortcut_tips(actions: list[QAction]) -> None:
@@ -67,31 +51,24 @@ class DesktopFeatures:
         self.icon = app_icon(self.resources)
         window.setWindowIcon(self.icon)
         self.next_journal: Path | None = None
-        self.preferences_action = window._action(
+        self.preferences_action = window.make_action(
             "&Preferences…", "preferences_action", self.open_preferences,
             QKeySequence.StandardKey.Preferences, "Speaking pace, answer lengths, reminders and files")
         if self.preferences_action.shortcut().isEmpty():  # no platform standard: pick the common one
             self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.backup_action = window._action("&Back up now", "backup_action", self.back_up_now, None,
+        self.backup_action = window.make_action("&Back up now", "backup_action", self.back_up_now, None,
                                             "Write a verified copy of the journal to the backup folder")
-        self.guide_action = window._action("&Guide", "guide_action", self.open_guide,
+        self.guide_action = window.make_action("&Guide", "guide_action", self.open_guide,
                                            QKeySequence.StandardKey.HelpContents,
                                            "Short pages on the practice behind each tab")
-        self.shortcuts_action = window._action("&Keyboard shortcuts", "shortcuts_action",
+        self.shortcuts_action = window.make_action("&Keyboard shortcuts", "shortcuts_action",
                                                self.open_shortcuts, "Ctrl+/",
                                                "List every keyboard shortcut")
-        file_menu, edit_menu, help_menu = (_menu(window, t) for t in ("File", "Edit", "Help"))
-        _insert_before(file_menu, getattr(window, "quit_action", None), [self.backup_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.preferences_action)
-        _insert_before(help_menu, help_menu.actions()[0] if help_menu.actions() else None,
-                       [self.guide_action, self.shortcuts_action])
-        with_shortcut_tips([a for a in window.findChildren(QAction) if a.parent() is window])
 
     # -- window state ------------------------------------------------------------------------
     def restore(self) -> bool:
-        return self.settings is not None and restore_window_state(self.settings, self.window,
-                                                                  self.window.tabs)
+        """Put back the splitters and docks (the size, place and tab come back as the window opens)."""
+        return self.settings is not None and restore_parts(self.settings, self.window)
 
     def save(self) -> None:
         if self.settings is not None:

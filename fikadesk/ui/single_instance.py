@@ -7,12 +7,14 @@ file, is refused when the services claim the file (``storage.journal_lock``).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads after the window's first paint (listen) or for a second launch
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 RAISE_REQUEST = b"raise\n"
 RAISE_ANSWER = b"ok\n"
@@ -24,6 +26,9 @@ def lock_path_for(journal: Path) -> Path:
 
 
 def server_name_for(journal: Path) -> str:
+    """The local socket name of the window open on ``journal`` (the same for every name of it)."""
+    import hashlib
+
     digest = hashlib.sha256(os.path.realpath(journal).encode()).hexdigest()[:20]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"fikadesk-{uid}-{digest}"
@@ -41,17 +46,30 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
         self._server: QLocalServer | None = None
 
-    def acquire(self) -> bool:
-        """Take the lock (recovering one left by a killed process); False if another holds it."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """Take the lock (recovering one left by a killed process); False if another holds it.
+
+        With ``listen`` False the window's answer to a second launch starts later, with
+        :meth:`listen` (the lock alone already keeps a second window off this journal).
+        """
         if not self._lock.tryLock(0):
             return False
+        if listen:
+            self.listen()
+        return True
+
+    def listen(self) -> None:
+        """Answer a second launch's request to bring this window to the front."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         server = QLocalServer(self)
         QLocalServer.removeServer(server_name_for(self.journal))
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_server_new_connection)
         server.listen(server_name_for(self.journal))
         self._server = server
-        return True
 
     def holder(self) -> str:
         info = self._lock.getLockInfo()  # (pid, hostname, application name)
@@ -62,6 +80,8 @@ class SingleInstance(QObject):
 
     def ask_running_to_raise(self, timeout_ms: int = 2000) -> bool:
         """Ask the window that holds the lock to come to the front; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(server_name_for(self.journal))
         if not socket.waitForConnected(timeout_ms):

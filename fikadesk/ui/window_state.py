@@ -38,14 +38,31 @@ def save_window_state(settings: QSettings, window: QMainWindow, tabs: QTabWidget
 
 
 def restore_window_state(settings: QSettings, window: QMainWindow, tabs: QTabWidget) -> bool:
-    """Put back what save_window_state remembered; False when nothing was remembered yet.
+    """Put back what save_window_state remembered; False when nothing was remembered yet."""
+    return restore_frame(settings, window, tabs) and restore_parts(settings, window)
 
-    Tabs are found by object name, so a tab added in a later version simply is not restored.
+
+def restore_frame(settings: QSettings, window: QMainWindow, tabs: QTabWidget) -> bool:
+    """Put back the window's size and place and the last-used tab (possibly still a skeleton).
+
+    Tabs are found by name (a skeleton carries the name of the tab it stands for in
+    ``tab_name``), so a tab added in a later version simply is not restored.
     """
     geometry = settings.value("window/geometry")
     if not isinstance(geometry, QByteArray):
         return False
     window.restoreGeometry(geometry)
+    wanted = settings.value("window/tab")
+    for index in range(tabs.count()):
+        widget = tabs.widget(index)
+        if widget is not None and getattr(widget, "tab_name", widget.objectName()) == wanted:
+            tabs.setCurrentIndex(index)
+            break
+    return True
+
+
+def restore_parts(settings: QSettings, window: QMainWindow) -> bool:
+    """Put back the docks and splitters, once the tabs that hold them are built."""
     state = settings.value("window/state")
     if isinstance(state, QByteArray):
         window.restoreState(state)
@@ -53,13 +70,7 @@ def restore_window_state(settings: QSettings, window: QMainWindow, tabs: QTabWid
         saved = settings.value(f"splitters/{splitter.objectName()}")
         if isinstance(saved, QByteArray):
             splitter.restoreState(saved)
-    wanted = settings.value("window/tab")
-    for index in range(tabs.count()):
-        widget = tabs.widget(index)
-        if widget is not None and widget.objectName() == wanted:
-            tabs.setCurrentIndex(index)
-            break
-    return True
+    return isinstance(settings.value("window/geometry"), QByteArray)
 
 
 def saved_path(settings: QSettings, key: str) -> Path | None:

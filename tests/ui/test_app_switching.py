@@ -14,16 +14,20 @@ from fikadesk.ui.window_state import JOURNAL_KEY, settings_at
 
 
 def _close_windows_soon(seen: list[str], then=None) -> None:
+    """Close each window once it is filled from its journal (the first one, with ``then``, is
+    handed to ``then`` instead), noting its journal, until one (or with ``then``, two) was seen."""
+    wanted = 2 if then is not None else 1
+
     def close() -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
+            if isinstance(widget, MainWindow) and widget.isVisible() and widget.is_loaded:
                 seen.append(str(widget.services.db.path))
                 if then is not None and len(seen) == 1:
                     then(widget)
                 else:
                     widget.close()
-        if len(seen) < 2 and then is not None:
-            QTimer.singleShot(300, close)
+        if len(seen) < wanted:  # a window still opening (or not shown yet): look again soon
+            QTimer.singleShot(100, close)
     QTimer.singleShot(300, close)
 
 
