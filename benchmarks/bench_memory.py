@@ -15,7 +15,11 @@ The journals are copied into the scratch folder first, since the window writes t
 ``--detail`` makes the window child also print where Python memory went (tracemalloc, which
 itself costs memory, so its RSS is not the one to quote) and how many modules were imported.
 
-Run: ``python benchmarks/bench_memory.py JOURNAL [JOURNAL ...] [--runs 3] [--detail]``.
+``--target`` first gives each copy a target (the bundled software-engineer ladder, Engineer II to
+Senior Engineer) with 2% of its entries linked as evidence, so the Target tab draws its
+readiness and chart as it does for a person who uses it.
+
+Run: ``python benchmarks/bench_memory.py JOURNAL [JOURNAL ...] [--runs 3] [--target] [--detail]``.
 """
 
 from __future__ import annotations
@@ -90,6 +94,9 @@ else:
     tabs.setCurrentWidget(window.journal_tab)
     settle()
     journal = window.journal_tab
+    waited = time.monotonic()
+    while journal.model.rowCount() == 0 and time.monotonic() - waited < 60:
+        settle(least_s=0.1)  # a window that fills its tabs after the first paint: wait for the rows
     if journal.model.rowCount() == 0:
         print("error: the journal list is empty after loading", flush=True)
         os._exit(2)
@@ -134,6 +141,32 @@ else:
 """
 
 
+def give_target(path: Path) -> int:
+    """Set a target on the journal at ``path`` and link 2% of its entries to it; return the links."""
+    sys.path.insert(0, str(ROOT))
+    from fikadesk.domain.leveling_import import parse_ladder_files
+    from fikadesk.services.container import build_services
+
+    services = build_services(path, whole_check=False)
+    try:
+        leveling = services.leveling
+        ladder_id = leveling.import_ladder(parse_ladder_files([ROOT / "resources" / "ladders" /
+                                                               "software-engineer.md"]))
+        leveling.set_target(ladder_id, "Engineer II", "Senior Engineer")
+        senior = leveling.get_ladder(ladder_id).find_level("Senior Engineer")
+        assert senior is not None
+        expectations = [x.id for x in senior.expectations]
+        with services.db.write() as session:  # one transaction: a link for every 50th entry
+            conn = session.connection()
+            for n, x in enumerate(expectations):
+                conn.exec_driver_sql(
+                    "INSERT INTO entry_expectation (entry_id, expectation_id) SELECT id, ? FROM entry "
+                    "WHERE id % 50 = 0 AND (id / 50) % ? = ?", (x, len(expectations), n))
+            return int(conn.exec_driver_sql("SELECT count(*) FROM entry_expectation").one()[0])
+    finally:
+        services.close()
+
+
 def child_env(scratch: Path) -> dict[str, str]:
     """A clean environment: offscreen Qt, scratch config/data folders, this checkout first."""
     env = dict(os.environ)
@@ -174,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("journals", type=Path, nargs="+", help="journal files (copied first)")
     parser.add_argument("--runs", type=int, default=3, help="children per measurement (median)")
     parser.add_argument("--detail", action="store_true", help="also print tracemalloc and modules")
+    parser.add_argument("--target", action="store_true", help="set a target, link 2%% of entries")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="fikadesk-memory-") as tmp:
         scratch = Path(tmp)
@@ -183,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         for journal in args.journals:
             copy = scratch / journal.name
             shutil.copyfile(journal, copy)
+            if args.target:
+                print(f"  {journal.name}: target set, {give_target(copy):,} evidence links", flush=True)
             window, out = median_peak(str(copy), env, args.runs)
             rows = next((line.split()[1] for line in out.splitlines() if line.startswith("rows")), "?")
             mods = next((line.split()[1] for line in out.splitlines() if line.startswith("modules")), "?")
