@@ -30,6 +30,10 @@ from fikadesk.storage.errors import (
 from fikadesk.storage.schema import APPLICATION_ID, HEAD, REVISIONS, SQLITE_MAGIC
 
 BUSY_TIMEOUT_MS = 10_000
+# SQLite's page cache per connection, in KiB (negative in the pragma). SQLite's default is 2,000;
+# the window reads a page of 200 rows at a time and the OS keeps the file cached anyway, so half
+# of that costs no measurable speed at 100,000 entries and keeps the window's memory lower.
+CACHE_KIB = 1024
 READONLY_OPTION = "fikadesk_readonly"
 
 
@@ -115,6 +119,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL").fetchall()
         cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     finally:
         cursor.close()
 
@@ -122,6 +127,7 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 def _on_begin(connection: Any) -> None:

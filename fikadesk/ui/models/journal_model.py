@@ -9,7 +9,9 @@ from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN, JournalServic
 from fikadesk.ui.widgets.plain import plain_text
 
 PAGE_SIZE = 200
-MAX_CACHED_PAGES = 50
+# Pages kept while a person scrolls: 1,600 rows, many screens' worth. Each page of 200 rows
+# holds ~80-130 KiB of summaries (snippets included), so 50 pages held 4-6.5 MiB at 100k.
+MAX_CACHED_PAGES = 8
 
 EntryIdRole = Qt.ItemDataRole.UserRole + 1
 SummaryRole = Qt.ItemDataRole.UserRole + 2
@@ -57,6 +59,10 @@ class EntryListModel(QAbstractListModel):
                 return False
         return False
 
+    def cached_pages(self) -> list[int]:
+        """The numbers of the pages held, least recently used first."""
+        return list(self._pages)
+
     def row_of(self, entry_id: int) -> int | None:
         return self._service.index_of(self._query, entry_id)
 
@@ -68,12 +74,12 @@ class EntryListModel(QAbstractListModel):
         if row < 0 or row >= self._count:
             return None
         number = row // PAGE_SIZE
-        page = self._pages.get(number)
+        page = self._pages.pop(number, None)
         if page is None:
-            if len(self._pages) >= MAX_CACHED_PAGES:
+            if len(self._pages) >= MAX_CACHED_PAGES:  # the least recently used page goes
                 self._pages.pop(next(iter(self._pages)))
             page = self._service.page(self._query, number * PAGE_SIZE, PAGE_SIZE)
-            self._pages[number] = page
+        self._pages[number] = page  # last in the dict: the most recently used
         offset = row - number * PAGE_SIZE
         return page[offset] if offset < len(page) else None
 
