@@ -8,7 +8,16 @@ from datetime import date
 
 from sqlalchemy import text
 
-from fikadesk.domain.plan import (
+from fikadesk.domain.plan.prep import (
+    EntryRef,
+    NotYetAnswer,
+    NotYetConversion,
+    PrepView,
+    Question,
+    convert_not_yet,
+    prepare_checkin,
+)
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -23,15 +32,6 @@ from fikadesk.domain.plan import (
     validate_commitment,
     validate_followup,
     validate_plan,
-)
-from fikadesk.domain.plan_prep import (
-    EntryRef,
-    NotYetAnswer,
-    NotYetConversion,
-    PrepView,
-    Question,
-    convert_not_yet,
-    prepare_checkin,
 )
 from fikadesk.services.plan_sql import (
     _PLAN_SELECT,

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from fikadesk.briefs.agenda import AgendaInput
 from fikadesk.briefs.interview import InterviewInput, InterviewJob, PreparedAnswer, StarStory
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.plan.prep import EntryRef, load_question_bank, prepare_checkin
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -20,7 +21,6 @@ from fikadesk.domain.plan import (
     PlanState,
     ProcessNotes,
 )
-from fikadesk.domain.plan_prep import EntryRef, load_question_bank, prepare_checkin
 from fikadesk.services.container import Services
 
 TODAY = date(2026, 11, 20)
@@ -243,7 +243,7 @@ Glassdoor says promotions are decided twice a year."""
 
 def fill_interview(services: Services, made: dict[str, int]) -> int:
     """Store a target job with answers and stories (after ``fill_journal``); return the job id."""
-    from fikadesk.domain.interview_records import Answer, Job
+    from fikadesk.domain.interview.records import Answer, Job
 
     job = services.interview.save_job(Job(None, "Senior Backend Engineer", "Northwind Payments",
                                           JOB_DESCRIPTION, RESEARCH, date(2026, 12, 3)))

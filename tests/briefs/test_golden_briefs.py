@@ -5,7 +5,7 @@ from __future__ import annotations
 from fikadesk.briefs.agenda import build_agenda
 from fikadesk.briefs.interview import build_interview
 from fikadesk.briefs.promotion import PromotionOptions, default_period
-from fikadesk.domain.plan_prep import load_question_bank
+from fikadesk.domain.plan.prep import load_question_bank
 from fikadesk.services.briefs import gather_agenda, gather_interview
 from fikadesk.services.container import Services
 from tests.briefs.golden import check_golden

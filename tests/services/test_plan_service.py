@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.domain.plan.prep import NotYetAnswer, load_question_bank
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -22,7 +23,6 @@ from fikadesk.domain.plan import (
     followups_for_checkin,
     open_followups,
 )
-from fikadesk.domain.plan_prep import NotYetAnswer, load_question_bank
 from fikadesk.services.container import Services, build_services
 from fikadesk.services.plan import PlanError
 from tests.briefs.sample import fill_journal

@@ -9,8 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.plan import CheckIn, Commitment, FollowUp, Plan, PlanValidationError, open_followups
-from fikadesk.domain.plan_prep import NotYetAnswer, load_question_bank
+from fikadesk.domain.plan.prep import NotYetAnswer, load_question_bank
+from fikadesk.domain.plan.records import (
+    CheckIn,
+    Commitment,
+    FollowUp,
+    Plan,
+    PlanValidationError,
+    open_followups,
+)
 from fikadesk.services.container import Services, build_services
 from fikadesk.services.plan import PlanError
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from fikadesk.domain.interview_compose import compose_aspiration as compose_aspiration
+from fikadesk.domain.interview.compose import compose_aspiration as compose_aspiration
 
 DEFAULT_WPM = 140
 DEFAULT_RANGES: Mapping[str, tuple[float, float]] = {

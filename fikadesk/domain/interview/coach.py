@@ -7,16 +7,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from fikadesk.domain import interview_coach_context as C
-from fikadesk.domain import interview_coach_rules as R
-from fikadesk.domain import interview_coach_time as T
-from fikadesk.domain.interview import (
+from fikadesk.domain.interview import coach_context as C
+from fikadesk.domain.interview import coach_rules as R
+from fikadesk.domain.interview import coach_time as T
+from fikadesk.domain.interview.answers import (
     DEFAULT_RANGES,
     sentence_spans,
     speaking_seconds,
     word_spans,
 )
-from fikadesk.domain.interview_terms import (
+from fikadesk.domain.interview.terms import (
     SKILL_HINTS,
     STOP_WORDS,
     KeyTerm,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from fikadesk.domain import interview_coach_rules as R
-from fikadesk.domain import interview_coach_time as T
-from fikadesk.domain.interview_terms import STOP_WORDS
+from fikadesk.domain.interview import coach_rules as R
+from fikadesk.domain.interview import coach_time as T
+from fikadesk.domain.interview.terms import STOP_WORDS
 
 _F = re.IGNORECASE
 _WORD = re.compile(r"[\w']+")

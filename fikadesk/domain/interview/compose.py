@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from fikadesk.domain.interview_terms_words import TOOL_WORDS
+from fikadesk.domain.interview.words import TOOL_WORDS
 
 PARTS = ("now", "next", "future")
 

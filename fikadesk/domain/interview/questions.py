@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, cast
 
-from fikadesk.domain.interview import InterviewDataError
+from fikadesk.domain.interview.answers import InterviewDataError
 
 QuestionKind = Literal["aspiration", "story", "motivation"]
 QUESTION_KINDS: tuple[QuestionKind, ...] = ("aspiration", "story", "motivation")

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from fikadesk.domain.interview_questions import QUESTION_KINDS, Question, QuestionKind
-from fikadesk.domain.interview_rehearsal import RehearsalState
+from fikadesk.domain.interview.questions import QUESTION_KINDS, Question, QuestionKind
+from fikadesk.domain.interview.rehearsal import RehearsalState
 
 MAX_SHORT = 200
 MAX_LONG = 50_000

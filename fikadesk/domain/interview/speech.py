@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from fikadesk.domain.interview import split_sentences
+from fikadesk.domain.interview.answers import split_sentences
 
 LONG_PAUSE = 1.5
 """Seconds of silence inside a take that count as a long pause."""
@@ -250,7 +250,7 @@ def check_sentences(written: str, said: Sequence[str]) -> tuple[tuple[SentenceCh
 
 def parts_missing(transcript: str) -> tuple[str, ...]:
     """The Now / Next / Future parts an aspiration take did not have, by the coach's own rules."""
-    from fikadesk.domain.interview_coach import coach
+    from fikadesk.domain.interview.coach import coach
 
     if not transcript.strip():
         return ("now", "next", "future")

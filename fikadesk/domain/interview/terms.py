@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from fikadesk.domain.interview_terms_match import Coverage, term_coverage, term_spans
-from fikadesk.domain.interview_terms_sections import (
+from fikadesk.domain.interview.terms_match import Coverage, term_coverage, term_spans
+from fikadesk.domain.interview.terms_sections import (
     BOILERPLATE,
     SECTION_WEIGHT,
     Line,
@@ -15,7 +15,7 @@ from fikadesk.domain.interview_terms_sections import (
     sentences,
     split_sections,
 )
-from fikadesk.domain.interview_terms_words import (
+from fikadesk.domain.interview.words import (
     ACTION_WORDS,
     CLAUSE_VERBS,
     GENERIC_AD_WORDS,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from fikadesk.domain.journal import (
+from fikadesk.domain.journal.entries import (
     MAX_TITLE,
     EntryDraft,
     EntryValidationError,

@@ -23,10 +23,10 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fikadesk.domain.leveling_errors import RawLevel
-from fikadesk.domain.leveling_levels import table_data_rows, table_units
-from fikadesk.domain.leveling_markdown import Block
-from fikadesk.domain.leveling_names import CLASS_SCORE, name_class
+from fikadesk.domain.leveling.levels import table_data_rows, table_units
+from fikadesk.domain.leveling.limits import RawLevel
+from fikadesk.domain.leveling.markdown import Block
+from fikadesk.domain.leveling.names import CLASS_SCORE, name_class
 
 #: Weighted score under which a reading is not saved without the person's consent.
 BAR = 0.55

@@ -10,7 +10,7 @@ from typing import Literal
 
 import snowballstemmer
 
-from fikadesk.domain.leveling import Expectation, Ladder, normalize_expectation_text
+from fikadesk.domain.leveling.ladder import Expectation, Ladder, normalize_expectation_text
 
 ChangeKind = Literal["same", "changed", "new"]
 

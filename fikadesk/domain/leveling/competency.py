@@ -11,11 +11,11 @@ prose. "Junior level" names the level "Junior".
 
 from __future__ import annotations
 
-from fikadesk.domain.leveling_errors import RawLevel
-from fikadesk.domain.leveling_levels import read_level
-from fikadesk.domain.leveling_markdown import MarkdownDocument
-from fikadesk.domain.leveling_names import name_class, seniority_rank
-from fikadesk.domain.leveling_readings import (
+from fikadesk.domain.leveling.levels import read_level
+from fikadesk.domain.leveling.limits import RawLevel
+from fikadesk.domain.leveling.markdown import MarkdownDocument
+from fikadesk.domain.leveling.names import name_class, seniority_rank
+from fikadesk.domain.leveling.readings import (
     Outline,
     Reading,
     first_title,

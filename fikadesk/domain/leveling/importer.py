@@ -29,22 +29,22 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from fikadesk.domain.leveling_assess import Assessment, assess
-from fikadesk.domain.leveling_competency import competency_readings
-from fikadesk.domain.leveling_errors import MAX_FILE_BYTES, LadderImportError
-from fikadesk.domain.leveling_folder import (
+from fikadesk.domain.leveling.assess import Assessment, assess
+from fikadesk.domain.leveling.competency import competency_readings
+from fikadesk.domain.leveling.folder import (
     Page,
     competency_pages_reading,
     expand,
     pages_reading,
 )
-from fikadesk.domain.leveling_markdown import Block, MarkdownDocument, read_markdown
-from fikadesk.domain.leveling_names import is_level_like
-from fikadesk.domain.leveling_outline import heading_depths, levels_from_document
-from fikadesk.domain.leveling_readings import Reading, heading_readings, table_readings
-from fikadesk.domain.leveling_result import LadderImport, Source, compose
-from fikadesk.domain.leveling_tables import TableSource, c_line, read_matrices
-from fikadesk.domain.leveling_tabular import csv_rows, parse_csv, parse_structured
+from fikadesk.domain.leveling.limits import MAX_FILE_BYTES, LadderImportError
+from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, read_markdown
+from fikadesk.domain.leveling.names import is_level_like
+from fikadesk.domain.leveling.outline import heading_depths, levels_from_document
+from fikadesk.domain.leveling.readings import Reading, heading_readings, table_readings
+from fikadesk.domain.leveling.result import LadderImport, Source, compose
+from fikadesk.domain.leveling.tables import TableSource, c_line, read_matrices
+from fikadesk.domain.leveling.tabular import csv_rows, parse_csv, parse_structured
 
 __all__ = [
     "ImportPreview",
@@ -185,7 +185,7 @@ def _csv(text: str, filename: str) -> tuple[Reading, list[Block]]:
 
 
 def _long_format(header: Sequence[str]) -> bool:
-    from fikadesk.domain.leveling_tabular import match_columns
+    from fikadesk.domain.leveling.tabular import match_columns
     found = match_columns(list(header))
     return "level" in found and "expectation" in found
 

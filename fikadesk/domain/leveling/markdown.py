@@ -27,8 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fikadesk.domain.leveling_errors import MAX_BLOCKS, MAX_EXPECTATIONS, LadderImportError
-from fikadesk.domain.leveling_inline import (
+from fikadesk.domain.leveling.inline import (
     bold_label,
     clean_inline,
     is_generic_label,
@@ -36,7 +35,8 @@ from fikadesk.domain.leveling_inline import (
     split_front_matter,
     split_label,
 )
-from fikadesk.domain.leveling_tables import (
+from fikadesk.domain.leveling.limits import MAX_BLOCKS, MAX_EXPECTATIONS, LadderImportError
+from fikadesk.domain.leveling.tables import (
     MAX_TABLE_ROWS,
     TableTooLarge,
     html_table_rows,

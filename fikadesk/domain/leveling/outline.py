@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fikadesk.domain.leveling_errors import DEFAULT_DIMENSION, LadderImportError, RawLevel
-from fikadesk.domain.leveling_markdown import Block, MarkdownDocument, front_matter_text, split_label
+from fikadesk.domain.leveling.limits import DEFAULT_DIMENSION, LadderImportError, RawLevel
+from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, front_matter_text, split_label
 
 
 def heading_depths(blocks: Sequence[Block]) -> tuple[int, ...]:

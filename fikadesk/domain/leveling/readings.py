@@ -26,10 +26,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from fikadesk.domain.leveling_errors import RawLevel
-from fikadesk.domain.leveling_levels import read_level
-from fikadesk.domain.leveling_markdown import Block, MarkdownDocument, front_matter_text
-from fikadesk.domain.leveling_names import (
+from fikadesk.domain.leveling.levels import read_level
+from fikadesk.domain.leveling.limits import RawLevel
+from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, front_matter_text
+from fikadesk.domain.leveling.names import (
     is_level_like,
     is_track_heading,
     level_number,
@@ -38,7 +38,7 @@ from fikadesk.domain.leveling_names import (
     track_kind,
     words,
 )
-from fikadesk.domain.leveling_tables import TableSource, read_matrices
+from fikadesk.domain.leveling.tables import TableSource, read_matrices
 
 
 @dataclass

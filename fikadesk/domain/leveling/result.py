@@ -13,15 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fikadesk.domain.leveling import Expectation, Ladder, Level
-from fikadesk.domain.leveling_assess import Assessment
-from fikadesk.domain.leveling_errors import (
+from fikadesk.domain.leveling.assess import Assessment
+from fikadesk.domain.leveling.ladder import Expectation, Ladder, Level
+from fikadesk.domain.leveling.limits import (
     MAX_EXPECTATIONS,
     MAX_LEVELS,
     LadderImportError,
     RawLevel,
 )
-from fikadesk.domain.leveling_readings import Reading
+from fikadesk.domain.leveling.readings import Reading
 
 #: A reading within this much of the best one's score is offered as an alternative.
 CLOSE = 0.15

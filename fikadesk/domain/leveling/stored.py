@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from fikadesk.domain.leveling import Expectation, Ladder, Level, Status
+from fikadesk.domain.leveling.ladder import Expectation, Ladder, Level, Status
 
 
 class LevelingError(ValueError):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from fikadesk.domain.leveling_stored import StoredExpectation, StoredLadder
+from fikadesk.domain.leveling.stored import StoredExpectation, StoredLadder
 
 # BM25's usual constants; expectations are one sentence, so length matters little.
 K1 = 1.2

@@ -27,9 +27,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from fikadesk.domain.leveling_errors import DEFAULT_DIMENSION, MAX_LEVELS, RawLevel
-from fikadesk.domain.leveling_inline import clean_inline
-from fikadesk.domain.leveling_names import is_level_like
+from fikadesk.domain.leveling.inline import clean_inline
+from fikadesk.domain.leveling.limits import DEFAULT_DIMENSION, MAX_LEVELS, RawLevel
+from fikadesk.domain.leveling.names import is_level_like
 
 _DELIMITER_CELL_RE = re.compile(r"\s*:?-+:?\s*")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>")

@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from fikadesk.domain.leveling_errors import (
+from fikadesk.domain.leveling.limits import (
     DEFAULT_DIMENSION,
     MAX_EXPECTATIONS,
     MAX_LEVELS,

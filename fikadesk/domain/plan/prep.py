@@ -12,7 +12,7 @@ from typing import Literal
 
 import yaml
 
-from fikadesk.domain.plan import (
+from fikadesk.domain.plan.records import (
     MAX_TEXT,
     MAX_TITLE,
     CheckIn,
@@ -30,7 +30,7 @@ from fikadesk.domain.plan import (
     followups_for_checkin,
     open_followups,
 )
-from fikadesk.domain.plan_status import REVIEW_WARNING_DAYS
+from fikadesk.domain.plan.status import REVIEW_WARNING_DAYS
 
 NotYetReason = Literal["work", "timing", "headcount", "unclear"]
 NOT_YET_REASONS: tuple[str, ...] = ("work", "timing", "headcount", "unclear")

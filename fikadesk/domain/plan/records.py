@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Literal
 
-from fikadesk.domain.journal import EntryValidationError, parse_date
+from fikadesk.domain.journal.entries import EntryValidationError, parse_date
 
 ItemStatus = Literal["open", "in_progress", "done", "dropped"]
 CommitmentStatus = Literal["open", "done", "dropped"]

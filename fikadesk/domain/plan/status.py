@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from fikadesk.domain.plan import (
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import EntryQuery
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import EntryQuery
+from fikadesk.domain.plan.prep import PrepView, load_question_bank
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -27,8 +28,7 @@ from fikadesk.domain.plan import (
     PlanState,
     PlanValidationError,
 )
-from fikadesk.domain.plan_prep import PrepView, load_question_bank
-from fikadesk.domain.plan_status import at_a_glance, reminders, timing_advice
+from fikadesk.domain.plan.status import at_a_glance, reminders, timing_advice
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanError, PlanService

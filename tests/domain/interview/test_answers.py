@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.interview import (
+from fikadesk.domain.interview.answers import (
     EvidenceInput,
     InterviewDataError,
     StarDraft,
@@ -24,7 +24,7 @@ from fikadesk.domain.interview import (
     word_spans,
 )
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 ENTRY = EvidenceInput(
     day=date(2026, 3, 2),

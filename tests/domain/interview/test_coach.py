@@ -4,12 +4,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from fikadesk.domain.interview_coach import CODES, Finding, coach
-from fikadesk.domain.interview_terms import KeyTerm
+from fikadesk.domain.interview.coach import CODES, Finding, coach
+from fikadesk.domain.interview.terms import KeyTerm
 
 ANY_LENGTH = {"aspiration": (0.0, 1000.0), "story": (0.0, 1000.0)}
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "coach_corpus.json"
-BLIND = Path(__file__).resolve().parents[1] / "data" / "coach_holdout.json"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "coach_corpus.json"
+BLIND = Path(__file__).resolve().parents[2] / "data" / "coach_holdout.json"
 
 
 def found(text: str, kind: str = "aspiration", **kw: object) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 """Tests for the coach's context checks: subject of 'grow', money disclaimers, seniority jumps."""
 
-from fikadesk.domain.interview_coach import coach
-from fikadesk.domain.interview_coach_context import (
+from fikadesk.domain.interview.coach import coach
+from fikadesk.domain.interview.coach_context import (
     disclaimed,
     other_subject,
     plain_word,

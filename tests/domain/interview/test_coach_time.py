@@ -1,7 +1,7 @@
 """Tests for the time-expression grammar that places horizons as now, next or future."""
 
-from fikadesk.domain.interview_coach import coach
-from fikadesk.domain.interview_coach_time import horizons, part_of, parts
+from fikadesk.domain.interview.coach import coach
+from fikadesk.domain.interview.coach_time import horizons, part_of, parts
 
 
 def spans(text: str) -> list[tuple[str, float, str]]:

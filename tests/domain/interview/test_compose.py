@@ -2,8 +2,8 @@
 
 import pytest
 
-from fikadesk.domain.interview import compose_aspiration
-from fikadesk.domain.interview_compose import compose_part
+from fikadesk.domain.interview.answers import compose_aspiration
+from fikadesk.domain.interview.compose import compose_part
 
 # (part, what the person typed, the sentence it becomes)
 TABLE = [

@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.interview import InterviewDataError
-from fikadesk.domain.interview_questions import Question, load_question_bank, parse_question_bank
+from fikadesk.domain.interview.answers import InterviewDataError
+from fikadesk.domain.interview.questions import Question, load_question_bank, parse_question_bank
 
-BANK = Path(__file__).resolve().parents[2] / "resources" / "interview" / "questions.json"
+BANK = Path(__file__).resolve().parents[3] / "resources" / "interview" / "questions.json"
 
 
 def test_bundled_bank_has_required_questions() -> None:

@@ -1,6 +1,6 @@
 """Tests for the reflection worksheet and aspiration-kind suggestions."""
 
-from fikadesk.domain.interview_reflection import KindSuggestion, Worksheet, suggest_kinds
+from fikadesk.domain.interview.reflection import KindSuggestion, Worksheet, suggest_kinds
 
 
 def test_suggest_kinds_ranks_and_explains_from_answers() -> None:

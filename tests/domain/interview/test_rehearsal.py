@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from fikadesk.domain.interview_rehearsal import (
+from fikadesk.domain.interview.rehearsal import (
     RehearsalState,
     box_after_rating,
     clock_text,

@@ -2,7 +2,7 @@
 
 import pytest
 
-from fikadesk.domain.interview_speech import (
+from fikadesk.domain.interview.speech import (
     CHANGED,
     MISSED,
     SAID,

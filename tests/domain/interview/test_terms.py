@@ -1,6 +1,6 @@
 """Tests for key-term extraction and term coverage."""
 
-from fikadesk.domain.interview_terms import (
+from fikadesk.domain.interview.terms import (
     Coverage,
     KeyTerm,
     extract_key_terms,

@@ -2,8 +2,8 @@
 
 import pytest
 
-from fikadesk.domain.interview_coach import coach
-from fikadesk.domain.interview_terms import Coverage, KeyTerm, term_coverage, term_spans
+from fikadesk.domain.interview.coach import coach
+from fikadesk.domain.interview.terms import Coverage, KeyTerm, term_coverage, term_spans
 
 ANY_LENGTH = {"aspiration": (0.0, 1000.0), "story": (0.0, 1000.0)}
 

@@ -4,9 +4,9 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from fikadesk.domain.interview_terms_sections import Line, clean, company_names, heading, split_sections
+from fikadesk.domain.interview.terms_sections import Line, clean, company_names, heading, split_sections
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_clean_strips_html_entities_emoji_and_bullet_marks() -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fikadesk.domain.journal import (
+from fikadesk.domain.journal.entries import (
     MAX_LINKS,
     MAX_TAG,
     MAX_TAGS,
@@ -279,7 +279,7 @@ def test_quiet_for_and_needs_nudge(last: date | None, today: date, days: int | N
 def test_entry_draft_round_trip() -> None:
     from datetime import datetime
 
-    from fikadesk.domain.journal import Entry
+    from fikadesk.domain.journal.entries import Entry
 
     draft = validate_draft(_draft(tags=("a",), links=("https://e.com",), starred=True))
     entry = Entry(id=1, created_at=datetime(2026, 1, 1), updated_at=datetime(2026, 1, 1),

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from fikadesk.domain.journal_search import SearchTerms, period_of, split_search
+from fikadesk.domain.journal.search import SearchTerms, period_of, split_search
 
 
 @pytest.mark.parametrize(("term", "expected"), [

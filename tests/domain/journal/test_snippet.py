@@ -3,9 +3,9 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fikadesk.domain.journal import SNIPPET_CLOSE as C
-from fikadesk.domain.journal import SNIPPET_OPEN as O
-from fikadesk.domain.journal import fold, make_snippet
+from fikadesk.domain.journal.entries import SNIPPET_CLOSE as C
+from fikadesk.domain.journal.entries import SNIPPET_OPEN as O
+from fikadesk.domain.journal.entries import fold, make_snippet
 
 
 def test_marks_prefix_matches_ignoring_case_and_accents():

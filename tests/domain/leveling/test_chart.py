@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from fikadesk.domain.leveling_chart import EvidencePoint, evidence_chart, months_between
+from fikadesk.domain.leveling.chart import EvidencePoint, evidence_chart, months_between
 
 DIMS = ["Scope", "Impact", "Craft"]
 

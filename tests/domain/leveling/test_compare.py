@@ -6,17 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling import Expectation, Ladder, Level
-from fikadesk.domain.leveling_compare import (
+from fikadesk.domain.leveling.compare import (
     ExpectationChange,
     content_stems,
     describe_change,
     pair_levels,
     word_share,
 )
-from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.ladder import Expectation, Ladder, Level
 
-LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"
 BUNDLED = sorted(p for p in LADDERS.glob("*.md") if p.name != "README.md")
 
 

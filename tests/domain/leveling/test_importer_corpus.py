@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling_import import (
+from fikadesk.domain.leveling.importer import (
     LadderImport,
     LadderImportError,
     parse_ladder_files,
     parse_ladder_text,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "ladders"
+DATA = Path(__file__).resolve().parents[2] / "data" / "ladders"
 
 Flat = list[tuple[str, str, list[tuple[str, str]]]]
 

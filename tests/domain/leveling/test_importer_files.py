@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling_import import (
+from fikadesk.domain.leveling.importer import (
     LadderImport,
     LadderImportError,
     natural_key,
@@ -10,8 +10,8 @@ from fikadesk.domain.leveling_import import (
     parse_ladder_text,
 )
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "ladders"
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+DATA = Path(__file__).resolve().parents[2] / "data" / "ladders"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 Flat = list[tuple[str, str, list[tuple[str, str]]]]
 

@@ -2,14 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling_import import (
+from fikadesk.domain.leveling.importer import (
     LadderImport,
     LadderImportError,
     parse_ladder_files,
     parse_ladder_text,
 )
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "ladders" / "markdown"
+CORPUS = Path(__file__).resolve().parents[2] / "data" / "ladders" / "markdown"
 
 Flat = list[tuple[str, str, list[tuple[str, str]]]]
 

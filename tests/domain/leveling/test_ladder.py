@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from fikadesk.domain.leveling import (
+from fikadesk.domain.leveling.ladder import (
     STATUS_RULE_TEXT,
     DimensionDelta,
     Expectation,

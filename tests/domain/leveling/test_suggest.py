@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fikadesk.domain.leveling_import import parse_ladder_files
-from fikadesk.domain.leveling_stored import StoredExpectation
-from fikadesk.domain.leveling_suggest import LinkSuggester, suggestions_for, terms, win_text
+from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.stored import StoredExpectation
+from fikadesk.domain.leveling.suggest import LinkSuggester, suggestions_for, terms, win_text
 
 LEVEL = (
     StoredExpectation(1, "Leadership", "Mentors one or more engineers and leaves them able to "
@@ -20,7 +20,7 @@ LEVEL = (
 )
 
 # Word weights come from the whole ladder, as in the app.
-LADDER = parse_ladder_files([Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDER = parse_ladder_files([Path(__file__).resolve().parents[3] / "resources" / "ladders"
                              / "software-engineer.md"]).ladder
 CORPUS = [ex.text for level in LADDER.levels for ex in level.expectations]
 

@@ -5,18 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.plan import (
-    CheckIn,
-    ChecklistItem,
-    Checkpoint,
-    Commitment,
-    FollowUp,
-    Plan,
-    PlanState,
-    PlanValidationError,
-    ProcessNotes,
-)
-from fikadesk.domain.plan_prep import (
+from fikadesk.domain.plan.prep import (
     PREP_STATES,
     EntryRef,
     NotYetAnswer,
@@ -30,10 +19,21 @@ from fikadesk.domain.plan_prep import (
     prepare_checkin,
     stalled_items,
 )
+from fikadesk.domain.plan.records import (
+    CheckIn,
+    ChecklistItem,
+    Checkpoint,
+    Commitment,
+    FollowUp,
+    Plan,
+    PlanState,
+    PlanValidationError,
+    ProcessNotes,
+)
 
 D = date
 TODAY = D(2026, 11, 22)
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 # --- "not yet" ----------------------------------------------------------------------------
 

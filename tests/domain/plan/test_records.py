@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from fikadesk.domain.plan import (
+from fikadesk.domain.plan.records import (
     MAX_TALKING_POINTS,
     MAX_TITLE,
     CheckIn,
@@ -277,7 +277,7 @@ def test_carry_forward_invariants(days: list[int], specs: list[tuple[int, int | 
 
 
 def test_parse_followup_line_reads_owner_and_due_date() -> None:
-    from fikadesk.domain.plan import parse_followup_line
+    from fikadesk.domain.plan.records import parse_followup_line
 
     checkin = CheckIn(7, date(2026, 11, 1))
     assert parse_followup_line("  Send the doc by 2026-11-10 ", checkin) == FollowUp(
@@ -297,7 +297,7 @@ def test_parse_followup_line_reads_owner_and_due_date() -> None:
 
 
 def test_revise_followup_keeps_its_id_checkin_and_done_date() -> None:
-    from fikadesk.domain.plan import revise_followup
+    from fikadesk.domain.plan.records import revise_followup
 
     checkin = CheckIn(7, date(2026, 11, 1))
     done = FollowUp(3, 7, "Sedn the doc", "me", None, date(2026, 11, 5))
@@ -318,7 +318,7 @@ def test_revise_followup_keeps_its_id_checkin_and_done_date() -> None:
 
 @pytest.mark.parametrize("typed", ["2026-02-30", "2026-13-01", "tomorrow", "2026-2-3", ""])
 def test_parse_due_refuses_impossible_dates_in_words(typed: str) -> None:
-    from fikadesk.domain.plan import parse_due
+    from fikadesk.domain.plan.records import parse_due
 
     with pytest.raises(PlanValidationError) as info:
         parse_due(typed)
@@ -327,6 +327,6 @@ def test_parse_due_refuses_impossible_dates_in_words(typed: str) -> None:
 
 
 def test_parse_due_reads_a_real_date() -> None:
-    from fikadesk.domain.plan import parse_due
+    from fikadesk.domain.plan.records import parse_due
 
     assert parse_due(" 2028-02-29 ") == date(2028, 2, 29)

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from fikadesk.domain.plan import (
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -13,7 +13,7 @@ from fikadesk.domain.plan import (
     Plan,
     PlanState,
 )
-from fikadesk.domain.plan_status import (
+from fikadesk.domain.plan.status import (
     ChecklistProgress,
     Reminder,
     at_a_glance,
