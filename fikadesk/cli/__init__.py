@@ -35,7 +35,7 @@ from fikadesk.domain.journal.entries import (
     parse_date,
     validate_draft,
 )
-from fikadesk.domain.leveling.limits import LadderImportError
+from fikadesk.domain.leveling.import_error import LadderImportError
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.domain.plan.records import PlanValidationError
 from fikadesk.domain.preferences import PreferencesError

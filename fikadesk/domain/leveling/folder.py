@@ -26,8 +26,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from fikadesk.domain.leveling.import_error import LadderImportError
 from fikadesk.domain.leveling.levels import LevelBody, read_level
-from fikadesk.domain.leveling.limits import MAX_FILES, LadderImportError, RawLevel
+from fikadesk.domain.leveling.limits import MAX_FILES
 from fikadesk.domain.leveling.markdown import MarkdownDocument, front_matter_text
 from fikadesk.domain.leveling.names import (
     humanize_stem,
@@ -35,6 +36,7 @@ from fikadesk.domain.leveling.names import (
     page_kind,
     quoted_name,
 )
+from fikadesk.domain.leveling.raw_level import RawLevel
 from fikadesk.domain.leveling.readings import Reading, order_by_names
 
 MARKDOWN = (".md", ".markdown")

@@ -37,7 +37,8 @@ from fikadesk.domain.leveling.folder import (
     expand,
     pages_reading,
 )
-from fikadesk.domain.leveling.limits import MAX_FILE_BYTES, LadderImportError
+from fikadesk.domain.leveling.import_error import LadderImportError
+from fikadesk.domain.leveling.limits import MAX_FILE_BYTES
 from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, read_markdown
 from fikadesk.domain.leveling.names import is_level_like
 from fikadesk.domain.leveling.outline import heading_depths, levels_from_document

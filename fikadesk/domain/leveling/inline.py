@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from fikadesk.domain.leveling.limits import LadderImportError
+from fikadesk.domain.leveling.import_error import LadderImportError
 from fikadesk.domain.leveling.tabular import check_yaml_nesting
 
 #: A label (dimension name) has at most this many words and characters.

@@ -25,9 +25,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fikadesk.domain.leveling.inline import clean_inline, split_label
-from fikadesk.domain.leveling.limits import DEFAULT_DIMENSION, RawLevel
 from fikadesk.domain.leveling.markdown import Block
 from fikadesk.domain.leveling.names import is_level_like, words
+from fikadesk.domain.leveling.raw_level import DEFAULT_DIMENSION, RawLevel
 from fikadesk.domain.leveling.tables import c_line, cell_items
 
 _LINK_ITEM_RE = re.compile(r"\[[^\[\]\n]*\]\([^()\n]*\)")

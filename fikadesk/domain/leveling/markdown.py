@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from fikadesk.domain.leveling.import_error import LadderImportError
 from fikadesk.domain.leveling.inline import (
     bold_label,
     clean_inline,
@@ -35,7 +36,7 @@ from fikadesk.domain.leveling.inline import (
     split_front_matter,
     split_label,
 )
-from fikadesk.domain.leveling.limits import MAX_BLOCKS, MAX_EXPECTATIONS, LadderImportError
+from fikadesk.domain.leveling.limits import MAX_BLOCKS, MAX_EXPECTATIONS
 from fikadesk.domain.leveling.tables import (
     MAX_TABLE_ROWS,
     TableTooLarge,

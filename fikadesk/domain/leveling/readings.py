@@ -27,7 +27,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fikadesk.domain.leveling.levels import read_level
-from fikadesk.domain.leveling.limits import RawLevel
 from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, front_matter_text
 from fikadesk.domain.leveling.names import (
     is_level_like,
@@ -38,6 +37,7 @@ from fikadesk.domain.leveling.names import (
     track_kind,
     words,
 )
+from fikadesk.domain.leveling.raw_level import RawLevel
 from fikadesk.domain.leveling.tables import TableSource, read_matrices
 
 

@@ -28,8 +28,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from fikadesk.domain.leveling.inline import clean_inline
-from fikadesk.domain.leveling.limits import DEFAULT_DIMENSION, MAX_LEVELS, RawLevel
+from fikadesk.domain.leveling.limits import MAX_LEVELS
 from fikadesk.domain.leveling.names import is_level_like
+from fikadesk.domain.leveling.raw_level import DEFAULT_DIMENSION, RawLevel
 
 _DELIMITER_CELL_RE = re.compile(r"\s*:?-+:?\s*")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>")

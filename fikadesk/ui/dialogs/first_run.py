@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError
+from fikadesk.domain.leveling.import_error import LadderImportError
 from fikadesk.domain.leveling.importer import LadderImport, parse_ladder_files
-from fikadesk.domain.leveling.limits import LadderImportError
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
