@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.cli.links import LINK_COMMANDS, add_link_parsers
 from fikadesk.domain.journal.entries import parse_date
-from fikadesk.domain.leveling.snapshot import TargetSnapshot, plural
+from fikadesk.domain.leveling.snapshot import TargetSnapshot
 from fikadesk.domain.leveling.stored import (
     ExpectationReadiness,
     LevelingError,
@@ -18,6 +18,7 @@ from fikadesk.domain.leveling.stored import (
     StoredLadder,
     Target,
 )
+from fikadesk.domain.text import plural
 
 if TYPE_CHECKING:
     from fikadesk.domain.leveling.importer import LadderImport

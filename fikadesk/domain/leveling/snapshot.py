@@ -84,9 +84,3 @@ class ExpectationChoice:
     def label(self) -> str:
         """How the picker shows it: "Dimension: text"."""
         return f"{self.dimension}: {self.text}"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    """ "1 entry", "2 entries": the count with the right form of the noun."""
-    word = one if count == 1 else (many if many is not None else one + "s")
-    return f"{count} {word}"

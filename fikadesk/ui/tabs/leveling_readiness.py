@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.journal.entries import EntrySummary
 from fikadesk.domain.leveling.ladder import READINESS_RULE_TEXT, STATUS_RULE_TEXT
-from fikadesk.domain.leveling.snapshot import SnapshotSummary, plural
+from fikadesk.domain.leveling.snapshot import SnapshotSummary
 from fikadesk.domain.leveling.stored import ExpectationReadiness, Readiness
+from fikadesk.domain.text import plural
 from fikadesk.ui.models.leveling_models import (
     EvidenceModel,
     IdRole,
