@@ -8,12 +8,12 @@ from datetime import date
 
 from sqlalchemy import text
 
+from fikadesk.domain.plan.checkin_questions import CheckInQuestion
 from fikadesk.domain.plan.prep import (
     EntryRef,
     NotYetAnswer,
     NotYetConversion,
     PrepView,
-    Question,
     convert_not_yet,
     prepare_checkin,
 )
@@ -367,7 +367,7 @@ class PlanService:
                 {"c": found.id, "p": len(found.talking_points), "t": clean})
             return _load_checkin(conn, found.id)
 
-    def prep(self, today: date, question_bank: Sequence[Question]) -> PrepView:
+    def prep(self, today: date, question_bank: Sequence[CheckInQuestion]) -> PrepView:
         """What to bring to the next check-in (starred entries since the last one included); with no
         plan yet, from the thread alone, with questions that open a growth conversation."""
         with self._db.read() as session:

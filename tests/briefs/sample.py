@@ -10,7 +10,8 @@ from fikadesk.briefs.agenda import AgendaInput
 from fikadesk.briefs.interview import InterviewInput, InterviewJob, PreparedAnswer, StarStory
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
-from fikadesk.domain.plan.prep import EntryRef, load_question_bank, prepare_checkin
+from fikadesk.domain.plan.checkin_questions import load_checkin_questions
+from fikadesk.domain.plan.prep import EntryRef, prepare_checkin
 from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
@@ -152,7 +153,7 @@ def sample_agenda() -> AgendaInput:
     state = sample_plan()
     starred = (EntryRef(11, date(2026, 11, 4), "Proposed the on-call handbook; team adopted it"),
                EntryRef(5, date(2026, 10, 21), "Caught a data-loss bug in design review"))
-    prep = prepare_checkin(state, starred, TODAY, load_question_bank(RESOURCES))
+    prep = prepare_checkin(state, starred, TODAY, load_checkin_questions(RESOURCES))
     return AgendaInput(state.plan, prep)
 
 

@@ -10,7 +10,8 @@ import pytest
 
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.stored import LevelingError
-from fikadesk.domain.plan.prep import NotYetAnswer, load_question_bank
+from fikadesk.domain.plan.checkin_questions import load_checkin_questions
+from fikadesk.domain.plan.prep import NotYetAnswer
 from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
@@ -128,7 +129,7 @@ def test_the_prep_view_gathers_what_to_bring(services: Services) -> None:
     services.plan.save_checkpoint(Checkpoint(None, date(2026, 11, 22), "Check the checklist"))
     services.plan.save_commitment(Commitment(None, "Put my name forward in calibration",
                                              due=date(2027, 1, 10)))
-    prep = services.plan.prep(TODAY, load_question_bank(RESOURCES))
+    prep = services.plan.prep(TODAY, load_checkin_questions(RESOURCES))
     assert prep.next_checkin.day == date(2026, 11, 24)
     assert [v.followup.text for v in prep.followups] == ["Book the design review"]
     assert [c.checkpoint.title for c in prep.checkpoints] == ["Check the checklist"]

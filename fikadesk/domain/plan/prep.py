@@ -1,17 +1,14 @@
-"""Check-in preparation: finishing a "not yet", the question bank, and the prep view."""
+"""Check-in preparation: finishing a "not yet", picking questions from the bank, and the prep view."""
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Literal
 
-import yaml
-
+from fikadesk.domain.plan.checkin_questions import PREP_STATES, CheckInQuestion
 from fikadesk.domain.plan.records import (
     MAX_TEXT,
     MAX_TITLE,
@@ -39,17 +36,6 @@ STALL_DAYS = 28
 RECENT_NOT_YET_DAYS = 45
 MIN_QUESTIONS = 3
 MAX_QUESTIONS = 5
-MAX_QUESTION_TEXT = 300
-QUESTION_BANK_PATH = Path("plan") / "questions.yaml"
-
-# Plan states a question can be tagged with, most pressing first; "general" always applies.
-PREP_STATES: tuple[str, ...] = (
-    "no_plan", "no_target_date", "review_passed", "review_near", "no_checkins", "no_checklist",
-    "recent_not_yet", "commitments_overdue", "followups_overdue", "items_stalled",
-    "process_unknown", "evidence_thin", "general",
-)
-
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 # --- "not yet" ------------------------------------------------------------------------------
@@ -156,73 +142,6 @@ def convert_not_yet(answer: NotYetAnswer, checkin_id: int | None, today: date) -
     return NotYetConversion(items, checkpoint, "\n".join(note), commitment)
 
 
-# --- question bank --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Question:
-    """A question worth asking a manager, tagged with the plan states it fits."""
-
-    id: str
-    text: str
-    states: tuple[str, ...]
-
-
-class QuestionBankError(ValueError):
-    """The question bank file is malformed; the message says where."""
-
-
-def parse_question_bank(text: str) -> tuple[Question, ...]:
-    """Parse and check the YAML text of a question bank."""
-    try:
-        # the C loader when PyYAML has it: the bank is read on every start (43 ms -> 4 ms)
-        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
-    except yaml.YAMLError as error:
-        raise QuestionBankError(f"The question bank is not valid YAML: {error}") from error
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise QuestionBankError("The question bank must be a mapping with 'version: 1'.")
-    raw = data.get("questions")
-    if not isinstance(raw, list) or not raw:
-        raise QuestionBankError("The question bank needs a non-empty 'questions' list.")
-    questions: list[Question] = []
-    seen: set[str] = set()
-    for number, item in enumerate(raw, start=1):
-        where = f"Question {number}"
-        if not isinstance(item, dict) or set(item) != {"id", "text", "states"}:
-            raise QuestionBankError(f"{where} must have exactly the keys id, text and states.")
-        qid, qtext, states = item["id"], item["text"], item["states"]
-        if not isinstance(qid, str) or not _ID.match(qid):
-            raise QuestionBankError(f"{where}: the id must be lowercase words joined by '-'.")
-        if qid in seen:
-            raise QuestionBankError(f"{where}: the id '{qid}' is used twice.")
-        seen.add(qid)
-        if not isinstance(qtext, str) or not qtext.strip():
-            raise QuestionBankError(f"{where} ('{qid}'): the text is empty.")
-        if len(qtext.strip()) > MAX_QUESTION_TEXT:
-            raise QuestionBankError(f"{where} ('{qid}'): the text is longer than "
-                                    f"{MAX_QUESTION_TEXT} characters.")
-        if not isinstance(states, list) or not states:
-            raise QuestionBankError(f"{where} ('{qid}'): list at least one state.")
-        for state in states:
-            if state not in PREP_STATES:
-                raise QuestionBankError(f"{where} ('{qid}'): unknown state {state!r}; known "
-                                        f"states are {', '.join(PREP_STATES)}.")
-        if len(set(states)) != len(states):
-            raise QuestionBankError(f"{where} ('{qid}'): a state is listed twice.")
-        questions.append(Question(qid, qtext.strip(), tuple(states)))
-    return tuple(questions)
-
-
-def load_question_bank(resources: Path) -> tuple[Question, ...]:
-    """Read the question bank from the resources directory (file plan/questions.yaml)."""
-    path = resources / QUESTION_BANK_PATH
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise QuestionBankError(f"Cannot read the question bank at {path}: {error}") from error
-    return parse_question_bank(text)
-
-
 # --- plan states and question picks ---------------------------------------------------------
 
 
@@ -298,7 +217,7 @@ def _normal(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def pick_questions(bank: Sequence[Question], states: Sequence[str], asked: Iterable[str] = (),
+def pick_questions(bank: Sequence[CheckInQuestion], states: Sequence[str], asked: Iterable[str] = (),
                    limit: int = MAX_QUESTIONS, minimum: int = MIN_QUESTIONS
                    ) -> tuple[PickedQuestion, ...]:
     """Pick up to `limit` questions: one per state in turn, most pressing state first.
@@ -308,7 +227,7 @@ def pick_questions(bank: Sequence[Question], states: Sequence[str], asked: Itera
     """
     used = {_normal(text) for text in asked}
 
-    def fitting(state: str) -> list[Question]:
+    def fitting(state: str) -> list[CheckInQuestion]:
         tagged = [q for q in bank if state in q.states]
         return sorted(tagged, key=lambda q: _normal(q.text) in used)
 
@@ -365,7 +284,7 @@ class PrepView:
 
 
 def prepare_checkin(state: PlanState, starred: Iterable[EntryRef], today: date,
-                    question_bank: Sequence[Question], soon_days: int = 7) -> PrepView:
+                    question_bank: Sequence[CheckInQuestion], soon_days: int = 7) -> PrepView:
     """Gather what to bring to the next check-in: the first planned one, else the first dated
     today or later. Works before any plan is started (state.plan None): the thread alone.
 

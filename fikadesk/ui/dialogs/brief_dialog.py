@@ -395,11 +395,11 @@ class BriefDialog(QDialog):
                 existing.raise_()
                 existing.activateWindow()
                 return existing
-        from fikadesk.domain.plan.prep import load_question_bank
+        from fikadesk.domain.plan.checkin_questions import load_checkin_questions
         from fikadesk.paths import resources_dir
         from fikadesk.services.briefs import gather_agenda, gather_interview
 
-        bank = load_question_bank(resources_dir())
+        bank = load_checkin_questions(resources_dir())
         sources = [promotion_source(services, services.plan.brief_state),
                    agenda_source(lambda: gather_agenda(services.plan, services.today(), bank),
                                  services.today),

@@ -1,20 +1,16 @@
-"""Tests for check-in prep: "not yet" conversion, the question bank and the prep view."""
+"""Tests for check-in prep: "not yet" conversion, picking questions and the prep view."""
 
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from fikadesk.domain.plan.checkin_questions import CheckInQuestion, load_checkin_questions
 from fikadesk.domain.plan.prep import (
-    PREP_STATES,
     EntryRef,
     NotYetAnswer,
     PickedQuestion,
-    Question,
-    QuestionBankError,
     convert_not_yet,
-    load_question_bank,
-    parse_question_bank,
     pick_questions,
     prepare_checkin,
     stalled_items,
@@ -102,72 +98,16 @@ def test_convert_not_yet_errors() -> None:
         convert_not_yet(NotYetAnswer("x", ("a" * 201,), "y"), 1, TODAY)
 
 
-# --- question bank ------------------------------------------------------------------------
-
-
-def test_bundled_bank_loads_and_covers_every_state() -> None:
-    bank = load_question_bank(RESOURCES)
-    assert len(bank) >= 20
-    covered = {state for question in bank for state in question.states}
-    assert covered == set(PREP_STATES)
-    assert sum(1 for q in bank if "general" in q.states) >= 3
-
-
-BANK_OK = """
-version: 1
-questions:
-  - id: a-question
-    text: "  What is next?  "
-    states: [general]
-"""
-
-
-def test_parse_question_bank_trims() -> None:
-    assert parse_question_bank(BANK_OK) == (Question("a-question", "What is next?",
-                                                     ("general",)),)
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("version: [1", "not valid YAML"),
-        ("questions: []", "must be a mapping with 'version: 1'"),
-        ("version: 1\nquestions: []", "needs a non-empty 'questions' list"),
-        ("version: 1\nquestions:\n  - id: a\n    text: t\n", "exactly the keys id, text and "
-         "states"),
-        ("version: 1\nquestions:\n  - {id: A b, text: t, states: [general]}", "lowercase words"),
-        ("version: 1\nquestions:\n  - {id: a, text: t, states: [general]}\n"
-         "  - {id: a, text: u, states: [general]}", "Question 2: the id 'a' is used twice"),
-        ("version: 1\nquestions:\n  - {id: a, text: ' ', states: [general]}", "text is empty"),
-        ("version: 1\nquestions:\n  - {id: a, text: t, states: []}", "at least one state"),
-        ("version: 1\nquestions:\n  - {id: a, text: t, states: [sunny]}",
-         "unknown state 'sunny'"),
-        ("version: 1\nquestions:\n  - {id: a, text: t, states: [general, general]}",
-         "listed twice"),
-        ("version: 1\nquestions:\n  - {id: a, text: " + "x" * 301 + ", states: [general]}",
-         "longer than 300 characters"),
-    ],
-)
-def test_parse_question_bank_errors(text: str, message: str) -> None:
-    with pytest.raises(QuestionBankError, match=message):
-        parse_question_bank(text)
-
-
-def test_load_question_bank_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(QuestionBankError, match="Cannot read the question bank"):
-        load_question_bank(tmp_path)
-
-
 # --- picking questions ----------------------------------------------------------------------
 
 BANK = (
-    Question("date-1", "Date one?", ("no_target_date",)),
-    Question("date-2", "Date two?", ("no_target_date", "process_unknown")),
-    Question("proc-1", "Process one?", ("process_unknown",)),
-    Question("stall-1", "Stall one?", ("items_stalled", "general")),
-    Question("gen-1", "General one?", ("general",)),
-    Question("gen-2", "General two?", ("general",)),
-    Question("gen-3", "General three?", ("general",)),
+    CheckInQuestion("date-1", "Date one?", ("no_target_date",)),
+    CheckInQuestion("date-2", "Date two?", ("no_target_date", "process_unknown")),
+    CheckInQuestion("proc-1", "Process one?", ("process_unknown",)),
+    CheckInQuestion("stall-1", "Stall one?", ("items_stalled", "general")),
+    CheckInQuestion("gen-1", "General one?", ("general",)),
+    CheckInQuestion("gen-2", "General two?", ("general",)),
+    CheckInQuestion("gen-3", "General three?", ("general",)),
 )
 
 
@@ -279,7 +219,7 @@ def test_prepare_checkin_for_a_new_plan() -> None:
 
 
 def test_prepare_checkin_with_bundled_bank_picks_three_to_five() -> None:
-    bank = load_question_bank(RESOURCES)
+    bank = load_checkin_questions(RESOURCES)
     for state in (prep_state(), PlanState(Plan("Senior"))):
         view = prepare_checkin(state, STARRED, TODAY, bank)
         assert 3 <= len(view.questions) <= 5
