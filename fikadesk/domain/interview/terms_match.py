@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from fikadesk.domain.interview.words import STOP_WORDS, tokenize
-from fikadesk.domain.leveling.suggest import snowball_stem
+from fikadesk.domain.stemming import snowball_stem
 
 GENERIC_HEADS: frozenset[str] = frozenset(
     """system systems service services platform platforms application applications app apps tool

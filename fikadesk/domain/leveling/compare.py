@@ -5,12 +5,10 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-import snowballstemmer
-
 from fikadesk.domain.leveling.ladder import Expectation, Ladder, normalize_expectation_text
+from fikadesk.domain.stemming import snowball_stem
 
 ChangeKind = Literal["same", "changed", "new"]
 
@@ -29,20 +27,12 @@ a an and any are as at be been being both but by can do does each for from has h
 it its itself of on or so such than that the their them then these they this those to too was
 were what when where which while who whom with who's own not no nor also all other others
 """.split())
-_stemmer = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=8192)
-def _stem(word: str) -> str:
-    return str(_stemmer.stemWord(word))
-
-
 def _key(token: str) -> str:
     """The form two words are compared by: lower case, stemmed, a trailing "'s" dropped."""
     word = token.casefold().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    return _stem(word.strip("'"))
+    return snowball_stem(word.strip("'"))
 
 
 def content_stems(text: str) -> frozenset[str]:

@@ -7,11 +7,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-
-import snowballstemmer
 
 from fikadesk.domain.leveling.stored import StoredExpectation, StoredLadder
+from fikadesk.domain.stemming import snowball_stem
 
 # BM25's usual constants; expectations are one sentence, so length matters little.
 K1 = 1.2
@@ -78,19 +76,6 @@ FAMILIES: dict[str, tuple[str, ...]] = {
             "autonom", "initi"),
 }
 
-_stemmer = snowballstemmer.stemmer("english")
-
-
-@lru_cache(maxsize=4096)
-def _stem(word: str) -> str:
-    return str(_stemmer.stemWord(word))
-
-
-def snowball_stem(word: str) -> str:
-    """The Snowball English stem of one lowercase word (cached); interview matching uses it too."""
-    return _stem(word)
-
-
 def _families_of(stem: str) -> tuple[str, ...]:
     return _FAMILY_INDEX.get(stem, ())
 
@@ -99,7 +84,7 @@ def _build_family_index() -> dict[str, tuple[str, ...]]:
     index: dict[str, list[str]] = {}
     for family, words in FAMILIES.items():
         for word in words:
-            for form in {word, _stem(word)}:
+            for form in {word, snowball_stem(word)}:
                 index.setdefault(form, []).append(family)
     return {k: tuple(dict.fromkeys(v)) for k, v in index.items()}
 
@@ -121,7 +106,7 @@ def terms(text: str) -> list[str]:
             continue
         if word.isdigit():
             continue
-        stem = _stem(word) if "-" not in word else word
+        stem = snowball_stem(word) if "-" not in word else word
         found.append(stem)
         for family in {*_families_of(word), *_families_of(stem)}:
             found.append(f"~{family}")
