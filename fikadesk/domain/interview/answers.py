@@ -186,7 +186,7 @@ def _as_sentence(text: str) -> str:
 
 # ---------------------------------------------------------------- aspiration builder
 
-# The composing rule lives in interview_compose (compose_aspiration is re-exported above).
+# The composing rule lives in compose.py (compose_aspiration is re-exported above).
 
 # ---------------------------------------------------------------- situations
 

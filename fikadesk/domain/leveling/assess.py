@@ -2,7 +2,7 @@
 
 A reading is scored on what a person would check (each part between 0 and 1):
 
-- **looks**: do the level names read as levels (`leveling_names.name_class`)? weight 0.35;
+- **looks**: do the level names read as levels (`names.name_class`)? weight 0.35;
 - **shared**: do the levels share their dimensions? weight 0.15 (0.5 when no level names any);
 - **alike**: are the levels' sizes alike (1 minus the spread of their sizes)? weight 0.10;
 - **coverage**: how much of the file's content (list items, prose lines, table cells) the

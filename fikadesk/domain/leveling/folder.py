@@ -8,7 +8,7 @@ beside the level pages").
 
 Pages that are not levels are skipped and named, never silently: section index pages
 (``index.md``, ``_index.md``, ``README.md``) unless their title reads as a level, FAQs,
-glossaries, change logs and the like (`leveling_names.page_kind`), and pages that list
+glossaries, change logs and the like (`names.page_kind`), and pages that list
 nothing.
 
 A level page's name is its front matter ``title``, else a leading heading (the name quoted in

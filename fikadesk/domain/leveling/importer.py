@@ -1,8 +1,8 @@
 """Import a ladder from markdown, CSV, JSON or YAML files, as companies write them.
 
 Entry points: `parse_ladder_files` (paths; a folder means its markdown pages, see
-`leveling_folder`) and `parse_ladder_text` / `parse_ladder_bytes` (in memory). Both return a
-`LadderImport` (`leveling_result`): the frozen `Ladder` plus what a preview shows (the rule
+`folder`) and `parse_ladder_text` / `parse_ladder_bytes` (in memory). Both return a
+`LadderImport` (`result`): the frozen `Ladder` plus what a preview shows (the rule
 that found the levels and the one that ordered them, what was skipped and why, what was not
 read, how sure the reading is, and the other readings a person may pick). Anything wrong
 raises `LadderImportError`, whose message names the file and, where it can, the line; nothing
@@ -11,12 +11,12 @@ is returned half-done.
 Accepted shapes (resources/ladders/README.md says the same for people):
 
 - Markdown, one file: the importer weighs every reading a person would consider (levels as
-  headings under one title, tracks, tables, competencies; see `leveling_readings`) and picks
-  the one that looks most like a ladder (`leveling_assess`); `level_depth` forces the old
+  headings under one title, tracks, tables, competencies; see `readings`) and picks
+  the one that looks most like a ladder (`assess`); `level_depth` forces the old
   reading of every heading of that depth as a level.
-- Markdown, several pages: one page per level, or one page per competency (`leveling_folder`).
-- CSV (comma, semicolon or tab): one row per expectation (`leveling_tabular`), or a matrix
-  with levels as columns or rows (`leveling_tables`). JSON and YAML: see `leveling_tabular`.
+- Markdown, several pages: one page per level, or one page per competency (`folder`).
+- CSV (comma, semicolon or tab): one row per expectation (`tabular`), or a matrix
+  with levels as columns or rows (`tables`). JSON and YAML: see `tabular`.
 
 Files are read as UTF-8 (a UTF-8 byte order mark is fine) or as UTF-16 when they start with
 its byte order mark. Limits: 5 MB per file, 200 files, 200 levels, 20,000 expectations.

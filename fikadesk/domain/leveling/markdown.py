@@ -11,7 +11,7 @@ It is not a full CommonMark parser. It keeps what a ladder needs and drops the r
   names the dimension of what follows, like a heading would, except generic ones such as
   ``Expectations:`` that name no dimension and are dropped;
 - tables: GFM pipe tables and HTML ``<table>`` blocks become "table" blocks holding their
-  rows of cells (see `leveling_tables`); a cell with several items (``<br>``, ``<li>``) keeps
+  rows of cells (see `tables`); a cell with several items (``<br>``, ``<li>``) keeps
   them apart with newlines;
 - noise, dropped: YAML front matter, fenced and indented code, other HTML blocks and
   comments, block quotes, thematic breaks, image lines and link reference definitions.

@@ -18,8 +18,8 @@ Single file, one heading per level:
   the level depth that comes before the first level.
 
 This is the reading used when the person forces a heading depth; without one, the importer
-weighs every reading (`leveling_readings`), and pages of one level each are read by
-`leveling_folder`.
+weighs every reading (`readings`), and pages of one level each are read by
+`folder`.
 """
 
 from __future__ import annotations

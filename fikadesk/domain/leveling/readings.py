@@ -12,13 +12,13 @@ competencies that each describe every level. Each of those is a `Reading`:
 - **tracks**: levels under track headings ("Individual Contributor Track", "Management
   Track"): consecutive tracks of the same kind form one ladder, each kind is its own reading,
   and the person picks one.
-- **table**: see `leveling_tables`; a table that lists the levels the headings name (an
+- **table**: see `tables`; a table that lists the levels the headings name (an
   overview table) is not a reading of its own.
 - **competencies**: level-named sub-headings repeated inside several competency headings
   ("### Junior level" under each "## Communication"), regrouped by level, the competency
   becoming the dimension, prose read one expectation per paragraph.
 
-`assess` (in `leveling_assess`) scores them; this module only finds them.
+`assess` (in assess.py) scores them; this module only finds them.
 """
 
 from __future__ import annotations
