@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery  # noqa: E402
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery  # noqa: E402
 from fikadesk.services.journal import JournalService  # noqa: E402
 from fikadesk.storage.engine import Database, open_database  # noqa: E402
 

@@ -19,8 +19,8 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import text  # noqa: E402
 
-from fikadesk.domain.journal import EntryDraft  # noqa: E402
-from fikadesk.domain.leveling_import import parse_ladder_files  # noqa: E402
+from fikadesk.domain.journal.entries import EntryDraft  # noqa: E402
+from fikadesk.domain.leveling.importer import parse_ladder_files  # noqa: E402
 from fikadesk.services.container import build_services  # noqa: E402
 
 TODAY = date(2026, 11, 20)

@@ -40,7 +40,7 @@ for extra in (ROOT, ROOT / "benchmarks"):
 
 import bench_journal  # noqa: E402
 
-from fikadesk.domain.journal import EntryQuery, fts_query  # noqa: E402
+from fikadesk.domain.journal.entries import EntryQuery, fts_query  # noqa: E402
 from fikadesk.services.journal import JournalService  # noqa: E402
 from fikadesk.storage.engine import open_database  # noqa: E402
 

@@ -15,8 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.journal import EntryDraft  # noqa: E402
-from fikadesk.domain.journal_outside import parse_brag_markdown  # noqa: E402
+from fikadesk.domain.journal.entries import EntryDraft  # noqa: E402
+from fikadesk.domain.journal.outside import parse_brag_markdown  # noqa: E402
 from fikadesk.services.container import build_services  # noqa: E402
 
 WORDS = "shipped led mentored fixed planned wrote reviewed migrated billing search team design".split()

@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.interview_coach import CODES, coach  # noqa: E402
+from fikadesk.domain.interview.coach import CODES, coach  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "coach_corpus.json"
 BLIND = ROOT / "tests" / "data" / "coach_holdout.json"

@@ -20,15 +20,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.interview_coach import coach  # noqa: E402
-from fikadesk.domain.interview_terms import extract_key_terms  # noqa: E402
-from fikadesk.domain.journal_outside import (  # noqa: E402
+from fikadesk.domain.interview.coach import coach  # noqa: E402
+from fikadesk.domain.interview.terms import extract_key_terms  # noqa: E402
+from fikadesk.domain.journal.outside import (  # noqa: E402
     OutsideFormatError,
     parse_brag_markdown,
     parse_jrnl_json,
 )
-from fikadesk.domain.leveling_errors import LadderImportError  # noqa: E402
-from fikadesk.domain.leveling_import import parse_ladder_text  # noqa: E402
+from fikadesk.domain.leveling.import_error import LadderImportError  # noqa: E402
+from fikadesk.domain.leveling.importer import parse_ladder_text  # noqa: E402
 
 
 def _brag(text: str) -> object:

@@ -10,7 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.interview_terms import extract_key_terms, stem, term_spans, tokenize  # noqa: E402
+from fikadesk.domain.interview.terms import extract_key_terms, stem, term_spans, tokenize  # noqa: E402
 
 ADS = ROOT / "tests" / "data" / "job_descriptions"
 MATCH_SETS = (

@@ -23,10 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain import leveling_suggest  # noqa: E402
-from fikadesk.domain.leveling_import import parse_ladder_files  # noqa: E402
-from fikadesk.domain.leveling_stored import StoredExpectation  # noqa: E402
-from fikadesk.domain.leveling_suggest import LinkSuggester, win_text  # noqa: E402
+from fikadesk.domain.leveling import suggest as leveling_suggest  # noqa: E402
+from fikadesk.domain.leveling.importer import parse_ladder_files  # noqa: E402
+from fikadesk.domain.leveling.stored import StoredExpectation  # noqa: E402
+from fikadesk.domain.leveling.suggest import LinkSuggester, win_text  # noqa: E402
 
 WINS = ROOT / "tests" / "data" / "link_suggest_wins.json"
 LADDERS = ROOT / "resources" / "ladders"

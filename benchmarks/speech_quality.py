@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.interview_speech import word_error_rate  # noqa: E402
+from fikadesk.domain.interview.speech import word_error_rate  # noqa: E402
 from fikadesk.services.speech import analyse, recognizer_missing  # noqa: E402
 from fikadesk.services.speech_audio import RATE, read_wav  # noqa: E402
 from tests.speech_takes import (  # noqa: E402

@@ -8,9 +8,9 @@ from tempfile import TemporaryDirectory
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from fikadesk.domain.interview_records import Answer, Job
-from fikadesk.domain.interview_reflection import Worksheet
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.interview.records import Answer, Job
+from fikadesk.domain.interview.reflection import Worksheet
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
 from fikadesk.ui.main_window import MainWindow
 

@@ -8,9 +8,17 @@ from tempfile import TemporaryDirectory
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
-from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, Commitment, FollowUp, Plan, ProcessNotes
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.plan.records import (
+    CheckIn,
+    ChecklistItem,
+    Checkpoint,
+    Commitment,
+    FollowUp,
+    Plan,
+    ProcessNotes,
+)
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import build_services
 from fikadesk.ui.main_window import MainWindow

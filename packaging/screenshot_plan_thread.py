@@ -9,8 +9,8 @@ from tempfile import TemporaryDirectory
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.plan import CheckIn, ChecklistItem, Commitment, FollowUp, Plan
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.plan.records import CheckIn, ChecklistItem, Commitment, FollowUp, Plan
 from fikadesk.services.container import build_services
 from fikadesk.ui.main_window import MainWindow
 

@@ -12,7 +12,7 @@ from tempfile import TemporaryDirectory
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from fikadesk.domain.interview_records import Answer
+from fikadesk.domain.interview.records import Answer
 from fikadesk.domain.preferences import Preferences
 from fikadesk.services.container import build_services
 from fikadesk.ui.dialogs.interview_rehearsal import RehearsalWindow

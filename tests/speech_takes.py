@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from fikadesk.domain.interview_speech import spoken_words
+from fikadesk.domain.interview.speech import spoken_words
 
 # Texts written for these tests (no outside material).
 STORY = ("Last spring our nightly import kept failing and the sales team lost a day of orders. "

@@ -38,7 +38,7 @@ def _inside(path: Path, *places: Path) -> bool:
 
 def test_modules_found() -> None:
     assert PACKAGE / "cli" / "__init__.py" in MODULES
-    assert PACKAGE / "domain" / "journal.py" in MODULES
+    assert PACKAGE / "domain" / "journal" / "entries.py" in MODULES
 
 
 @pytest.mark.parametrize("path", MODULES, ids=_rel)

@@ -14,8 +14,8 @@ from fikadesk.briefs.markdown import (
     plural,
     short_date,
 )
-from fikadesk.domain.plan import Plan
-from fikadesk.domain.plan_prep import CheckpointDue, PrepView
+from fikadesk.domain.plan.prep import CheckpointDue, PrepView
+from fikadesk.domain.plan.records import Plan
 
 URGENCY_WORDS = {"overdue": "overdue", "due_today": "today", "due_soon": "coming up",
                  "later": "later"}

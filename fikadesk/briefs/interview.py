@@ -18,9 +18,9 @@ from fikadesk.briefs.markdown import (
     plural,
     table,
 )
-from fikadesk.domain.interview import DEFAULT_WPM, speaking_seconds
-from fikadesk.domain.interview_records import Answer, Job
-from fikadesk.domain.interview_terms import term_coverage
+from fikadesk.domain.interview.answers import DEFAULT_WPM, speaking_seconds
+from fikadesk.domain.interview.records import Answer, Job
+from fikadesk.domain.interview.terms import term_coverage
 
 _NEVER = datetime(1970, 1, 1)
 

@@ -17,8 +17,8 @@ from fikadesk.briefs.markdown import (
     table,
 )
 from fikadesk.briefs.promotion_plan import plan_sections
-from fikadesk.domain.journal import Entry
-from fikadesk.domain.leveling import (
+from fikadesk.domain.journal.entries import Entry
+from fikadesk.domain.leveling.ladder import (
     CONSISTENT_MAX_AGE_DAYS,
     CONSISTENT_MIN_ENTRIES,
     CONSISTENT_MIN_MONTHS,
@@ -29,8 +29,8 @@ from fikadesk.domain.leveling import (
     expectation_status,
     readiness_percent,
 )
-from fikadesk.domain.leveling_stored import StoredExpectation, Target
-from fikadesk.domain.plan import PlanState
+from fikadesk.domain.leveling.stored import StoredExpectation, Target
+from fikadesk.domain.plan.records import PlanState
 
 STAR = "★"
 STATUS_WORDS: dict[Status, str] = {

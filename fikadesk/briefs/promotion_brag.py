@@ -8,8 +8,8 @@ from datetime import date
 from fikadesk.briefs.markdown import bullets, document, heading, inline, long_date, plural
 from fikadesk.briefs.promotion import STAR, PromotionOptions, entry_item, shown
 from fikadesk.briefs.promotion_plan import plan_sections
-from fikadesk.domain.journal import Entry
-from fikadesk.domain.plan import PlanState
+from fikadesk.domain.journal.entries import Entry
+from fikadesk.domain.plan.records import PlanState
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")

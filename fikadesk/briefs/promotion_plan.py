@@ -14,7 +14,7 @@ from fikadesk.briefs.markdown import (
     short_date,
     table,
 )
-from fikadesk.domain.plan import (
+from fikadesk.domain.plan.records import (
     CheckIn,
     Checkpoint,
     Commitment,
@@ -24,7 +24,7 @@ from fikadesk.domain.plan import (
     checkin_order_key,
     open_followups,
 )
-from fikadesk.domain.plan_status import checklist_progress
+from fikadesk.domain.plan.status import checklist_progress
 
 #: Check-ins listed in the history; older ones are counted, not shown.
 MAX_CHECKINS = 8

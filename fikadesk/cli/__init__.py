@@ -26,7 +26,7 @@ from fikadesk.cli.plan import PLAN_COMMANDS, add_plan_parsers, starts_plan
 from fikadesk.cli.preferences import PREFERENCES_COMMANDS, add_preferences_parsers
 from fikadesk.cli.speech import SPEECH_COMMANDS, add_speech_parsers
 from fikadesk.cli.transfer import TRANSFER_COMMANDS, add_transfer_parsers
-from fikadesk.domain.journal import (
+from fikadesk.domain.journal.entries import (
     Entry,
     EntryDraft,
     EntryQuery,
@@ -35,9 +35,9 @@ from fikadesk.domain.journal import (
     parse_date,
     validate_draft,
 )
-from fikadesk.domain.leveling_errors import LadderImportError
-from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.plan import PlanValidationError
+from fikadesk.domain.leveling.import_error import LadderImportError
+from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.domain.plan.records import PlanValidationError
 from fikadesk.domain.preferences import PreferencesError
 from fikadesk.paths import ENV_DB, resolve_journal_path
 from fikadesk.services.errors import BriefError, PlanError, TransferError

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.briefs.output import write_text_atomically
-from fikadesk.domain.journal import parse_date
+from fikadesk.domain.journal.entries import parse_date
 from fikadesk.services.errors import BriefError
 
 if TYPE_CHECKING:
     from fikadesk.briefs.promotion import PromotionOptions
-    from fikadesk.domain.leveling_chart import EvidenceChart
+    from fikadesk.domain.leveling.chart import EvidenceChart
     from fikadesk.services.container import Services
 
 KINDS = ("promotion", "interview", "agenda")
@@ -108,11 +108,11 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
 
     if request.kind == "agenda":
         from fikadesk.briefs.agenda import build_agenda
-        from fikadesk.domain.plan_prep import load_question_bank
+        from fikadesk.domain.plan.checkin_questions import load_checkin_questions
         from fikadesk.paths import resources_dir
         from fikadesk.services.briefs import gather_agenda
 
-        bank = load_question_bank(resources_dir())
+        bank = load_checkin_questions(resources_dir())
         text = build_agenda(gather_agenda(services.plan, request.today, bank), request.today)
     elif request.kind == "interview":
         from fikadesk.briefs.interview import build_interview

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fikadesk.desktop_install import default_data_home, install_desktop_files
-from fikadesk.domain.leveling_errors import LadderImportError
+from fikadesk.domain.leveling.import_error import LadderImportError
 from fikadesk.paths import resources_dir
 from fikadesk.storage.errors import JournalError
 

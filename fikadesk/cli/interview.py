@@ -10,13 +10,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fikadesk.domain.interview_records import InterviewError
+from fikadesk.domain.interview.records import InterviewError
 from fikadesk.domain.preferences import Preferences
 from fikadesk.paths import resolve_journal_path
 from fikadesk.storage.errors import JournalError
 
 if TYPE_CHECKING:  # the coach runs without a journal: the services load only when one is opened
-    from fikadesk.domain.interview_terms import KeyTerm
+    from fikadesk.domain.interview.terms import KeyTerm
     from fikadesk.services.container import Services
 
 
@@ -58,7 +58,7 @@ def _from_journal(args: argparse.Namespace) -> tuple[Preferences, tuple[KeyTerm,
             raise ValueError(f"--job {args.job} needs a journal, and there is none at {path} "
                              "(choose one with --db, or give the description with --description FILE)")
         return Preferences(), None
-    from fikadesk.domain.interview_terms import extract_key_terms
+    from fikadesk.domain.interview.terms import extract_key_terms
     from fikadesk.services.container import build_services
 
     services = build_services(path, create=False)
@@ -80,8 +80,8 @@ def _from_journal(args: argparse.Namespace) -> tuple[Preferences, tuple[KeyTerm,
 
 def run_coach(args: argparse.Namespace, out: TextIO) -> int:
     """Print the coach's findings for one answer; exit 0 whether or not it found anything."""
-    from fikadesk.domain.interview_coach import coach
-    from fikadesk.domain.interview_terms import extract_key_terms
+    from fikadesk.domain.interview.coach import coach
+    from fikadesk.domain.interview.terms import extract_key_terms
 
     try:
         if (args.text is None) == (args.file is None):

@@ -7,11 +7,11 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fikadesk.domain.journal import parse_date
+from fikadesk.domain.journal.entries import parse_date
 
 if TYPE_CHECKING:
-    from fikadesk.domain.journal import Entry
-    from fikadesk.domain.leveling_suggest import Suggestion
+    from fikadesk.domain.journal.entries import Entry
+    from fikadesk.domain.leveling.suggest import Suggestion
     from fikadesk.services.container import Services
 
 
@@ -46,7 +46,7 @@ def print_added_suggestions(entry: Entry, linked: tuple[int, ...], services: Ser
                             out: TextIO) -> None:
     """After ``add --suggest`` printed the new id: the expectations of the target level the
     entry most likely shows (leaving out those it was just linked to), and how to accept one."""
-    from fikadesk.domain.leveling_suggest import suggestions_for, win_text
+    from fikadesk.domain.leveling.suggest import suggestions_for, win_text
 
     suggester = services.suggestions.target_suggester()
     if suggester is None:

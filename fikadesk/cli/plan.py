@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
-from fikadesk.domain.journal import parse_date
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import parse_date
+from fikadesk.domain.plan.records import (
     MAX_TEXT,
     OWNERS,
     CheckIn,
@@ -24,7 +24,7 @@ from fikadesk.domain.plan import (
     validate_checkin,
     validate_plan,
 )
-from fikadesk.domain.plan_status import checklist_progress
+from fikadesk.domain.plan.status import checklist_progress
 from fikadesk.services.errors import PlanError
 
 if TYPE_CHECKING:

@@ -37,7 +37,7 @@ def _answer_text(args: argparse.Namespace) -> tuple[str, str, Preferences]:
             raise ValueError(f"--answer {args.answer} needs a journal, and there is none at {path} "
                              "(choose one with --db, or give the text with --text)")
         return args.text or "", args.kind or "story", Preferences()
-    from fikadesk.domain.interview_records import InterviewError
+    from fikadesk.domain.interview.records import InterviewError
     from fikadesk.services.container import build_services
 
     services = build_services(path, create=False)
@@ -58,7 +58,7 @@ def _answer_text(args: argparse.Namespace) -> tuple[str, str, Preferences]:
 
 def run_speech(args: argparse.Namespace, out: TextIO) -> int:
     """Measure one recording and print what was found; 2 for input that cannot be measured."""
-    from fikadesk.domain.interview_speech import pace_verdict
+    from fikadesk.domain.interview.speech import pace_verdict
     from fikadesk.services.speech import analyse, recognizer_missing
     from fikadesk.services.speech_audio import SpeechError, read_wav
 

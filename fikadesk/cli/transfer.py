@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.briefs.output import write_text_atomically
-from fikadesk.domain.journal_outside import (
+from fikadesk.domain.journal.outside import (
     OutsideFormatError,
     detect_format,
     parse_brag_markdown,

@@ -18,13 +18,13 @@ from fikadesk.briefs.promotion import (
     build_promotion,
 )
 from fikadesk.briefs.promotion_brag import BragInput, build_brag
-from fikadesk.domain.interview_records import InterviewError
-from fikadesk.domain.interview_terms import extract_key_terms
-from fikadesk.domain.journal import Entry
-from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.leveling_suggest import suggester_for, win_text
-from fikadesk.domain.plan import PlanState
-from fikadesk.domain.plan_prep import Question
+from fikadesk.domain.interview.records import InterviewError
+from fikadesk.domain.interview.terms import extract_key_terms
+from fikadesk.domain.journal.entries import Entry
+from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.domain.leveling.suggest import suggester_for, win_text
+from fikadesk.domain.plan.checkin_questions import CheckInQuestion
+from fikadesk.domain.plan.records import PlanState
 from fikadesk.services.errors import BriefError as BriefError
 from fikadesk.services.interview import InterviewService
 from fikadesk.services.journal import JournalService
@@ -124,7 +124,7 @@ class BriefService:
         return sorted(entries.values(), key=lambda e: (e.day, e.id))
 
 
-def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[Question]) -> AgendaInput:
+def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[CheckInQuestion]) -> AgendaInput:
     """The plan (None before one is started) and the prep view of the 1:1 thread for the next 1:1."""
     stored = plan.active()
     return AgendaInput(stored.plan if stored else None, plan.prep(today, question_bank))

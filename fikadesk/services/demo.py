@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
-from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
+from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.services.container import build_services
 from fikadesk.services.demo_extras import add_demo_interview, add_demo_plan
 

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
-from fikadesk.domain.interview_records import Answer, Job, Take
-from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, Commitment, FollowUp, Plan, ProcessNotes
+from fikadesk.domain.interview.records import Answer, Job, Take
+from fikadesk.domain.plan.records import (
+    CheckIn,
+    ChecklistItem,
+    Checkpoint,
+    Commitment,
+    FollowUp,
+    Plan,
+    ProcessNotes,
+)
 from fikadesk.services.container import Services
 
 DEMO_DESCRIPTION = """Staff Engineer, Payments Platform

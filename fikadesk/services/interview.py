@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from fikadesk.domain.interview import EvidenceInput
-from fikadesk.domain.interview_questions import Question, load_question_bank
-from fikadesk.domain.interview_records import (
+from fikadesk.domain.interview.answers import EvidenceInput
+from fikadesk.domain.interview.questions import Question, load_question_bank
+from fikadesk.domain.interview.records import (
     OWN_PREFIX,
     Answer,
     AnswerVersion,
@@ -24,8 +24,8 @@ from fikadesk.domain.interview_records import (
     validate_question,
     validate_take,
 )
-from fikadesk.domain.interview_reflection import Worksheet
-from fikadesk.domain.interview_rehearsal import RehearsalState, due_answers, record_take
+from fikadesk.domain.interview.reflection import Worksheet
+from fikadesk.domain.interview.rehearsal import RehearsalState, due_answers, record_take
 from fikadesk.services.values import Clock, now
 from fikadesk.storage.engine import Database
 from fikadesk.storage.tables import EntryExpectationRow, EntryRow

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from fikadesk.domain.journal import (
+from fikadesk.domain.journal.entries import (
     SNIPPET_CLOSE,
     SNIPPET_OPEN,
     Entry,
@@ -32,7 +32,7 @@ from fikadesk.storage.search_index import (
 )
 
 __all__ = ["SNIPPET_CLOSE", "SNIPPET_OPEN", "EntryNotFoundError", "JournalService"]
-from fikadesk.domain.journal_search import split_search
+from fikadesk.domain.journal.search import split_search
 from fikadesk.services.values import Clock, as_date, as_datetime, now
 from fikadesk.storage.engine import Database
 from fikadesk.storage.errors import JournalError

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from fikadesk.domain.journal import EntryQuery
+from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.storage.search_index import ID_MASK, day_range, key_phrase
 
 

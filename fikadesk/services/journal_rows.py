@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import text
 
-from fikadesk.domain.journal import Entry
+from fikadesk.domain.journal.entries import Entry
 from fikadesk.services.values import as_date, as_datetime
 
 

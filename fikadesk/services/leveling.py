@@ -8,16 +8,16 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from fikadesk.domain.leveling import (
+from fikadesk.domain.leveling.importer import LadderImport
+from fikadesk.domain.leveling.ladder import (
     Expectation,
     ExpectationEvidence,
     expectation_status,
     order_gaps_first,
     readiness_percent,
 )
-from fikadesk.domain.leveling_import import LadderImport
-from fikadesk.domain.leveling_snapshot import LadderUsage
-from fikadesk.domain.leveling_stored import (
+from fikadesk.domain.leveling.snapshot import LadderUsage
+from fikadesk.domain.leveling.stored import (
     ExpectationReadiness,
     LadderSummary,
     LevelingError,

@@ -6,7 +6,7 @@ from datetime import date
 
 from sqlalchemy import text
 
-from fikadesk.domain.leveling_chart import EvidenceChart, EvidencePoint, evidence_chart
+from fikadesk.domain.leveling.chart import EvidenceChart, EvidencePoint, evidence_chart
 from fikadesk.services.leveling_sql import load_ladder, load_target
 from fikadesk.services.values import as_date
 from fikadesk.storage.engine import Database

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
+from fikadesk.domain.leveling.stored import LevelingError, StoredLadder
 from fikadesk.services.leveling_sql import (
     clean_name,
     expectation_home,

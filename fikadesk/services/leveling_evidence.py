@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from fikadesk.domain.journal import Entry, EntryDraft, EntrySummary, validate_draft
-from fikadesk.domain.leveling_snapshot import ExpectationChoice
+from fikadesk.domain.journal.entries import Entry, EntryDraft, EntrySummary, validate_draft
+from fikadesk.domain.leveling.snapshot import ExpectationChoice
 from fikadesk.services.journal import EntryNotFoundError
 from fikadesk.services.journal import _insert_entry as insert_entry
 from fikadesk.services.journal import _load as load_entry

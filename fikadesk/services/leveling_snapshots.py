@@ -6,8 +6,8 @@ from datetime import date
 
 from sqlalchemy import insert, text
 
-from fikadesk.domain.leveling_snapshot import SnapshotItem, SnapshotSummary, TargetSnapshot
-from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.leveling.snapshot import SnapshotItem, SnapshotSummary, TargetSnapshot
+from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.leveling_sql import load_target
 from fikadesk.services.values import Clock, as_date, as_datetime
 from fikadesk.storage.engine import Database

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from fikadesk.domain.leveling_stored import (
+from fikadesk.domain.leveling.stored import (
     LevelingError,
     StoredExpectation,
     StoredLadder,

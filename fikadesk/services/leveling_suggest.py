@@ -6,9 +6,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from fikadesk.domain.journal import Entry
-from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.leveling_suggest import (
+from fikadesk.domain.journal.entries import Entry
+from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.domain.leveling.suggest import (
     LinkSuggester,
     Suggestion,
     suggester_for,

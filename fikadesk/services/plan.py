@@ -8,7 +8,16 @@ from datetime import date
 
 from sqlalchemy import text
 
-from fikadesk.domain.plan import (
+from fikadesk.domain.plan.checkin_questions import CheckInQuestion
+from fikadesk.domain.plan.prep import (
+    EntryRef,
+    NotYetAnswer,
+    NotYetConversion,
+    PrepView,
+    convert_not_yet,
+    prepare_checkin,
+)
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -23,15 +32,6 @@ from fikadesk.domain.plan import (
     validate_commitment,
     validate_followup,
     validate_plan,
-)
-from fikadesk.domain.plan_prep import (
-    EntryRef,
-    NotYetAnswer,
-    NotYetConversion,
-    PrepView,
-    Question,
-    convert_not_yet,
-    prepare_checkin,
 )
 from fikadesk.services.plan_sql import (
     _PLAN_SELECT,
@@ -367,7 +367,7 @@ class PlanService:
                 {"c": found.id, "p": len(found.talking_points), "t": clean})
             return _load_checkin(conn, found.id)
 
-    def prep(self, today: date, question_bank: Sequence[Question]) -> PrepView:
+    def prep(self, today: date, question_bank: Sequence[CheckInQuestion]) -> PrepView:
         """What to bring to the next check-in (starred entries since the last one included); with no
         plan yet, from the thread alone, with questions that open a growth conversation."""
         with self._db.read() as session:

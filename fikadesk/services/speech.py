@@ -10,7 +10,7 @@ from typing import Any
 
 import numpy as np
 
-from fikadesk.domain.interview_speech import (
+from fikadesk.domain.interview.speech import (
     FILLERS,
     SpeechMetrics,
     SpokenWord,

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlmodel import col, select
 
-from fikadesk.domain.interview_records import Answer, Take
-from fikadesk.domain.interview_speech import SpeechMetrics
+from fikadesk.domain.interview.records import Answer, Take
+from fikadesk.domain.interview.speech import SpeechMetrics
 from fikadesk.paths import ensure_private_dir, recordings_dir
 from fikadesk.services.interview import InterviewService
 from fikadesk.storage.engine import Database

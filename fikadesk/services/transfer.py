@@ -16,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from fikadesk import __version__
-from fikadesk.domain.journal_outside import OutsideEntry
+from fikadesk.domain.journal.outside import OutsideEntry
 from fikadesk.services.transfer_format import (
     FORMAT_NAME,
     FORMAT_VERSION,

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, get_args
 
-from fikadesk.domain import journal, plan
-from fikadesk.domain.interview_questions import QUESTION_KINDS
-from fikadesk.domain.interview_records import MAX_SHORT, TAKE_MODES
-from fikadesk.domain.interview_reflection import AspirationKind, Fulfilment, WorkStyle, YesNoUnsure
-from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS
+from fikadesk.domain.interview.questions import QUESTION_KINDS
+from fikadesk.domain.interview.records import MAX_SHORT, TAKE_MODES
+from fikadesk.domain.interview.reflection import AspirationKind, Fulfilment, WorkStyle, YesNoUnsure
+from fikadesk.domain.interview.rehearsal import DEFAULT_INTERVALS
+from fikadesk.domain.journal import entries as journal
+from fikadesk.domain.plan import records as plan
 from fikadesk.services.transfer_format import TransferError
 from fikadesk.storage.search_index import ID_MASK
 

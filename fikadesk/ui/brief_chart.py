@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from fikadesk.briefs.output import replacing
-from fikadesk.domain.leveling_chart import EvidenceChart
+from fikadesk.domain.leveling.chart import EvidenceChart
 from fikadesk.ui.widgets.evidence_chart import EvidenceChartView
 
 #: How the picture is named beside a saved brief: ``case.md`` -> ``case-evidence.png``.

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from fikadesk.domain.journal import quiet_for
+from fikadesk.domain.journal.entries import quiet_for
 from fikadesk.domain.preferences import PreferencesError, reminder_due
 from fikadesk.paths import resources_dir
 from fikadesk.storage.errors import JournalError

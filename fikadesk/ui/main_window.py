@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
 
     def show_plan_reminders(self) -> None:
         """Above every tab, say what in the plan is due or overdue (the Plan tab has the details)."""
-        from fikadesk.domain.plan_status import reminders
+        from fikadesk.domain.plan.status import reminders
 
         services = self.services
         state = self.plan_tab.state  # read by the Plan tab as the window was built: no second query

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from fikadesk.domain.plan_status import reminders
+from fikadesk.domain.plan.status import reminders
 from fikadesk.services.plan import PlanService
 from fikadesk.storage.errors import JournalError
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fikadesk.briefs.output import write_text_atomically
-from fikadesk.domain.journal_outside import (
+from fikadesk.domain.journal.outside import (
     OutsideFormatError,
     detect_format,
     parse_brag_markdown,

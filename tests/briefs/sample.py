@@ -8,9 +8,11 @@ from pathlib import Path
 
 from fikadesk.briefs.agenda import AgendaInput
 from fikadesk.briefs.interview import InterviewInput, InterviewJob, PreparedAnswer, StarStory
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.plan.checkin_questions import load_checkin_questions
+from fikadesk.domain.plan.prep import EntryRef, prepare_checkin
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -20,7 +22,6 @@ from fikadesk.domain.plan import (
     PlanState,
     ProcessNotes,
 )
-from fikadesk.domain.plan_prep import EntryRef, load_question_bank, prepare_checkin
 from fikadesk.services.container import Services
 
 TODAY = date(2026, 11, 20)
@@ -152,7 +153,7 @@ def sample_agenda() -> AgendaInput:
     state = sample_plan()
     starred = (EntryRef(11, date(2026, 11, 4), "Proposed the on-call handbook; team adopted it"),
                EntryRef(5, date(2026, 10, 21), "Caught a data-loss bug in design review"))
-    prep = prepare_checkin(state, starred, TODAY, load_question_bank(RESOURCES))
+    prep = prepare_checkin(state, starred, TODAY, load_checkin_questions(RESOURCES))
     return AgendaInput(state.plan, prep)
 
 
@@ -243,7 +244,7 @@ Glassdoor says promotions are decided twice a year."""
 
 def fill_interview(services: Services, made: dict[str, int]) -> int:
     """Store a target job with answers and stories (after ``fill_journal``); return the job id."""
-    from fikadesk.domain.interview_records import Answer, Job
+    from fikadesk.domain.interview.records import Answer, Job
 
     job = services.interview.save_job(Job(None, "Senior Backend Engineer", "Northwind Payments",
                                           JOB_DESCRIPTION, RESEARCH, date(2026, 12, 3)))

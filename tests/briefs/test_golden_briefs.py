@@ -5,7 +5,7 @@ from __future__ import annotations
 from fikadesk.briefs.agenda import build_agenda
 from fikadesk.briefs.interview import build_interview
 from fikadesk.briefs.promotion import PromotionOptions, default_period
-from fikadesk.domain.plan_prep import load_question_bank
+from fikadesk.domain.plan.checkin_questions import load_checkin_questions
 from fikadesk.services.briefs import gather_agenda, gather_interview
 from fikadesk.services.container import Services
 from tests.briefs.golden import check_golden
@@ -59,7 +59,7 @@ def test_promotion_case_with_the_stored_plan(services: Services) -> None:
 def test_agenda_from_the_stored_plan(services: Services) -> None:
     made = fill_journal(services)
     fill_plan(services, made)
-    agenda = gather_agenda(services.plan, TODAY, load_question_bank(RESOURCES))
+    agenda = gather_agenda(services.plan, TODAY, load_checkin_questions(RESOURCES))
     check_golden("agenda_journal.md", build_agenda(agenda, TODAY))
 
 

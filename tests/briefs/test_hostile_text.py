@@ -12,9 +12,9 @@ from fikadesk.briefs.interview import InterviewInput, InterviewJob, PreparedAnsw
 from fikadesk.briefs.markdown import block, inline
 from fikadesk.briefs.promotion import ExpectationLinks, PromotionInput, PromotionOptions, build_promotion
 from fikadesk.briefs.promotion_plan import NOTE_CHARS, shorten
-from fikadesk.domain.journal import Entry
-from fikadesk.domain.leveling_stored import StoredExpectation, Target
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import Entry
+from fikadesk.domain.leveling.stored import StoredExpectation, Target
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,

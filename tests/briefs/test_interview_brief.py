@@ -7,8 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from fikadesk.briefs.interview import build_interview, interview_input, split_research
-from fikadesk.domain.interview_records import Answer, Job
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.interview.records import Answer, Job
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.briefs import BriefError, gather_interview
 from fikadesk.services.container import Services
 from tests.briefs.sample import TODAY, fill_interview, fill_journal

@@ -8,7 +8,7 @@ import pytest
 
 from fikadesk.briefs.markdown import long_date, minutes_seconds, table
 from fikadesk.briefs.promotion import PromotionOptions, default_period, missing_for_consistent
-from fikadesk.domain.leveling import Expectation, ExpectationEvidence
+from fikadesk.domain.leveling.ladder import Expectation, ExpectationEvidence
 from fikadesk.services.briefs import NO_TARGET, BriefError
 from fikadesk.services.container import Services
 from tests.briefs.sample import TODAY, fill_journal, sample_plan

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from fikadesk.briefs.promotion import PromotionOptions, default_period
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.services.container import Services
 from tests.briefs.golden import check_golden
 from tests.briefs.sample import RESOURCES, TODAY

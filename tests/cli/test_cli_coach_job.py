@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.interview_records import Job
+from fikadesk.domain.interview.records import Job
 from fikadesk.services.container import build_services
 from tests.cli.helpers import one_line, run_cli
 

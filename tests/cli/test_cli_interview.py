@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from fikadesk.domain.interview_coach import coach
+from fikadesk.domain.interview.coach import coach
 from fikadesk.domain.preferences import LengthTarget, Preferences
 from fikadesk.services.container import build_services
 from tests.cli.helpers import one_line, run_cli

@@ -6,7 +6,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from fikadesk.domain.journal import EntryQuery
+from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.paths import default_journal_path, resolve_journal_path
 from fikadesk.services.container import build_services
 from fikadesk.storage.journal_move import move_journal

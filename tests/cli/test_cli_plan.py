@@ -154,7 +154,7 @@ def test_followups_name_their_owner_and_due_date(capsys, tmp_path: Path) -> None
 
 
 def test_plan_show_names_the_links_of_checklist_items(capsys, tmp_path: Path) -> None:
-    from fikadesk.domain.plan import ChecklistItem
+    from fikadesk.domain.plan.records import ChecklistItem
     from fikadesk.services.container import build_services
 
     db = tmp_path / "j.fikadesk"

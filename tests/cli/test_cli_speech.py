@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.interview_records import Answer
-from fikadesk.domain.interview_speech import word_error_rate
+from fikadesk.domain.interview.records import Answer
+from fikadesk.domain.interview.speech import word_error_rate
 from fikadesk.services.container import Services
 from tests.cli.helpers import one_line, run_cli
 from tests.speech_takes import ASPIRATION, STORY

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal_outside import parse_brag_markdown
+from fikadesk.domain.journal.outside import parse_brag_markdown
 
 BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "fuzz_parsers.py"
 _spec = importlib.util.spec_from_file_location("fuzz_parsers", BENCH)

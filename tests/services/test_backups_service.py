@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.backups import BackupNotFoundError, settings_backup_folder
 from fikadesk.services.container import Services, build_services
 from tests.storage.helpers import mode, raw_query

@@ -8,8 +8,8 @@ from pathlib import Path
 from sqlalchemy import event
 
 from fikadesk.briefs.promotion import PromotionOptions
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.services.container import Services
 
 LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"

@@ -38,7 +38,7 @@ def test_building_again_replaces_the_old_demo(tmp_path):
 
 
 def test_demo_journal_has_a_plan_in_progress_and_interview_preparation(tmp_path):
-    from fikadesk.domain.plan_status import reminders
+    from fikadesk.domain.plan.status import reminders
 
     path = build_demo_journal(demo_journal_path(tmp_path), RESOURCES, TODAY)
     services = build_services(path, create=False)

@@ -7,10 +7,10 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from fikadesk.domain.interview_questions import Question
-from fikadesk.domain.interview_records import Answer, InterviewError, Job, Take, progress, story_grid
-from fikadesk.domain.interview_reflection import Worksheet
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.interview.questions import Question
+from fikadesk.domain.interview.records import Answer, InterviewError, Job, Take, progress, story_grid
+from fikadesk.domain.interview.reflection import Worksheet
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import Services
 
 NOW = datetime(2026, 11, 20, 10, 0)

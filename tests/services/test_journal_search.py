@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import Services
 from fikadesk.services.journal import JournalService
 from fikadesk.services.transfer import TransferService

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery, EntryValidationError, JournalStats
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery, EntryValidationError, JournalStats
 from fikadesk.services.container import Services
 from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN, EntryNotFoundError, JournalService
 

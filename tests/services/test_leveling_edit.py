@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft, EntryValidationError
-from fikadesk.domain.leveling_import import parse_ladder_files, parse_ladder_text
-from fikadesk.domain.leveling_snapshot import ExpectationChoice, LadderUsage, SnapshotItem
-from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
+from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError
+from fikadesk.domain.leveling.importer import parse_ladder_files, parse_ladder_text
+from fikadesk.domain.leveling.snapshot import ExpectationChoice, LadderUsage, SnapshotItem
+from fikadesk.domain.leveling.stored import LevelingError, StoredLadder
 from fikadesk.services.container import Services
 from fikadesk.services.leveling import LevelingService
 from tests.storage.helpers import raw_query

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling_import import parse_ladder_files
-from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 
 SHAPES = Path(__file__).resolve().parents[1] / "data" / "ladders" / "shapes"

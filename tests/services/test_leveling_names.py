@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fikadesk.domain.leveling_import import parse_ladder_text
-from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.leveling.importer import parse_ladder_text
+from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 
 TINY = "# Acme\n\n## One\n\n- **Craft:** Writes code.\n\n## Two\n\n- **Craft:** Reviews code.\n"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files, parse_ladder_text
-from fikadesk.domain.leveling_stored import (
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files, parse_ladder_text
+from fikadesk.domain.leveling.stored import (
     ExpectationReadiness,
     LadderSummary,
     LevelingError,

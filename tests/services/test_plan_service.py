@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.domain.plan.checkin_questions import load_checkin_questions
+from fikadesk.domain.plan.prep import NotYetAnswer
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -22,7 +24,6 @@ from fikadesk.domain.plan import (
     followups_for_checkin,
     open_followups,
 )
-from fikadesk.domain.plan_prep import NotYetAnswer, load_question_bank
 from fikadesk.services.container import Services, build_services
 from fikadesk.services.plan import PlanError
 from tests.briefs.sample import fill_journal
@@ -128,7 +129,7 @@ def test_the_prep_view_gathers_what_to_bring(services: Services) -> None:
     services.plan.save_checkpoint(Checkpoint(None, date(2026, 11, 22), "Check the checklist"))
     services.plan.save_commitment(Commitment(None, "Put my name forward in calibration",
                                              due=date(2027, 1, 10)))
-    prep = services.plan.prep(TODAY, load_question_bank(RESOURCES))
+    prep = services.plan.prep(TODAY, load_checkin_questions(RESOURCES))
     assert prep.next_checkin.day == date(2026, 11, 24)
     assert [v.followup.text for v in prep.followups] == ["Book the design review"]
     assert [c.checkpoint.title for c in prep.checkpoints] == ["Check the checklist"]

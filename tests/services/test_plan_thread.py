@@ -9,8 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.plan import CheckIn, Commitment, FollowUp, Plan, PlanValidationError, open_followups
-from fikadesk.domain.plan_prep import NotYetAnswer, load_question_bank
+from fikadesk.domain.plan.checkin_questions import load_checkin_questions
+from fikadesk.domain.plan.prep import NotYetAnswer
+from fikadesk.domain.plan.records import (
+    CheckIn,
+    Commitment,
+    FollowUp,
+    Plan,
+    PlanValidationError,
+    open_followups,
+)
 from fikadesk.services.container import Services, build_services
 from fikadesk.services.plan import PlanError
 
@@ -91,7 +99,7 @@ def test_talking_points_go_onto_the_next_planned_check_in(services: Services) ->
     (planned,) = [c for c in services.plan.thread().checkins if c.planned]
     assert (planned.day, planned.talking_points) == (date(2026, 12, 3), ("Ask about the panel",
                                                                          "Promotion timeline"))
-    prep = services.plan.prep(TODAY, load_question_bank(RESOURCES))
+    prep = services.plan.prep(TODAY, load_checkin_questions(RESOURCES))
     assert prep.next_checkin == planned and prep.last_checkin.day == date(2026, 11, 2)
     with pytest.raises(PlanError, match="before today"):
         services.plan.plan_next(date(2026, 11, 1))
@@ -99,7 +107,7 @@ def test_talking_points_go_onto_the_next_planned_check_in(services: Services) ->
 
 def test_prep_without_a_plan_opens_the_growth_conversation(services: Services) -> None:
     services.plan.save_checkin(CheckIn(None, date(2026, 11, 2)), (FollowUp(None, None, "Draft the RFC"),))
-    prep = services.plan.prep(TODAY, load_question_bank(RESOURCES))
+    prep = services.plan.prep(TODAY, load_checkin_questions(RESOURCES))
     assert prep.states[0] == "no_plan"
     assert [v.followup.text for v in prep.followups] == ["Draft the RFC"]
     ids = [q.id for q in prep.questions]
@@ -110,7 +118,7 @@ def test_prep_lists_the_managers_open_commitments(services: Services) -> None:
     services.plan.start(Plan("Senior Engineer"))
     services.plan.save_commitment(Commitment(None, "Find me a cross-team project", due=date(2027, 1, 15)))
     services.plan.save_commitment(Commitment(None, "Read my RFC", status="done"))
-    prep = services.plan.prep(TODAY, load_question_bank(RESOURCES))
+    prep = services.plan.prep(TODAY, load_checkin_questions(RESOURCES))
     assert [c.text for c in prep.commitments] == ["Find me a cross-team project"]
 
 

@@ -4,8 +4,8 @@ import json
 import stat
 from datetime import datetime
 
-from fikadesk.domain.interview_records import Answer, Take
-from fikadesk.domain.interview_speech import SpeechMetrics, SpokenWord, measure
+from fikadesk.domain.interview.records import Answer, Take
+from fikadesk.domain.interview.speech import SpeechMetrics, SpokenWord, measure
 from fikadesk.services.container import Services
 
 TEXT = "We moved the import to a queue. Nobody lost an order after that."

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryQuery
-from fikadesk.domain.journal_outside import (
+from fikadesk.domain.journal.entries import EntryQuery
+from fikadesk.domain.journal.outside import (
     OutsideFormatError,
     detect_format,
     parse_brag_markdown,

@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.services.container import build_services
 
 NOW = datetime(2026, 11, 20, 10, 0)
@@ -102,9 +102,9 @@ def plan_and_interview(draw: st.DrawFn) -> dict:
 
 
 def _fill_plan_and_interview(services, data: dict, entry_ids: list[int]) -> None:
-    from fikadesk.domain.interview_records import Answer, Job, Take
-    from fikadesk.domain.interview_reflection import Worksheet
-    from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, Commitment, FollowUp, Plan
+    from fikadesk.domain.interview.records import Answer, Job, Take
+    from fikadesk.domain.interview.reflection import Worksheet
+    from fikadesk.domain.plan.records import CheckIn, ChecklistItem, Checkpoint, Commitment, FollowUp, Plan
 
     services.plan.start(Plan("Senior", date(2027, 6, 30), "Sam"))
     for title, status in data["items"]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.domain.preferences import Preferences
 from fikadesk.services.container import Services, build_services
 from fikadesk.services.transfer import read_json_file
@@ -177,7 +177,7 @@ def test_plan_and_interview_rows_the_app_cannot_use_are_refused(services: Servic
 
 def test_a_plan_from_the_file_joins_the_history_of_a_journal_that_has_one(
         services: Services, fresh: Services) -> None:
-    from fikadesk.domain.plan import Plan
+    from fikadesk.domain.plan.records import Plan
     from tests.briefs.sample import fill_plan
 
     fill_plan(services, fill_journal(services))
@@ -254,8 +254,8 @@ def test_csv_has_one_row_per_live_entry_with_its_links(services: Services) -> No
 
 
 def _interview(services: Services) -> None:
-    from fikadesk.domain.interview_records import Answer, Job, Take
-    from fikadesk.domain.interview_reflection import Worksheet
+    from fikadesk.domain.interview.records import Answer, Job, Take
+    from fikadesk.domain.interview.reflection import Worksheet
 
     entry = services.journal.add(EntryDraft(day=date(2026, 9, 18), title="Led the billing migration"))
     job = services.interview.save_job(Job(None, "Staff Engineer", "Acme", "Python, mentoring"))

@@ -13,7 +13,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
 from fikadesk.storage.errors import JournalError
 

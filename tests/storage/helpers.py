@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from fikadesk.domain.journal import EntryDraft
+    from fikadesk.domain.journal.entries import EntryDraft
     from fikadesk.services.journal import JournalService
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.journal import JournalService
 from fikadesk.storage.backup import backup_folder, copy_database, make_backup
 from fikadesk.storage.engine import open_database

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import StatementError
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.journal import JournalService
 from fikadesk.storage import engine as engine_module
 from fikadesk.storage.engine import Database, open_database, stored_revision

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import build_services
 from fikadesk.storage.engine import open_database, quick_check
 from fikadesk.storage.errors import JournalWriteError

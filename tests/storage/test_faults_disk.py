@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import event
 
 from fikadesk.cli import main
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import Services, build_services
 from fikadesk.storage.engine import Database, make_engine, open_database
 from fikadesk.storage.errors import BackupError, JournalError, JournalWriteError

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
 from fikadesk.storage.errors import IO_FAILURE
 from tests.storage.fault_tools import WRITER, assert_sound, fiu_run, titles, writer_env

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
 from fikadesk.storage.backup import list_backups, verify_backup
 from tests.storage.fault_tools import assert_sound, kill_after, start_writer, titles

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alembic import command
 
-from fikadesk.domain.journal import EntryDraft, JournalStats
+from fikadesk.domain.journal.entries import EntryDraft, JournalStats
 from fikadesk.services.container import Services
 from fikadesk.services.journal import JournalService
 from fikadesk.storage import migrate

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.journal import EntryQuery
+from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.services.container import build_services
 from fikadesk.storage.journal_lock import SecondPathError, claim_journal, identity_of
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.journal import JournalService
 from fikadesk.storage import engine as engine_module
 from fikadesk.storage import migrate, schema, tables

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import Services
 from fikadesk.ui.brief_print import make_print_preview
 from fikadesk.ui.dialogs.brief_dialog import BriefDialog
@@ -232,7 +232,7 @@ def test_an_entry_marked_private_while_the_window_is_open_stays_out_of_the_outpu
 def test_the_window_offers_the_agenda_written_from_the_plan(window, qtbot) -> None:
     from datetime import date
 
-    from fikadesk.domain.plan import CheckIn, FollowUp, Plan
+    from fikadesk.domain.plan.records import CheckIn, FollowUp, Plan
 
     window.briefs_action.trigger()
     dialog = window.brief_dialog

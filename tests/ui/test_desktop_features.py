@@ -166,7 +166,7 @@ def test_error_colour_follows_the_palette(qapp, window_colour, dark):
 def test_quiet_week_nudge_follows_the_reminder_cadence(qtbot, services, fixed_now, cadence, shown):
     from datetime import timedelta
 
-    from fikadesk.domain.journal import EntryDraft
+    from fikadesk.domain.journal.entries import EntryDraft
 
     services.journal.add(EntryDraft(day=fixed_now.date() - timedelta(days=10), title="Old win"))
     services.preferences.save(Preferences(reminder=cadence))

@@ -2,7 +2,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome, bundled_ladders, needs_first_run
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -106,7 +106,7 @@ def test_an_empty_win_is_refused(qtbot, services):
 
 def test_bundled_ladder_names_have_one_case_style_and_match_the_target_tab(qtbot, services):
     """Issue 20, item 12: "Product manager" stood beside "Product Designer" in the first run."""
-    from fikadesk.domain.leveling_import import parse_ladder_files
+    from fikadesk.domain.leveling.importer import parse_ladder_files
 
     dialog = _dialog(qtbot, services)
     names = [dialog.ladder_combo.itemText(i) for i in range(dialog.ladder_combo.count())]

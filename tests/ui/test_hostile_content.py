@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.ui.brief_pdf import PrintDocument, export_pdf
 from fikadesk.ui.brief_print import make_print_preview
 from fikadesk.ui.dialogs.brief_dialog import BriefDialog

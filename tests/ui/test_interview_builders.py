@@ -12,10 +12,10 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from fikadesk.domain.interview import load_situations
-from fikadesk.domain.interview_records import Job
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.domain.interview.answers import load_situations
+from fikadesk.domain.interview.records import Job
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.services.container import Services
 from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog
 from fikadesk.ui.main_window import MainWindow

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fikadesk.domain.interview_records import Job
+from fikadesk.domain.interview.records import Job
 from fikadesk.services.container import Services
 from fikadesk.ui.main_window import MainWindow
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from fikadesk.domain.interview_records import Answer, Take
+from fikadesk.domain.interview.records import Answer, Take
 from fikadesk.domain.preferences import Preferences
 from fikadesk.services.container import Services
 from fikadesk.ui.dialogs.interview_rehearsal import PHASE_COLOURS, RehearsalWindow

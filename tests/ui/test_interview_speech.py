@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from fikadesk.domain.interview_records import Answer
+from fikadesk.domain.interview.records import Answer
 from fikadesk.domain.preferences import Preferences
 from fikadesk.services import speech as speech_module
 from fikadesk.services import speech_capture
@@ -79,7 +79,7 @@ def test_a_recorded_take_is_measured_shown_saved_and_charted(qtbot, services: Se
 
 
 def test_fillers_are_marked_in_the_transcript(qtbot, services: Services) -> None:
-    from fikadesk.domain.interview_speech import SpokenWord, measure
+    from fikadesk.domain.interview.speech import SpokenWord, measure
 
     answer = _story(services)
     window = _window(qtbot, services, [answer])

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
-from fikadesk.domain.interview_records import Answer, Job
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.interview.records import Answer, Job
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import Services
 from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, JobDialog, QuestionDialog, VersionsDialog
 from fikadesk.ui.dialogs.interview_reflection import ReflectionDialog

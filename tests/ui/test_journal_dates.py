@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
 from fikadesk.ui.models.journal_model import SummaryRole
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
 from tests.ui.test_target_tab import _rows, _set_target
 

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QUrl
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import build_services
 from fikadesk.services.journal import SNIPPET_OPEN
 from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QPushButton
 
-from fikadesk.domain.plan import Plan
+from fikadesk.domain.plan.records import Plan
 from fikadesk.services.container import Services
 from fikadesk.ui.main_window import MainWindow
 

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 import fikadesk.ui.tabs.plan_followups as panel_module
-from fikadesk.domain.plan import CheckIn, FollowUp, Plan
+from fikadesk.domain.plan.records import CheckIn, FollowUp, Plan
 from fikadesk.services.container import Services
 from fikadesk.ui.dialogs.plan_followups import FollowUpDialog, confirm_delete_followup
 from fikadesk.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from fikadesk.domain.plan import CheckIn, ChecklistItem, Checkpoint, FollowUp, Plan
-from fikadesk.domain.plan_prep import NotYetAnswer
+from fikadesk.domain.plan.prep import NotYetAnswer
+from fikadesk.domain.plan.records import CheckIn, ChecklistItem, Checkpoint, FollowUp, Plan
 from fikadesk.services.container import Services
 from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, ItemDialog
 from fikadesk.ui.dialogs.plan_thread_dialogs import NotYetDialog

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
-from fikadesk.domain.plan import CheckIn, Commitment, Plan
+from fikadesk.domain.plan.records import CheckIn, Commitment, Plan
 from fikadesk.services.container import Services
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog
 from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog

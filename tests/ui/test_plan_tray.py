@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
-from fikadesk.domain.plan import CheckIn, Checkpoint, FollowUp, Plan
+from fikadesk.domain.plan.records import CheckIn, Checkpoint, FollowUp, Plan
 from fikadesk.services.container import Services
 from fikadesk.ui.main_window import MainWindow
 from fikadesk.ui.plan_tray import PlanTray

@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from fikadesk.domain.journal import EntryDraft, EntrySummary
-from fikadesk.domain.leveling_import import parse_ladder_text
-from fikadesk.domain.leveling_snapshot import ExpectationChoice, SnapshotSummary
-from fikadesk.domain.leveling_stored import ExpectationReadiness
+from fikadesk.domain.journal.entries import EntryDraft, EntrySummary
+from fikadesk.domain.leveling.importer import parse_ladder_text
+from fikadesk.domain.leveling.snapshot import ExpectationChoice, SnapshotSummary
+from fikadesk.domain.leveling.stored import ExpectationReadiness
 from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
 from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
 from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt

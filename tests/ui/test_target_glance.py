@@ -8,8 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.ui.tabs.leveling_glance import NO_TARGET_TEXT, period_start
 
 ROOT = Path(__file__).resolve().parents[2]

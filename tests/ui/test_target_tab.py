@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QRect, Qt
 
-from fikadesk.domain.journal import EntryDraft
-from fikadesk.domain.leveling import STATUS_RULE_TEXT
-from fikadesk.domain.leveling_import import parse_ladder_files
-from fikadesk.domain.leveling_snapshot import LadderUsage
+from fikadesk.domain.journal.entries import EntryDraft
+from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.ladder import STATUS_RULE_TEXT
+from fikadesk.domain.leveling.snapshot import LadderUsage
 from fikadesk.ui.dialogs.leveling_prompts import DeleteLadderConfirm, FreezePrompt
 from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
 from fikadesk.ui.dialogs.quick_capture import CapturedDraft, QuickCaptureDialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fikadesk.domain.plan import Checkpoint, Plan
+from fikadesk.domain.plan.records import Checkpoint, Plan
 from fikadesk.services.container import Services
 from fikadesk.ui.main_window import MainWindow
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from fikadesk.briefs.output import write_text_atomically
 from fikadesk.briefs.promotion import default_period
 from fikadesk.briefs.render import plain_title, to_html
-from fikadesk.domain.leveling_chart import EvidenceChart
+from fikadesk.domain.leveling.chart import EvidenceChart
 from fikadesk.services.briefs import BriefError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
@@ -395,11 +395,11 @@ class BriefDialog(QDialog):
                 existing.raise_()
                 existing.activateWindow()
                 return existing
-        from fikadesk.domain.plan_prep import load_question_bank
+        from fikadesk.domain.plan.checkin_questions import load_checkin_questions
         from fikadesk.paths import resources_dir
         from fikadesk.services.briefs import gather_agenda, gather_interview
 
-        bank = load_question_bank(resources_dir())
+        bank = load_checkin_questions(resources_dir())
         sources = [promotion_source(services, services.plan.brief_state),
                    agenda_source(lambda: gather_agenda(services.plan, services.today(), bank),
                                  services.today),

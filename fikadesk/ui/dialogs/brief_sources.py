@@ -9,8 +9,8 @@ from datetime import date
 from fikadesk.briefs.agenda import AgendaInput, build_agenda
 from fikadesk.briefs.interview import InterviewInput, build_interview
 from fikadesk.briefs.promotion import PromotionOptions
-from fikadesk.domain.leveling_chart import EvidenceChart
-from fikadesk.domain.plan import PlanState
+from fikadesk.domain.leveling.chart import EvidenceChart
+from fikadesk.domain.plan.records import PlanState
 from fikadesk.services.container import Services
 
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import EntryDraft, EntryValidationError
-from fikadesk.domain.leveling_errors import LadderImportError
-from fikadesk.domain.leveling_import import LadderImport, parse_ladder_files
-from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError
+from fikadesk.domain.leveling.import_error import LadderImportError
+from fikadesk.domain.leveling.importer import LadderImport, parse_ladder_files
+from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.theme import error_style

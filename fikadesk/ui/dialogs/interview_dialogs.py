@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview_questions import Question
-from fikadesk.domain.interview_records import (
+from fikadesk.domain.interview.questions import Question
+from fikadesk.domain.interview.records import (
     AnswerVersion,
     InterviewError,
     Job,

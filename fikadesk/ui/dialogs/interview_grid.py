@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview_records import GridRow
-from fikadesk.domain.leveling_snapshot import ExpectationChoice
+from fikadesk.domain.interview.records import GridRow
+from fikadesk.domain.leveling.snapshot import ExpectationChoice
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 from fikadesk.ui.widgets.plain import plain_text
 

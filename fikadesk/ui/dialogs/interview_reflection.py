@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QGridLayout, QPlainTextEdit, QWidget
 
-from fikadesk.domain.interview_reflection import ASPIRATION_KINDS, Worksheet, suggest_kinds
+from fikadesk.domain.interview.reflection import ASPIRATION_KINDS, Worksheet, suggest_kinds
 from fikadesk.ui.dialogs.interview_dialogs import InterviewForm, named, plain
 
 FULFIL_WORDS = {

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview import speaking_seconds
-from fikadesk.domain.interview_records import Answer, InterviewError, Take
-from fikadesk.domain.interview_rehearsal import clock_text, teleprompter_share, timer_phase
+from fikadesk.domain.interview.answers import speaking_seconds
+from fikadesk.domain.interview.records import Answer, InterviewError, Take
+from fikadesk.domain.interview.rehearsal import clock_text, teleprompter_share, timer_phase
 from fikadesk.domain.preferences import LengthTarget, Preferences
 from fikadesk.services.interview import InterviewService
 from fikadesk.storage.errors import JournalError

@@ -9,9 +9,9 @@ from PySide6.QtCore import QRectF, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from fikadesk.domain.interview_records import Answer, Take
-from fikadesk.domain.interview_rehearsal import clock_text
-from fikadesk.domain.interview_speech import CHANGED, MISSED, PACE_TOLERANCE, SpeechMetrics, pace_verdict
+from fikadesk.domain.interview.records import Answer, Take
+from fikadesk.domain.interview.rehearsal import clock_text
+from fikadesk.domain.interview.speech import CHANGED, MISSED, PACE_TOLERANCE, SpeechMetrics, pace_verdict
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.level_meter import LevelMeter

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview_records import Answer, Take, progress
-from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS, clock_text
-from fikadesk.domain.interview_speech import SpeechMetrics
+from fikadesk.domain.interview.records import Answer, Take, progress
+from fikadesk.domain.interview.rehearsal import DEFAULT_INTERVALS, clock_text
+from fikadesk.domain.interview.speech import SpeechMetrics
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 from fikadesk.ui.widgets.plain import plain_text
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_stored import LevelingError, StoredLadder, StoredLevel
+from fikadesk.domain.leveling.stored import LevelingError, StoredLadder, StoredLevel
 from fikadesk.services.leveling import LevelingService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt

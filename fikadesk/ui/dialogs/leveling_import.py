@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_import import LadderImport, LadderImportError, parse_ladder_files
+from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
 from fikadesk.ui.models.leveling_models import ImportPreviewModel
 
 FILE_FILTER = "Ladder files (*.md *.markdown *.txt *.csv *.tsv *.json *.yaml *.yml);;All files (*)"

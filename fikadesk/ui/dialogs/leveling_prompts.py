@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_snapshot import LadderUsage
+from fikadesk.domain.leveling.snapshot import LadderUsage
 
 
 class _Prompt(QDialog):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_snapshot import TargetSnapshot
+from fikadesk.domain.leveling.snapshot import TargetSnapshot
 from fikadesk.ui.models.leveling_models import LevelExpectationsModel
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.plan import Plan, ProcessNotes, validate_plan
+from fikadesk.domain.plan.records import Plan, ProcessNotes, validate_plan
 from fikadesk.services.plan_sql import StoredPlan
 from fikadesk.ui.dialogs.plan_dialogs import PlanForm, date_edit, named, to_date
 from fikadesk.ui.widgets.plain import plain_text

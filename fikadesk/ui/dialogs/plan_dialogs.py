@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_snapshot import ExpectationChoice
-from fikadesk.domain.plan import (
+from fikadesk.domain.leveling.snapshot import ExpectationChoice
+from fikadesk.domain.plan.records import (
     ITEM_STATUSES,
     CheckIn,
     ChecklistItem,

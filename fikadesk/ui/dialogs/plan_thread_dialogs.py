@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.plan import PlanValidationError
-from fikadesk.domain.plan_prep import NOT_YET_REASONS, NotYetAnswer
+from fikadesk.domain.plan.prep import NOT_YET_REASONS, NotYetAnswer
+from fikadesk.domain.plan.records import PlanValidationError
 from fikadesk.ui.dialogs.plan_dialogs import REASON_WORDS, PlanForm, _lines, date_edit, named, to_date
 
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import EntryDraft, EntryValidationError, parse_tags, validate_draft
-from fikadesk.domain.leveling_snapshot import ExpectationChoice
-from fikadesk.domain.leveling_suggest import LinkSuggester, win_text
+from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError, parse_tags, validate_draft
+from fikadesk.domain.leveling.snapshot import ExpectationChoice
+from fikadesk.domain.leveling.suggest import LinkSuggester, win_text
 from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPicker

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import EntryQuery
+from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.services.journal import JournalService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel

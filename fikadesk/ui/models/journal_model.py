@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from fikadesk.domain.journal import EntryQuery, EntrySummary
+from fikadesk.domain.journal.entries import EntryQuery, EntrySummary
 from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN, JournalService
 from fikadesk.ui.widgets.plain import plain_text
 

@@ -13,10 +13,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from fikadesk.domain.journal import EntrySummary
-from fikadesk.domain.leveling import STATUS_RULE_TEXT
-from fikadesk.domain.leveling_snapshot import SnapshotSummary
-from fikadesk.domain.leveling_stored import ExpectationReadiness
+from fikadesk.domain.journal.entries import EntrySummary
+from fikadesk.domain.leveling.ladder import STATUS_RULE_TEXT
+from fikadesk.domain.leveling.snapshot import SnapshotSummary
+from fikadesk.domain.leveling.stored import ExpectationReadiness
 from fikadesk.ui.widgets.plain import plain_text
 
 Index = QModelIndex | QPersistentModelIndex

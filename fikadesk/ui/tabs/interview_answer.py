@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview import load_situations, prefill_stars, situation_for_target
-from fikadesk.domain.interview_questions import Question
-from fikadesk.domain.interview_records import Answer, InterviewError, Job
-from fikadesk.domain.interview_reflection import ASPIRATION_KINDS, suggest_kinds
-from fikadesk.domain.interview_terms import KeyTerm
-from fikadesk.domain.journal import EntryQuery
-from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.interview.answers import load_situations, prefill_stars, situation_for_target
+from fikadesk.domain.interview.questions import Question
+from fikadesk.domain.interview.records import Answer, InterviewError, Job
+from fikadesk.domain.interview.reflection import ASPIRATION_KINDS, suggest_kinds
+from fikadesk.domain.interview.terms import KeyTerm
+from fikadesk.domain.journal.entries import EntryQuery
+from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.interview import Situation, StarDraft, compose_aspiration, compose_story
-from fikadesk.domain.interview_reflection import ASPIRATION_KINDS
+from fikadesk.domain.interview.answers import Situation, StarDraft, compose_aspiration, compose_story
+from fikadesk.domain.interview.reflection import ASPIRATION_KINDS
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 from fikadesk.ui.tabs.interview_fields import GrowingTextEdit
 

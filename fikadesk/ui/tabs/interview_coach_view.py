@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QAbstractItemView, QListView, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from fikadesk.domain.interview import speaking_seconds
-from fikadesk.domain.interview_coach import Finding, coach
-from fikadesk.domain.interview_terms import KeyTerm, term_coverage
+from fikadesk.domain.interview.answers import speaking_seconds
+from fikadesk.domain.interview.coach import Finding, coach
+from fikadesk.domain.interview.terms import KeyTerm, term_coverage
 from fikadesk.domain.preferences import Preferences
 from fikadesk.ui.dialogs.interview_dialogs import named, plain
 from fikadesk.ui.widgets.plain import plain_text

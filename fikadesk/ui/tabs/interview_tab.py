@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.briefs.interview import split_research
-from fikadesk.domain.interview_questions import Question
-from fikadesk.domain.interview_records import Answer, InterviewError, Job, story_grid
-from fikadesk.domain.interview_terms import KeyTerm, extract_key_terms, term_coverage
+from fikadesk.domain.interview.questions import Question
+from fikadesk.domain.interview.records import Answer, InterviewError, Job, story_grid
+from fikadesk.domain.interview.terms import KeyTerm, extract_key_terms, term_coverage
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import (

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import Entry, EntryDraft, parse_tags, validate_draft
-from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.domain.leveling_suggest import win_text
+from fikadesk.domain.journal.entries import Entry, EntryDraft, parse_tags, validate_draft
+from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.domain.leveling.suggest import win_text
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_suggest import LinkSuggestions
 from fikadesk.storage.errors import JournalError

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import EntryQuery
+from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
 
 SEARCH_DELAY_MS = 200

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import (
+from fikadesk.domain.journal.entries import (
     EntryDraft,
     EntryValidationError,
     needs_nudge,
     quiet_for,
     search_words,
 )
-from fikadesk.domain.journal_search import split_search
+from fikadesk.domain.journal.search import split_search
 from fikadesk.services.journal import JournalService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel

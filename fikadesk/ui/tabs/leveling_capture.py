@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fikadesk.domain.journal import EntryValidationError
-from fikadesk.domain.leveling_stored import LevelingError
+from fikadesk.domain.journal.entries import EntryValidationError
+from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.quick_capture import CapturedDraft, QuickCaptureDialog

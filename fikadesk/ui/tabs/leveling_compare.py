@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_compare import pair_levels
-from fikadesk.domain.leveling_stored import StoredLadder
+from fikadesk.domain.leveling.compare import pair_levels
+from fikadesk.domain.leveling.stored import StoredLadder
 from fikadesk.ui.models.leveling_models import LevelExpectationsModel
 
 

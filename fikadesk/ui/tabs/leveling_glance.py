@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from fikadesk.domain.leveling_chart import EvidenceChart
+from fikadesk.domain.leveling.chart import EvidenceChart
 from fikadesk.services.leveling_chart import EvidenceCharts
 from fikadesk.storage.errors import JournalError
 

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import EntrySummary
-from fikadesk.domain.leveling import READINESS_RULE_TEXT, STATUS_RULE_TEXT
-from fikadesk.domain.leveling_snapshot import SnapshotSummary, plural
-from fikadesk.domain.leveling_stored import ExpectationReadiness, Readiness
+from fikadesk.domain.journal.entries import EntrySummary
+from fikadesk.domain.leveling.ladder import READINESS_RULE_TEXT, STATUS_RULE_TEXT
+from fikadesk.domain.leveling.snapshot import SnapshotSummary
+from fikadesk.domain.leveling.stored import ExpectationReadiness, Readiness
+from fikadesk.domain.text import plural
 from fikadesk.ui.models.leveling_models import (
     EvidenceModel,
     IdRole,

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_import import LadderImport, LadderImportError, parse_ladder_files
-from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
+from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
+from fikadesk.domain.leveling.stored import LevelingError, StoredLadder
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_chart import EvidenceCharts
 from fikadesk.storage.errors import JournalError

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_stored import LadderSummary, StoredLadder, Target
+from fikadesk.domain.leveling.stored import LadderSummary, StoredLadder, Target
 
 BUNDLED_PREFIX = "Add bundled: "
 SUMMARY_HINT = ("In your own words: what does the next level ask of you that you do not do "

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.plan import FollowUpView, PlanState, classify
-from fikadesk.domain.plan_prep import PrepView
+from fikadesk.domain.plan.prep import PrepView
+from fikadesk.domain.plan.records import FollowUpView, PlanState, classify
 from fikadesk.ui.dialogs.plan_dialogs import STATUS_WORDS
 from fikadesk.ui.widgets.plain import plain_text
 

@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.journal import EntryQuery
-from fikadesk.domain.plan import (
+from fikadesk.domain.journal.entries import EntryQuery
+from fikadesk.domain.plan.checkin_questions import load_checkin_questions
+from fikadesk.domain.plan.prep import PrepView
+from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,
     Checkpoint,
@@ -27,8 +29,7 @@ from fikadesk.domain.plan import (
     PlanState,
     PlanValidationError,
 )
-from fikadesk.domain.plan_prep import PrepView, load_question_bank
-from fikadesk.domain.plan_status import at_a_glance, reminders, timing_advice
+from fikadesk.domain.plan.status import at_a_glance, reminders, timing_advice
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanError, PlanService
@@ -69,7 +70,7 @@ class PlanTab(ThreadActions):
         super().__init__(parent)
         self.setObjectName("plan_tab")
         self._plan, self._leveling, self._journal, self._today = plan, leveling, journal, today
-        self._bank = load_question_bank(resources)
+        self._bank = load_checkin_questions(resources)
         self.state: PlanState | None = None
         self.prep_view: PrepView | None = None
         #: the check-in saved last in this window: "Not yet…" offers it first

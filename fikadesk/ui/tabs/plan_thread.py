@@ -10,8 +10,8 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from fikadesk.domain.plan import CheckIn, Plan, PlanState
-from fikadesk.domain.plan_prep import PrepView
+from fikadesk.domain.plan.prep import PrepView
+from fikadesk.domain.plan.records import CheckIn, Plan, PlanState
 from fikadesk.services.plan import PlanService
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog
 from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from fikadesk.domain.leveling_chart import EvidenceChart
+from fikadesk.domain.leveling.chart import EvidenceChart
 from fikadesk.ui.widgets.plain import plain_text
 
 STARRED = QColor("#d08700")

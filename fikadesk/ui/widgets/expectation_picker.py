@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling_snapshot import ExpectationChoice
+from fikadesk.domain.leveling.snapshot import ExpectationChoice
 from fikadesk.ui.widgets.plain import plain_text
 
 Index = QModelIndex | QPersistentModelIndex

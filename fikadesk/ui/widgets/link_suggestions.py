@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from fikadesk.domain.leveling_suggest import (
+from fikadesk.domain.leveling.suggest import (
     MAX_SUGGESTIONS,
     LinkSuggester,
     Suggestion,

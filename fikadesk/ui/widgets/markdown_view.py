@@ -16,7 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser
 
-from fikadesk.domain.journal import fold, search_pattern
+from fikadesk.domain.journal.entries import fold, search_pattern
 
 SAFE_SCHEMES = ("http", "https", "mailto")
 MARKDOWN_FLAGS = (

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from fikadesk.domain.interview_speech import SpeechMetrics
+from fikadesk.domain.interview.speech import SpeechMetrics
 
 SERIES = (("Pace (words a minute)", "#3f7fbf"), ("Fillers a minute", "#d08700"),
           ("Sentences left out", "#c62828"))

@@ -1,0 +1,1 @@
+"""Interview area rules: answers, the coach, key terms, questions, rehearsal and speech."""

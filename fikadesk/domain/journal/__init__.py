@@ -1,0 +1,1 @@
+"""Journal area rules: evidence entries, their search, and records read from elsewhere."""

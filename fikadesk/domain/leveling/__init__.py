@@ -1,0 +1,1 @@
+"""Leveling area rules: ladders, the ladder importer, readiness, snapshots and link suggestions."""

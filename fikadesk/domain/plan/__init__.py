@@ -1,0 +1,1 @@
+"""Plan area rules: promotion plan records, where a plan stands, and check-in preparation."""
