@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from fikadesk.domain.journal import EntryDraft, EntryQuery
+from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import Services
 from fikadesk.ui.models import journal_model
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel

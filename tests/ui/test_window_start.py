@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from fikadesk import app as app_module
-from fikadesk.domain.journal import EntryDraft
+from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
 from fikadesk.ui.main_window import MainWindow
 from fikadesk.ui.window_loading import LOADING_TEXT, LoadingPage
