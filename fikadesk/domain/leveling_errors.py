@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from fikadesk.errors import InputError
+
 #: Largest ladder file read, in bytes.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 #: Most files read for one ladder.
@@ -19,7 +21,7 @@ MAX_BLOCKS = 100_000
 DEFAULT_DIMENSION = "General"
 
 
-class LadderImportError(ValueError):
+class LadderImportError(InputError, ValueError):
     """A ladder file could not be imported; the message names the file, the line and why."""
 
     def __init__(self, filename: str, reason: str, line: int | None = None) -> None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from fikadesk.domain.leveling_errors import DEFAULT_DIMENSION, MAX_LEVELS, RawLevel
 from fikadesk.domain.leveling_inline import clean_inline
 from fikadesk.domain.leveling_names import is_level_like
+from fikadesk.errors import InputError
 
 _DELIMITER_CELL_RE = re.compile(r"\s*:?-+:?\s*")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>")
@@ -46,7 +47,7 @@ _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "none", "tbd", "todo", "
 _MARKS = frozenset({"✅", "✓", "✔", "✔️", "☑", "☑️", "x", "●", "•", "yes", "y", "★", "⭐"})
 
 
-class TableTooLarge(Exception):
+class TableTooLarge(InputError):
     """A table has more than MAX_TABLE_ROWS rows (the reader turns it into a clear error)."""
 
 

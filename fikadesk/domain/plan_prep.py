@@ -31,6 +31,7 @@ from fikadesk.domain.plan import (
     open_followups,
 )
 from fikadesk.domain.plan_status import REVIEW_WARNING_DAYS
+from fikadesk.errors import InputError
 
 NotYetReason = Literal["work", "timing", "headcount", "unclear"]
 NOT_YET_REASONS: tuple[str, ...] = ("work", "timing", "headcount", "unclear")
@@ -168,7 +169,7 @@ class Question:
     states: tuple[str, ...]
 
 
-class QuestionBankError(ValueError):
+class QuestionBankError(InputError, ValueError):
     """The question bank file is malformed; the message says where."""
 
 

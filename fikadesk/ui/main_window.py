@@ -6,9 +6,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
+from fikadesk.errors import StorageError
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import Services
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.backup_actions import BackupActions
 from fikadesk.ui.desktop_features import DesktopFeatures
 from fikadesk.ui.dialogs.trash import TrashDialog
@@ -329,14 +329,14 @@ class MainWindow(QMainWindow):
     def _read_revision(self) -> int:
         try:
             return self.services.journal.revision()
-        except JournalError:
+        except StorageError:
             return self._known_revision if hasattr(self, "_known_revision") else 0
 
     def _has_target(self) -> bool | None:
         """Whether the journal holds a target (None when it cannot be read)."""
         try:
             return self.services.leveling.target() is not None
-        except JournalError:
+        except StorageError:
             return None
 
     def _on_own_change(self) -> None:
