@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING
 from fikadesk import __version__
 
 if TYPE_CHECKING:  # `fikadesk --version` loads nothing but this module
+    import argparse
+    from datetime import date
     from pathlib import Path
+    from typing import TextIO
 
     from PySide6.QtWidgets import QApplication
 
@@ -202,6 +205,16 @@ def _close_on_terminate(window) -> None:  # type: ignore[no-untyped-def]
     ticker.start(300)
 
 
+def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None,
+                today: date | None = None) -> int:
+    """Run a parsed command with Qt's brief drawing (PDF, evidence chart) at hand: the command
+    line may not load Qt itself, so it is given the drawing here (Qt loads only if it draws)."""
+    from fikadesk import cli
+    from fikadesk.ui.brief_drawing import QtBriefDrawing
+
+    return cli.run(args, out, err, today, drawing=QtBriefDrawing())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``fikadesk``: a command runs headless; no command opens the window."""
     words = list(sys.argv[1:] if argv is None else argv)
@@ -215,7 +228,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = cli.build_parser().parse_args(words)
     if args.command:
-        code = cli.run(args)
+        code = run_command(args)
         if code == 0 and args.command == "self-check" and args.gui:
             from fikadesk.ui.self_check import run_window_check
 

@@ -9,9 +9,10 @@ from typing import TextIO
 from fikadesk import __version__
 from fikadesk.desktop_install import APP_ID, ICON_SIZES
 from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.errors import StorageError
 
 
-class SelfCheckError(Exception):
+class SelfCheckError(StorageError):
     """Something this installation needs at run time is missing or broken."""
 
 

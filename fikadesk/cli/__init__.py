@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -11,8 +12,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from fikadesk import __version__
-from fikadesk.cli.backup import BACKUP_COMMANDS, BackupCommandError, add_backup_parsers, back_up_if_due
-from fikadesk.cli.briefs import BRIEF_COMMANDS, add_brief_parsers
+from fikadesk.cli.backup import BACKUP_COMMANDS, add_backup_parsers, back_up_if_due
+from fikadesk.cli.briefs import BRIEF_COMMANDS, BriefDrawing, add_brief_parsers, run_brief
 from fikadesk.cli.desktop import STANDALONE_COMMANDS, add_desktop_parsers
 from fikadesk.cli.interview import INTERVIEW_COMMANDS, add_interview_parsers, run_coach
 from fikadesk.cli.leveling import (
@@ -30,24 +31,18 @@ from fikadesk.domain.journal.entries import (
     Entry,
     EntryDraft,
     EntryQuery,
-    EntryValidationError,
     normalize_tag,
     parse_date,
     validate_draft,
 )
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.stored import LevelingError
-from fikadesk.domain.plan.records import PlanValidationError
-from fikadesk.domain.preferences import PreferencesError
+from fikadesk.errors import InputError, StorageError
 from fikadesk.paths import ENV_DB, resolve_journal_path
-from fikadesk.services.errors import BriefError, PlanError, TransferError
-from fikadesk.storage.errors import JournalError
 
 if TYPE_CHECKING:  # the data layer loads when a command opens the journal, not for --help
     from fikadesk.services.container import Services
 
 
-class CliError(Exception):
+class CliError(InputError):
     """A problem with what was asked on the command line; printed as one line."""
 
 
@@ -202,8 +197,6 @@ COMMANDS: dict[str, tuple[Prepare, Execute]] = {
     **INTERVIEW_COMMANDS,
     **BACKUP_COMMANDS,
 }
-BAD_INPUT = (EntryValidationError, CliError, LevelingError, LadderImportError, BriefError,
-             PreferencesError, TransferError, PlanError, PlanValidationError, BackupCommandError)
 
 
 def _sets_target(args: argparse.Namespace) -> bool:
@@ -220,13 +213,32 @@ def run(
     out: TextIO | None = None,
     err: TextIO | None = None,
     today: date | None = None,
+    *,
+    drawing: BriefDrawing | None = None,
 ) -> int:
-    """Run the parsed command; return the process exit code.
+    """Run the parsed command; return the process exit code (2: bad input, 1: the journal failed).
 
     Arguments are checked before the journal is opened, so bad input changes nothing.
+    ``drawing`` draws a brief's PDF and evidence chart; it needs Qt, so the composition root
+    (``fikadesk.app``) gives it: without it a brief has no chart and cannot be a PDF.
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    try:
+        return _run(args, out, err, today or date.today(), drawing)
+    except BrokenPipeError:
+        return _reader_went_away(out)
+    except InputError as exc:
+        print(f"fikadesk: {exc}", file=err)
+        return 2
+    except StorageError as exc:
+        print(f"fikadesk: {exc}", file=err)
+        return 1
+
+
+def _run(args: argparse.Namespace, out: TextIO, err: TextIO, today: date,
+         drawing: BriefDrawing | None) -> int:
+    """Check the arguments, open the journal and run the command; errors go up to :func:`run`."""
     if args.command in NO_JOURNAL_NEEDED or runs_without_journal(args):
         try:
             if runs_without_journal(args):
@@ -236,33 +248,19 @@ def run(
             print(f"fikadesk: {exc.strerror or exc}: {exc.filename}", file=err)
             return 1
     prepare, execute = COMMANDS[args.command]
-    try:
-        prepared = prepare(args, today or date.today())
-    except BAD_INPUT as exc:
-        print(f"fikadesk: {exc}", file=err)
-        return 2
-    try:
-        # Only a command that records something may create a new journal.
-        creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
-            or creates_journal(args) or starts_plan(args) or _sets_target(args)
-        services = _open_journal(args, creating)
-    except JournalError as exc:
-        print(f"fikadesk: {exc}", file=err)
-        return 1
+    if execute is run_brief:  # the one command that draws (a PDF, the evidence chart)
+        execute = functools.partial(run_brief, drawing=drawing)
+    prepared = prepare(args, today)
+    # Only a command that records something may create a new journal.
+    creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
+        or creates_journal(args) or starts_plan(args) or _sets_target(args)
+    services = _open_journal(args, creating)
     try:
         before = services.db.revision() if args.command != "backup" else None
         code = execute(prepared, args, services, out)
         if code == 0 and before is not None:
             back_up_if_due(services, before, err)
         return code
-    except BrokenPipeError:
-        return _reader_went_away(out)
-    except BAD_INPUT as exc:
-        print(f"fikadesk: {exc}", file=err)
-        return 2
-    except JournalError as exc:
-        print(f"fikadesk: {exc}", file=err)
-        return 1
     finally:
         services.close()
 

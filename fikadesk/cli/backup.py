@@ -10,13 +10,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.domain.backups import size_text
+from fikadesk.errors import InputError, StorageError
 
 if TYPE_CHECKING:
     from fikadesk.services.container import Services
     from fikadesk.storage.backup import BackupInfo
 
 
-class BackupCommandError(ValueError):
+class BackupCommandError(InputError, ValueError):
     """A backup command that cannot run as asked (printed as one line, exit code 2)."""
 
 
@@ -109,13 +110,11 @@ def back_up_if_due(services: Services, revision_before: int, err: TextIO) -> Non
     """After a command that changed the journal: the periodic backup, if 30 minutes have passed
     since the newest one (so a person who only uses the command line has backups too). A
     failure is reported on one line and does not undo or fail the command."""
-    from fikadesk.storage.errors import JournalError
-
     try:
         if services.db.read_only or services.db.revision() == revision_before:
             return
         services.backups.back_up_if_due()
-    except JournalError as exc:
+    except StorageError as exc:
         print(f"fikadesk: note: the scheduled backup was not made: {exc}", file=err)
 
 

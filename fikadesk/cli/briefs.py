@@ -1,12 +1,13 @@
-"""The ``brief`` command: a brief as markdown on stdout or in a file, or as PDF (Qt only then)."""
+"""The ``brief`` command: a brief as markdown on stdout or in a file, or as PDF (drawn by Qt, given)."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 from fikadesk.briefs.output import write_text_atomically
 from fikadesk.domain.journal.entries import parse_date
@@ -19,6 +20,23 @@ if TYPE_CHECKING:
 
 KINDS = ("promotion", "interview", "agenda")
 TITLES = {"promotion": "Promotion case", "interview": "Interview prep", "agenda": "1:1 agenda"}
+
+
+class BriefDrawing(Protocol):
+    """Draws a brief's evidence chart and PDF. That takes Qt, which only ui/ and the composition
+    root load, so ``fikadesk.app`` hands one to the command line (``fikadesk.ui.brief_drawing``)."""
+
+    def chart_file_name(self, brief_path: Path) -> str:
+        """The chart picture's file name beside a brief saved at ``brief_path``."""
+
+    def chart_image(self, chart: EvidenceChart) -> Any:
+        """The chart drawn as an image, for a PDF."""
+
+    def write_chart(self, chart: EvidenceChart, path: Path) -> Path:
+        """Write the chart as a PNG to ``path``, whole or not at all; the path written."""
+
+    def export_pdf(self, markdown_text: str, title: str, path: Path, images: Mapping[str, Any]) -> int:
+        """Write the brief as a PDF to ``path``, whole or not at all; the number of pages."""
 
 
 def add_brief_parsers(commands: Any) -> None:
@@ -102,9 +120,13 @@ def _chart_of(request: BriefRequest, services: Services) -> EvidenceChart | None
 
 
 def run_brief(request: BriefRequest, args: argparse.Namespace, services: Services,
-              out: TextIO) -> int:
-    """Write the brief to stdout, a markdown file and/or a PDF."""
+              out: TextIO, *, drawing: BriefDrawing | None = None) -> int:
+    """Write the brief to stdout, a markdown file and/or a PDF; without ``drawing`` (no Qt) a
+    saved brief has no evidence chart and a PDF is refused."""
     from fikadesk.briefs.render import plain_title  # python-markdown loads only here
+
+    if request.pdf is not None and drawing is None:
+        raise BriefError("a PDF is drawn by the fikadesk program; run the fikadesk command for it")
 
     if request.kind == "agenda":
         from fikadesk.briefs.agenda import build_agenda
@@ -125,23 +147,19 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
         text = services.briefs.promotion(request.options, request.today, services.plan.brief_state())
     title = plain_title(text, TITLES[request.kind])
     try:
-        chart = _chart_of(request, services)
+        chart = _chart_of(request, services) if drawing is not None else None
         images: dict[str, Any] = {}
-        if chart is not None:  # a saved or printed case shows the evidence chart too
-            from fikadesk.ui.brief_chart import chart_file_name, chart_image, write_chart
-
-            name = chart_file_name(request.output or request.pdf or Path("brief.md"))
+        if chart is not None and drawing is not None:  # a saved or printed case shows the chart too
+            name = drawing.chart_file_name(request.output or request.pdf or Path("brief.md"))
             text = services.briefs.promotion(request.options, request.today,
                                              services.plan.brief_state(), chart_image=name)
-            images[name] = chart_image(chart)
+            images[name] = drawing.chart_image(chart)
             if request.output is not None:
-                write_chart(chart, request.output.with_name(name))
+                drawing.write_chart(chart, request.output.with_name(name))
         if request.output is not None:
             write_text_atomically(request.output, text)
-        if request.pdf is not None:
-            from fikadesk.ui.brief_pdf import export_pdf  # Qt is loaded only for a PDF
-
-            pages = export_pdf(text, title, request.pdf, images=images)
+        if request.pdf is not None and drawing is not None:
+            pages = drawing.export_pdf(text, title, request.pdf, images)
             print(f"Wrote {request.pdf} ({pages} page{'s' if pages != 1 else ''})", file=out)
     except OSError as exc:
         raise BriefError(f"could not write the brief: {exc.strerror or exc}") from None

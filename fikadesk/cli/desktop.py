@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fikadesk.desktop_install import default_data_home, install_desktop_files
-from fikadesk.domain.leveling.import_error import LadderImportError
+from fikadesk.errors import FikadeskError
 from fikadesk.paths import resources_dir
-from fikadesk.storage.errors import JournalError
 
 
 def add_desktop_parsers(commands: Any) -> None:
@@ -48,11 +47,11 @@ def run_install_desktop(args: argparse.Namespace, out: TextIO) -> int:
 
 def run_self_check_command(args: argparse.Namespace, out: TextIO) -> int:
     """Run ``self-check`` (the window part, with ``--gui``, is run by the composition root)."""
-    from fikadesk.self_check import SelfCheckError, run_self_check
+    from fikadesk.self_check import run_self_check
 
     try:
         return run_self_check(resources_dir(), out)
-    except (SelfCheckError, LadderImportError, JournalError) as exc:
+    except FikadeskError as exc:  # a broken installation or scratch journal: exit 1
         print(f"self-check failed: {exc}", file=out)
         return 1
 

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from fikadesk.domain.interview.records import InterviewError
 from fikadesk.domain.preferences import Preferences
+from fikadesk.errors import InputError
 from fikadesk.paths import resolve_journal_path
-from fikadesk.storage.errors import JournalError
 
 if TYPE_CHECKING:  # the coach runs without a journal: the services load only when one is opened
     from fikadesk.domain.interview.terms import KeyTerm
@@ -91,7 +91,7 @@ def run_coach(args: argparse.Namespace, out: TextIO) -> int:
             raise ValueError("the answer is empty")
         terms = extract_key_terms(_read(args.description, "job description")) if args.description else ()
         prefs, job_terms = _from_journal(args)
-    except (ValueError, JournalError) as exc:
+    except (ValueError, InputError) as exc:  # a StorageError goes up to cli.run: exit 1
         print(f"fikadesk: {exc}", file=sys.stderr)
         return 2
     if job_terms is not None:

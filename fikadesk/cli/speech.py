@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from fikadesk.domain.preferences import Preferences
+from fikadesk.errors import InputError
 from fikadesk.paths import resolve_journal_path
-from fikadesk.storage.errors import JournalError
 
 
 def add_speech_parsers(commands: Any) -> None:
@@ -60,12 +60,12 @@ def run_speech(args: argparse.Namespace, out: TextIO) -> int:
     """Measure one recording and print what was found; 2 for input that cannot be measured."""
     from fikadesk.domain.interview.speech import pace_verdict
     from fikadesk.services.speech import analyse, recognizer_missing
-    from fikadesk.services.speech_audio import SpeechError, read_wav
+    from fikadesk.services.speech_audio import read_wav
 
     try:
         samples = read_wav(Path(args.file).expanduser())
         text, kind, prefs = _answer_text(args)
-    except (SpeechError, ValueError, JournalError) as exc:
+    except (ValueError, InputError) as exc:  # a StorageError goes up to cli.run: exit 1
         print(f"fikadesk: {exc}", file=sys.stderr)
         return 2
     missing = recognizer_missing()

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from fikadesk.errors import InputError
+
 REMINDER_CADENCES = ("off", "weekly", "fortnightly", "monthly")
 PACE_RANGE = (60, 250)
 LENGTH_RANGE = (5, 600)
 
 
-class PreferencesError(ValueError):
+class PreferencesError(InputError, ValueError):
     """A preference value that cannot be used; the message says which and why."""
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import numpy as np
 
+from fikadesk.errors import InputError
+
 RATE = 16_000
 """The sample rate the recognizer and the measurements work at."""
 
@@ -19,7 +21,7 @@ MAX_SECONDS = 3600
 """Longest take measured (an hour)."""
 
 
-class SpeechError(ValueError):
+class SpeechError(InputError, ValueError):
     """A recording that cannot be measured; the message says why in one line."""
 
 

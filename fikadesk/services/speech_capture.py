@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from fikadesk.errors import InputError
 from fikadesk.services.speech import INSTALL_HINT
 from fikadesk.services.speech_audio import RATE, level_of, read_wav
 
@@ -24,7 +25,7 @@ class AudioSource(Protocol):
         """Stop feeding; no block arrives after this returns."""
 
 
-class SourceError(RuntimeError):
+class SourceError(InputError, RuntimeError):
     """The audio source cannot be used; the message says why in one line."""
 
 

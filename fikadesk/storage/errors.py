@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fikadesk.errors import StorageError
 
-class JournalError(Exception):
+
+class JournalError(StorageError):
     """Base of every error the storage layer reports to a person."""
 
 

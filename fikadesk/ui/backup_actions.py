@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
+from fikadesk.errors import StorageError
 from fikadesk.services.backups import RestoreResult
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.backups import BackupsDialog
 from fikadesk.ui.widgets.banner import Banner
 from fikadesk.ui.window_state import BACKUP_KEY, saved_path
@@ -55,7 +55,7 @@ class BackupActions(QObject):
         self._sync_folder()
         try:
             made = self.window.services.backups.back_up_if_due()
-        except JournalError as exc:
+        except StorageError as exc:
             self.window.statusBar().showMessage(f"The scheduled backup failed: {exc}", 15000)
             return
         if made is not None:
@@ -69,7 +69,7 @@ class BackupActions(QObject):
         self._sync_folder()
         try:
             self.window.services.backups.back_up_if_changed("on-close")
-        except JournalError:
+        except StorageError:
             pass  # never hold the window open over a backup; the next start tries again
 
     def open_dialog(self) -> BackupsDialog | None:

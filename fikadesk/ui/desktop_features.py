@@ -10,9 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from fikadesk.domain.journal.entries import quiet_for
-from fikadesk.domain.preferences import PreferencesError, reminder_due
+from fikadesk.domain.preferences import reminder_due
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.paths import resources_dir
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.about import AboutDialog
 from fikadesk.ui.dialogs.help_guide import GuideDialog
 from fikadesk.ui.dialogs.help_shortcuts import ShortcutsDialog
@@ -83,7 +83,7 @@ class DesktopFeatures:
         try:
             quiet = quiet_for(services.journal.stats().last_day, services.today())
             due = reminder_due(services.preferences.get(), quiet)
-        except JournalError:
+        except StorageError:
             return
         if not due:
             tab.nudge_banner.hide()
@@ -96,7 +96,7 @@ class DesktopFeatures:
         services = self.window.services
         try:
             current = services.preferences.get()
-        except JournalError as exc:
+        except StorageError as exc:
             QMessageBox.warning(self.window, "Preferences", plain_text(str(exc)))
             return
         result = PreferencesDialog.edit(self.window, current, services.db.path, self.backup_folder())
@@ -104,7 +104,7 @@ class DesktopFeatures:
             return
         try:
             services.preferences.save(result.preferences)
-        except (PreferencesError, JournalError) as exc:
+        except FikadeskError as exc:
             QMessageBox.warning(self.window, "Preferences not saved",
                                 plain_text(f"Nothing was changed: {exc}"))
             return
@@ -129,7 +129,7 @@ class DesktopFeatures:
         backups.set_folder(self.backup_folder())
         try:
             made = backups.back_up("manual")
-        except JournalError as exc:
+        except StorageError as exc:
             QMessageBox.warning(self.window, "Backup failed", plain_text(f"No backup was made: {exc}"))
             return
         self.window.statusBar().showMessage(f"Backed up to {made.path}", 8000)

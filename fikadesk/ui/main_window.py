@@ -320,20 +320,20 @@ class MainWindow(QMainWindow):
 
     # -- watching for changes made elsewhere ------------------------------------------------
     def _read_revision(self) -> int:
-        from fikadesk.storage.errors import JournalError
+        from fikadesk.errors import StorageError
 
         try:
             return self.services.journal.revision()
-        except JournalError:
+        except StorageError:
             return self._known_revision if hasattr(self, "_known_revision") else 0
 
     def _has_target(self) -> bool | None:
         """Whether the journal holds a target (None when it cannot be read)."""
-        from fikadesk.storage.errors import JournalError
+        from fikadesk.errors import StorageError
 
         try:
             return self.services.leveling.target() is not None
-        except JournalError:
+        except StorageError:
             return None
 
     def _on_own_change(self) -> None:

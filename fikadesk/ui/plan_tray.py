@@ -10,8 +10,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from fikadesk.domain.plan.status import reminders
+from fikadesk.errors import StorageError
 from fikadesk.services.plan import PlanService
-from fikadesk.storage.errors import JournalError
 
 CHECK_EVERY_MS = 15 * 60 * 1000
 MAX_LINES = 4
@@ -62,7 +62,7 @@ class PlanTray(QObject):
         today = self._today()
         try:
             state = self._plan.thread()  # follow-ups of the 1:1 thread fall due with or without a plan
-        except JournalError:
+        except StorageError:
             return []
         fresh = [r.text for r in reminders(state, today) if (today, r.text) not in self._announced]
         if not fresh:

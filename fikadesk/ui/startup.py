@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from fikadesk.errors import StorageError
 from fikadesk.paths import (
     data_dir,
     default_journal_path,
@@ -17,8 +18,7 @@ from fikadesk.paths import (
 )
 from fikadesk.services.container import Services
 from fikadesk.services.demo import build_demo_journal, demo_journal_path
-from fikadesk.storage.errors import JournalError
-from fikadesk.storage.journal_move import move_journal
+from fikadesk.services.journal_file import move_journal
 from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
 from fikadesk.ui.widgets.plain import plain_text
 from fikadesk.ui.window_state import JOURNAL_KEY, saved_path
@@ -44,7 +44,7 @@ def welcome(parent: QWidget, services: Services) -> Path | None:
     try:
         if not needs_first_run(services):
             return None
-    except JournalError:
+    except StorageError:
         return None
     if FirstRunDialog.run(parent, services, resources_dir()) is not FirstRunOutcome.DEMO:
         return None
@@ -56,7 +56,7 @@ def open_demo(parent: QWidget, services: Services) -> Path | None:
     try:
         ensure_private_dir(data_dir())
         return build_demo_journal(demo_journal_path(data_dir()), resources_dir(), services.today())
-    except (JournalError, OSError) as exc:
+    except (StorageError, OSError) as exc:
         QMessageBox.warning(parent, "No demo journal",
                             plain_text(f"The demo journal could not be made: {exc}"))
         return None
@@ -73,7 +73,7 @@ def switch_journal(settings: QSettings, current: Path, wanted: Path) -> Path:
         return wanted
     try:
         moved = move_journal(current, wanted)
-    except JournalError as exc:
+    except StorageError as exc:
         QMessageBox.warning(None, "Journal not moved",
                             plain_text(f"The journal stays at {current}; nothing was lost. {exc}"))
         return current

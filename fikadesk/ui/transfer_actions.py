@@ -14,9 +14,9 @@ from fikadesk.domain.journal.outside import (
     parse_brag_markdown,
     parse_jrnl_json,
 )
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.transfer import ImportPlan, TransferService, read_json_file, read_text_file
 from fikadesk.services.transfer_format import TransferError
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
 
 
@@ -75,7 +75,7 @@ def export_journal(parent: QWidget, transfer: TransferService, today_name: str, 
         TransferDialogs.show_error(parent, "Not exported",
                                    f"{path} could not be written ({exc.strerror}). Nothing was replaced.")
         return None
-    except JournalError as exc:
+    except StorageError as exc:
         TransferDialogs.show_error(parent, "Not exported", str(exc))
         return None
     return path
@@ -106,7 +106,7 @@ def import_journal(parent: QWidget, transfer: TransferService) -> str | None:
         if not OutsidePreviewDialog.confirm(parent, path, transfer.import_outside(found, dry_run=True)):
             return None
         return f"Imported {transfer.import_outside(found).summary()}"
-    except (TransferError, JournalError) as exc:
+    except FikadeskError as exc:
         TransferDialogs.show_error(parent, "Not imported",
                                    f"{path.name} was not imported, and your journal is unchanged.\n\n{exc}")
         return None

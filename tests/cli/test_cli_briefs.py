@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.cli import build_parser, run
+from fikadesk.app import run_command as run
+from fikadesk.cli import build_parser
 from fikadesk.services.container import Services
 from tests.briefs.golden import GOLDEN
 from tests.briefs.sample import TODAY, fill_interview, fill_journal

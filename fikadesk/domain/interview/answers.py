@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Literal
 
 from fikadesk.domain.interview.compose import compose_aspiration as compose_aspiration
+from fikadesk.errors import InputError
 
 DEFAULT_WPM = 140
 DEFAULT_RANGES: Mapping[str, tuple[float, float]] = {
@@ -23,7 +24,7 @@ _WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f][^\s]*")
 _SENTENCE = re.compile(r"\S.*?(?:[.!?]+[\"')\u201d]*(?=\s|$)|$)", re.DOTALL)
 
 
-class InterviewDataError(ValueError):
+class InterviewDataError(InputError, ValueError):
     """A bundled or user-supplied interview data file is malformed."""
 
 

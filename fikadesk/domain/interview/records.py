@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from fikadesk.domain.interview.questions import QUESTION_KINDS, Question, QuestionKind
 from fikadesk.domain.interview.rehearsal import RehearsalState
+from fikadesk.errors import InputError
 
 MAX_SHORT = 200
 MAX_LONG = 50_000
@@ -15,7 +16,7 @@ OWN_PREFIX = "own-"
 TAKE_MODES = ("recall", "teleprompter")
 
 
-class InterviewError(ValueError):
+class InterviewError(InputError, ValueError):
     """Interview data is not acceptable (or not found); the message says what and why."""
 
 

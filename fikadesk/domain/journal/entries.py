@@ -8,6 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fikadesk.errors import InputError
+
 MAX_TITLE = 200
 MAX_TEXT = 100_000
 MAX_TAG = 40
@@ -22,7 +24,7 @@ _TAG_SPACE = re.compile(r"\s+")
 _URL = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*):(?P<rest>\S+)$")
 
 
-class EntryValidationError(ValueError):
+class EntryValidationError(InputError, ValueError):
     """An entry field is not acceptable; the message says which and why."""
 
     def __init__(self, field_name: str, message: str) -> None:

@@ -15,9 +15,10 @@ from fikadesk.domain.journal.entries import (
     normalize_tag,
     validate_draft,
 )
+from fikadesk.errors import InputError
 
 
-class OutsideFormatError(ValueError):
+class OutsideFormatError(InputError, ValueError):
     """A file from another tool that cannot be read; the message says where and why."""
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from fikadesk.errors import InputError
 
-class LadderImportError(ValueError):
+
+class LadderImportError(InputError, ValueError):
     """A ladder file could not be imported; the message names the file, the line and why."""
 
     def __init__(self, filename: str, reason: str, line: int | None = None) -> None:

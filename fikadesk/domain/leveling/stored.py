@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from fikadesk.domain.leveling.ladder import Expectation, Ladder, Level, Status
+from fikadesk.errors import InputError
 
 
-class LevelingError(ValueError):
+class LevelingError(InputError, ValueError):
     """A ladder, target or link request that cannot be done; the message says why."""
 
 

@@ -31,6 +31,7 @@ from fikadesk.domain.leveling.inline import clean_inline
 from fikadesk.domain.leveling.limits import MAX_LEVELS
 from fikadesk.domain.leveling.names import is_level_like
 from fikadesk.domain.leveling.raw_level import DEFAULT_DIMENSION, RawLevel
+from fikadesk.errors import InputError
 
 _DELIMITER_CELL_RE = re.compile(r"\s*:?-+:?\s*")
 _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)(?:[\s/][^<>]*)?>")
@@ -47,7 +48,7 @@ _EMPTY = frozenset({"", "-", "–", "—", "n/a", "na", "none", "tbd", "todo", "
 _MARKS = frozenset({"✅", "✓", "✔", "✔️", "☑", "☑️", "x", "●", "•", "yes", "y", "★", "⭐"})
 
 
-class TableTooLarge(Exception):
+class TableTooLarge(InputError):
     """A table has more than MAX_TABLE_ROWS rows (the reader turns it into a clear error)."""
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from fikadesk.errors import InputError
+
 #: Longest question text, in characters.
 MAX_QUESTION_TEXT = 300
 #: Where the bank lives inside the resources directory.
@@ -32,7 +34,7 @@ class CheckInQuestion:
     states: tuple[str, ...]
 
 
-class QuestionBankError(ValueError):
+class QuestionBankError(InputError, ValueError):
     """The question bank file is malformed; the message says where."""
 
 

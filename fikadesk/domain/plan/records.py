@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from fikadesk.domain.journal.entries import EntryValidationError, parse_date
+from fikadesk.errors import InputError
 
 ItemStatus = Literal["open", "in_progress", "done", "dropped"]
 CommitmentStatus = Literal["open", "done", "dropped"]
@@ -28,7 +29,7 @@ MAX_LONG_TEXT = 20_000
 MAX_TALKING_POINTS = 30
 
 
-class PlanValidationError(ValueError):
+class PlanValidationError(InputError, ValueError):
     """A plan field is not acceptable; the message says which and why."""
 
     def __init__(self, field_name: str, message: str) -> None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.backups import size_text
+from fikadesk.errors import StorageError
 from fikadesk.services.backups import BackupInfo, BackupService, RestoreResult
-from fikadesk.storage.errors import JournalError
 
 REASONS = {
     "manual": "Made by hand",
@@ -153,7 +153,7 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         try:
             self._service.back_up("manual")
-        except JournalError as exc:
+        except StorageError as exc:
             plain_message(self, QMessageBox.Icon.Warning, "Backup failed", f"No backup was made: {exc}")
         self.reload()
 
@@ -174,7 +174,7 @@ class BackupsDialog(QDialog):
             return
         try:
             result = self._restore(chosen.id)
-        except JournalError as exc:
+        except StorageError as exc:
             plain_message(self, QMessageBox.Icon.Warning, "Not restored", str(exc))
             self.reload()
             return

@@ -27,9 +27,8 @@ from fikadesk.briefs.output import write_text_atomically
 from fikadesk.briefs.promotion import default_period
 from fikadesk.briefs.render import plain_title, to_html
 from fikadesk.domain.leveling.chart import EvidenceChart
-from fikadesk.services.briefs import BriefError
+from fikadesk.errors import FikadeskError
 from fikadesk.services.container import Services
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.brief_chart import chart_file_name, chart_image, write_chart
 from fikadesk.ui.brief_pdf import export_pdf, page_size_for
 from fikadesk.ui.dialogs.brief_sources import (
@@ -240,7 +239,7 @@ class BriefDialog(QDialog):
         else:
             try:
                 self.markdown = self.source.build(choice)
-            except (BriefError, JournalError, ValueError) as exc:
+            except (FikadeskError, ValueError) as exc:
                 problem = str(exc)
         if problem:
             # The empty state says what is missing and where to set it, in the preview itself.

@@ -25,8 +25,8 @@ from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError
 from fikadesk.domain.leveling.import_error import LadderImportError
 from fikadesk.domain.leveling.importer import LadderImport, parse_ladder_files
 from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.theme import error_style
 
 STEP_TITLES = ("1 of 3 · Where you are heading", "2 of 3 · Your first win", "3 of 3 · A gentle nudge")
@@ -218,7 +218,7 @@ class FirstRunDialog(QDialog):
     def _finish(self) -> None:
         try:
             self.services.preferences.mark_first_run_done()
-        except JournalError as exc:
+        except StorageError as exc:
             self._fail(f"Could not remember that the welcome steps are done: {exc}")
             return
         self.accept()
@@ -259,7 +259,7 @@ class FirstRunDialog(QDialog):
     def _on_next_button_clicked(self) -> None:
         try:
             [self._save_ladder, self._save_win, self._save_reminder][self.stack.currentIndex()]()
-        except (LevelingError, EntryValidationError, JournalError) as exc:
+        except FikadeskError as exc:
             self._fail(f"Not saved: {exc}. Change it, or press Skip.")
             return
         self._advance()

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.interview.answers import speaking_seconds
-from fikadesk.domain.interview.records import Answer, InterviewError, Take
+from fikadesk.domain.interview.records import Answer, Take
 from fikadesk.domain.interview.rehearsal import clock_text, teleprompter_share, timer_phase
 from fikadesk.domain.preferences import LengthTarget, Preferences
+from fikadesk.errors import FikadeskError
 from fikadesk.services.interview import InterviewService
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import big, button, named, plain
 from fikadesk.ui.dialogs.interview_speech import TakeSpeech
 from fikadesk.ui.dialogs.interview_takes import take_line
@@ -344,7 +344,7 @@ class RehearsalWindow(QDialog):
         try:
             updated = self.voice.save(take, self._interview.record_take)
             takes = self._interview.takes(int(answer.id or 0))
-        except (InterviewError, JournalError) as exc:
+        except FikadeskError as exc:
             self.error_label.setText(f"Not saved: {exc}")
             return
         self.summary.append(take_line(updated, takes))

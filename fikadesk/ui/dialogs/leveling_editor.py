@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling.stored import LevelingError, StoredLadder, StoredLevel
+from fikadesk.domain.leveling.stored import StoredLadder, StoredLevel
+from fikadesk.errors import FikadeskError
 from fikadesk.services.leveling import LevelingService
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt
 from fikadesk.ui.models.leveling_models import ExpectationTableModel
 
@@ -185,7 +185,7 @@ class LadderEditorDialog(QDialog):
                keep_exp: int | None = None) -> bool:
         try:
             ladder = change()
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self.error_label.setText(f"Not changed: {exc}")
             return False
         self.error_label.clear()

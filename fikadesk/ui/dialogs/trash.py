@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal.entries import EntryQuery
+from fikadesk.errors import StorageError
 from fikadesk.services.journal import JournalService
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
 from fikadesk.ui.widgets.entry_delegate import EntryDelegate
 from fikadesk.ui.widgets.plain import plain_text
@@ -97,7 +97,7 @@ class TrashDialog(QDialog):
             for entry_id in self.selected_ids():
                 self._service.restore(entry_id)
                 self.restored.emit(entry_id)
-        except JournalError as exc:
+        except StorageError as exc:
             QMessageBox.warning(self, "Could not restore", plain_text(str(exc)))
         self._reload()
 
@@ -116,7 +116,7 @@ class TrashDialog(QDialog):
             return
         try:
             self._service.purge(ids)
-        except JournalError as exc:
+        except StorageError as exc:
             QMessageBox.warning(self, "Could not delete", plain_text(str(exc)))
         self._reload()
 

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.interview.answers import load_situations, prefill_stars, situation_for_target
 from fikadesk.domain.interview.questions import Question
-from fikadesk.domain.interview.records import Answer, InterviewError, Job
+from fikadesk.domain.interview.records import Answer, Job
 from fikadesk.domain.interview.reflection import ASPIRATION_KINDS, suggest_kinds
 from fikadesk.domain.interview.terms import KeyTerm
 from fikadesk.domain.journal.entries import EntryQuery
-from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain
 from fikadesk.ui.tabs.interview_builders import AspirationBuilder, StarBuilder, motivation_help
 from fikadesk.ui.tabs.interview_coach_view import CoachedAnswer
@@ -143,7 +142,7 @@ class AnswerPane(QWidget):
             )
             hints = suggest_kinds(self._interview.reflection())
             prefs = self._services.preferences.get()
-        except (JournalError, InterviewError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return
         self.answer = answer
@@ -180,7 +179,7 @@ class AnswerPane(QWidget):
             if target is None:
                 return ""
             levels = [lv.id for lv in self._services.leveling.get_ladder(target.ladder_id).levels]
-        except (JournalError, LevelingError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return ""
         rank = levels.index(target.target_level_id) if target.target_level_id in levels else None
@@ -195,7 +194,7 @@ class AnswerPane(QWidget):
         for entry_id in entry_ids:
             try:
                 evidence = self._interview.evidence(entry_id)
-            except (JournalError, InterviewError):
+            except FikadeskError:
                 continue
             titles.append(f"{evidence.day} {evidence.title}")
         return titles
@@ -252,7 +251,7 @@ class AnswerPane(QWidget):
         )
         try:
             self.answer = self._interview.save_answer(draft)
-        except (InterviewError, JournalError) as exc:
+        except FikadeskError as exc:
             self.dirty = True
             self._show_state(f"Not saved: {exc}")  # the typed text stays in the editor
             self.status_message.emit(f"Not saved: {exc}")
@@ -265,7 +264,7 @@ class AnswerPane(QWidget):
     def pick_entries(self) -> None:
         try:
             rows = self._services.journal.page(EntryQuery(), 0, 500)
-        except JournalError as exc:
+        except StorageError as exc:
             self.status_message.emit(str(exc))
             return
         entries = [(r.id, f"{'★ ' if r.starred else ''}{r.day} {r.title}") for r in rows]
@@ -277,7 +276,7 @@ class AnswerPane(QWidget):
         if prefill and self.entry_ids:
             try:
                 self.star.fill(prefill_stars([self._interview.evidence(e) for e in self.entry_ids]))
-            except (InterviewError, JournalError) as exc:
+            except FikadeskError as exc:
                 self.status_message.emit(str(exc))
         self._mark_dirty()
 
@@ -300,7 +299,7 @@ class AnswerPane(QWidget):
             return
         try:
             self._interview.delete_answer(self.answer.id)
-        except (InterviewError, JournalError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return
         self.answer, self.dirty = None, False
@@ -327,7 +326,7 @@ class AnswerPane(QWidget):
             answer = self._interview.answer(self.answer.id)
             takes = self._interview.takes(self.answer.id)
             measured = self._services.speech.metrics(self.answer.id)
-        except (InterviewError, JournalError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return
         TakeHistoryDialog.show_for(self, answer, takes, measured)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from fikadesk.briefs.interview import split_research
 from fikadesk.domain.interview.questions import Question
-from fikadesk.domain.interview.records import Answer, InterviewError, Job, story_grid
+from fikadesk.domain.interview.records import Answer, Job, story_grid
 from fikadesk.domain.interview.terms import KeyTerm, extract_key_terms, term_coverage
+from fikadesk.errors import FikadeskError
 from fikadesk.services.container import Services
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import (
     KIND_WORDS,
     JobDialog,
@@ -163,7 +163,7 @@ class InterviewTab(QWidget):
             questions = self._interview.questions()
             answers = self._interview.answers(self.job_id)
             due = {a.id for a in self._interview.due(self._services.today())}
-        except (JournalError, InterviewError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return
         self.job_combo.blockSignals(True)
@@ -239,7 +239,7 @@ class InterviewTab(QWidget):
             for entry_id in {e for a in answers for e in a.entry_ids}:
                 evidence = self._interview.evidence(entry_id)
                 texts.append(f"{evidence.title} {evidence.body} {evidence.impact}")
-        except (InterviewError, JournalError):
+        except FikadeskError:
             pass
         covered = term_coverage(self.key_terms, texts)
         self.terms_label.setText(
@@ -273,7 +273,7 @@ class InterviewTab(QWidget):
             return None
         try:
             return self._interview.job(self.job_id)
-        except (JournalError, InterviewError):
+        except FikadeskError:
             return None
 
     def new_job(self) -> None:
@@ -352,7 +352,7 @@ class InterviewTab(QWidget):
             answers = self._interview.answers(self.job_id)
             links = self._interview.expectations_of_entries([e for a in answers for e in a.entry_ids])
             expectations = self._services.leveling.expectation_choices()
-        except (JournalError, InterviewError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return
         dialog = StoryGridDialog(story_grid(self._interview.questions(), answers, links), expectations, self)
@@ -363,7 +363,7 @@ class InterviewTab(QWidget):
         self.pane.save_if_dirty()
         try:
             due = self._interview.due(self._services.today())
-        except (JournalError, InterviewError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return
         if not due:
@@ -385,7 +385,7 @@ class InterviewTab(QWidget):
     def _do(self, action: Callable[[], object], said: str) -> object:
         try:
             result = action()
-        except (InterviewError, JournalError) as exc:
+        except FikadeskError as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning, "Not saved", str(exc), QMessageBox.StandardButton.Ok, self
             )

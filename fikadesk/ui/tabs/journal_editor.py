@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal.entries import Entry, EntryDraft, parse_tags, validate_draft
-from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.domain.leveling.suggest import win_text
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_suggest import LinkSuggestions
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
 from fikadesk.ui.widgets.link_suggestions import SuggestionBar
@@ -273,7 +272,7 @@ class EntryEditor(QWidget):
         try:
             ids = self._leveling.linked_expectations(self.entry_id)
             choices = self._leveling.expectation_choices(include=ids) if ids else []
-        except JournalError as exc:
+        except StorageError as exc:
             self.evidence_label.setText(f"Links cannot be read: {exc}")
             self.suggestion_bar.clear()
             return
@@ -293,7 +292,7 @@ class EntryEditor(QWidget):
         """Read the target level's expectations again (after the target or ladder changed)."""
         try:
             found = self._suggestions.target_suggester() if self._suggestions else None
-        except JournalError:
+        except StorageError:
             found = None
         self.suggestion_bar.set_suggester(found)
         if self.entry_id is None:
@@ -310,7 +309,7 @@ class EntryEditor(QWidget):
         try:
             linked = self._leveling.linked_expectations(self.entry_id)
             after = self._leveling.set_entry_links(self.entry_id, (*linked, expectation_id))
-        except (JournalError, LevelingError) as exc:
+        except FikadeskError as exc:
             self.show_status(f"Link not saved: {exc}", error=True)
             return
         self.refresh_links()
@@ -333,7 +332,7 @@ class EntryEditor(QWidget):
             if chosen is None or set(chosen) == set(linked):
                 return
             after = self._leveling.set_entry_links(self.entry_id, chosen)
-        except (JournalError, LevelingError) as exc:
+        except FikadeskError as exc:
             self.show_status(f"Links not saved: {exc}", error=True)
             return
         self.refresh_links()
@@ -346,7 +345,7 @@ class EntryEditor(QWidget):
             return False
         try:
             self._leveling.set_entry_links(entry_id, expectation_ids)
-        except (JournalError, LevelingError) as exc:
+        except FikadeskError as exc:
             self.show_status(f"Links not changed: {exc}", error=True)
             return False
         if self.entry_id == entry_id:

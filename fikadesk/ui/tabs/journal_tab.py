@@ -28,8 +28,8 @@ from fikadesk.domain.journal.entries import (
     search_words,
 )
 from fikadesk.domain.journal.search import split_search
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.journal import JournalService
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
 from fikadesk.ui.tabs.journal_commands import (
     EntryAddCommand,
@@ -199,7 +199,7 @@ class JournalTab(QWidget):
             return None
         try:
             entry = self._service.add(draft)
-        except (JournalError, EntryValidationError) as exc:
+        except FikadeskError as exc:
             QMessageBox.warning(self, "Not saved", plain_text(str(exc)))
             return None
         self._undo.push(EntryAddCommand(self, entry.id, entry.title))
@@ -255,7 +255,7 @@ class JournalTab(QWidget):
                 entry = self._service.update(entry_id, draft)
                 if before != entry.draft():
                     self._undo.push(EntryEditCommand(self, entry_id, before, entry.draft(), self._sitting))
-        except JournalError as exc:
+        except StorageError as exc:
             self.editor.show_status(f"Not saved: {exc}", error=True)
             return False
         self._dirty = False
@@ -318,7 +318,7 @@ class JournalTab(QWidget):
     def _guarded(self, action: Callable[[], object]) -> None:
         try:
             action()
-        except JournalError as exc:
+        except StorageError as exc:
             QMessageBox.warning(self, "Could not change the journal", plain_text(str(exc)))
 
     def _after_write(self, entry_id: int | None, *, reload: bool) -> None:
@@ -340,7 +340,7 @@ class JournalTab(QWidget):
     def _load_entry(self, entry_id: int) -> None:
         try:
             entry = self._service.get(entry_id)
-        except JournalError as exc:
+        except StorageError as exc:
             self.status_message.emit(str(exc))
             self._show_nothing()
             return

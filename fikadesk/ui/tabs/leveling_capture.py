@@ -8,10 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from fikadesk.domain.journal.entries import EntryValidationError
 from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.quick_capture import CapturedDraft, QuickCaptureDialog
 from fikadesk.ui.tabs.journal_commands import EntryAddCommand
 from fikadesk.ui.tabs.journal_tab import JournalTab
@@ -27,7 +26,7 @@ def record_win(parent: QWidget, services: Services, journal_tab: JournalTab,
         choices = services.leveling.expectation_choices(include=prelinked)
         tags = [name for name, _count in services.journal.tags()]
         suggester = services.suggestions.target_suggester()
-    except JournalError as exc:
+    except StorageError as exc:
         _warn(parent, "Cannot record now", str(exc))
         return None
     draft = QuickCaptureDialog.get_draft(parent, services.today(), tags, choices, prelinked,
@@ -47,7 +46,7 @@ def record_win(parent: QWidget, services: Services, journal_tab: JournalTab,
         _warn(parent, "Saved without links", f"{exc}. The entry is saved without links; "
               "link it again from the editor.")
         return journal_tab.add_draft(plain)
-    except (JournalError, EntryValidationError) as exc:
+    except FikadeskError as exc:
         _warn(parent, "Not saved", str(exc))
         return None
     _show_new(journal_tab, undo_stack, entry.id, entry.title)

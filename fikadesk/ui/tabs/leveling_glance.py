@@ -11,8 +11,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fikadesk.domain.leveling.chart import EvidenceChart
+from fikadesk.errors import StorageError
 from fikadesk.services.leveling_chart import EvidenceCharts
-from fikadesk.storage.errors import JournalError
 
 if TYPE_CHECKING:
     from fikadesk.ui.widgets.evidence_chart import EvidenceChartView
@@ -85,7 +85,7 @@ class GlancePanel(QWidget):
         since, until = self.period()
         try:
             self.chart = self._charts.target_chart(since, until)
-        except JournalError as exc:
+        except StorageError as exc:
             self.chart = None
             self.summary_label.setText(f"The chart could not be read: {exc}")
             return

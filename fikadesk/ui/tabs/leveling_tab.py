@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
-from fikadesk.domain.leveling.stored import LevelingError, StoredLadder
+from fikadesk.domain.leveling.stored import StoredLadder
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_chart import EvidenceCharts
-from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
 from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
 from fikadesk.ui.dialogs.leveling_prompts import (
@@ -124,7 +124,7 @@ class TargetTab(QWidget):
         try:
             ladders = self._leveling.list_ladders()
             target = self._leveling.target()
-        except JournalError as exc:
+        except StorageError as exc:
             self.status_message.emit(f"The Target tab could not read the journal: {exc}")
             return
         sources = {s.source for s in ladders}
@@ -147,7 +147,7 @@ class TargetTab(QWidget):
         try:
             self._ladder = self._leveling.get_ladder(ladder_id) if ladder_id is not None else None
             target = self._leveling.target()
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             self._ladder = None
             target = None
@@ -165,7 +165,7 @@ class TargetTab(QWidget):
             target = self._leveling.target()
             result = self._leveling.readiness(self._today()) if target else None
             snapshots = self._leveling.list_snapshots()
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             return
         self.readiness.show_readiness(result)
@@ -190,7 +190,7 @@ class TargetTab(QWidget):
             return
         try:
             entries = self._leveling.evidence_for(model.item(row).expectation_id)
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self.status_message.emit(str(exc))
             entries = []
         self.readiness.show_evidence(model.item(row), entries)
@@ -207,7 +207,7 @@ class TargetTab(QWidget):
         """Store an imported (previewed) ladder and show it; its id, or None on failure."""
         try:
             ladder_id = self._leveling.import_ladder(found)
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self._warn("Ladder not imported", exc)
             return None
         self._ladder = None
@@ -252,7 +252,7 @@ class TargetTab(QWidget):
             if not DeleteLadderConfirm.ask(self, self._ladder.name, usage):
                 return
             self._leveling.delete_ladder(ladder_id, drop_links=True)
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self._warn("Ladder not deleted", exc)
             return
         name = self._ladder.name
@@ -269,7 +269,7 @@ class TargetTab(QWidget):
         current, target, when, summary = self.form.values()
         try:
             self._leveling.set_target(ladder_id, current, target, when, summary)
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self._warn("Target not saved", exc)
             return False
         self._show_ladder(ladder_id)
@@ -289,7 +289,7 @@ class TargetTab(QWidget):
             return None
         try:
             snapshot_id = self._leveling.freeze_target(self._today(), note)
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self._warn("Not frozen", exc)
             return None
         self.refresh_readiness()
@@ -300,7 +300,7 @@ class TargetTab(QWidget):
     def view_snapshot(self, snapshot_id: int) -> None:
         try:
             snapshot = self._leveling.get_snapshot(snapshot_id)
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self._warn("Snapshot not shown", exc)
             return
         SnapshotDialog.show_snapshot(self, snapshot)
@@ -311,7 +311,7 @@ class TargetTab(QWidget):
             return False
         try:
             self._leveling.delete_snapshot(snapshot_id)
-        except (LevelingError, JournalError) as exc:
+        except FikadeskError as exc:
             self._warn("Snapshot not deleted", exc)
             return False
         self.refresh_readiness()

@@ -27,13 +27,12 @@ from fikadesk.domain.plan.records import (
     Commitment,
     Plan,
     PlanState,
-    PlanValidationError,
 )
 from fikadesk.domain.plan.status import at_a_glance, reminders, timing_advice
+from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
-from fikadesk.services.plan import PlanError, PlanService
-from fikadesk.storage.errors import JournalError
+from fikadesk.services.plan import PlanService
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
 from fikadesk.ui.dialogs.plan_dialogs import (
     STATUS_WORDS,
@@ -180,7 +179,7 @@ class PlanTab(ThreadActions):
         try:
             self.state = self._plan.thread()
             self.prep_view = self._plan.prep(self._today(), self._bank)
-        except JournalError as exc:
+        except StorageError as exc:
             self.status_message.emit(str(exc))
             return
         if self.state.plan is None:
@@ -251,7 +250,7 @@ class PlanTab(ThreadActions):
     def _do(self, action: Callable[[], object], said: str) -> bool:
         try:
             action()
-        except (PlanError, PlanValidationError, JournalError) as exc:
+        except FikadeskError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", str(exc), QMessageBox.StandardButton.Ok,
                               self)
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -267,7 +266,7 @@ class PlanTab(ThreadActions):
         plan = Plan(page.target_edit.text(), page.review_date(), page.manager_edit.text())
         try:
             self._plan.start(plan)
-        except (PlanValidationError, JournalError) as exc:
+        except FikadeskError as exc:
             page.error_label.setText(str(exc))
             return False
         page.error_label.setText("")
@@ -300,7 +299,7 @@ class PlanTab(ThreadActions):
     def show_history(self) -> None:
         try:
             plans = self._plan.history()
-        except JournalError as exc:
+        except StorageError as exc:
             self.status_message.emit(str(exc))
             return
         PlanHistoryDialog(plans, self).exec()
@@ -327,7 +326,7 @@ class PlanTab(ThreadActions):
             rows = self._journal.page(EntryQuery(), 0, 500)
             shown = {row.id for row in rows}
             older = [self._journal.get(entry_id) for entry_id in linked if entry_id not in shown]
-        except JournalError as exc:
+        except StorageError as exc:
             self.status_message.emit(str(exc))
             return []
         choices = [(r.id, f"{'★ ' if r.starred else ''}{r.day} {r.title}") for r in rows]
