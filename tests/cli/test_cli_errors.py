@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fikadesk.domain.interview.records import InterviewError
 
 from fikadesk import cli
+from fikadesk.domain.interview.records import InterviewError
 from fikadesk.errors import InputError, StorageError
 from fikadesk.services.container import Services
 from tests.briefs.sample import TODAY, fill_journal
