@@ -1,4 +1,9 @@
-"""An installed wheel and the PyInstaller app start and find their resources (slow: run in CI)."""
+"""An installed wheel and the PyInstaller app start and find their resources.
+
+The PyInstaller build takes about a minute, so it is marked ``build``: a plain ``pytest`` leaves it
+out and ``pytest -m build`` runs it, as .ci/run does (which sets FIKADESK_REQUIRE_PYINSTALLER=1, so
+a missing PyInstaller fails there instead of skipping).
+"""
 
 import importlib.util
 import os
@@ -36,6 +41,7 @@ def test_installed_wheel_starts_and_finds_its_resources(tmp_path):
     assert re.search(r"^window: shown with tabs (\w+, )*Journal\b", out, re.M), out
 
 
+@pytest.mark.build
 @pytest.mark.skipif(importlib.util.find_spec("PyInstaller") is None and not REQUIRE,
                     reason="PyInstaller is not installed (CI installs it and runs this)")
 @pytest.mark.timeout(900)
