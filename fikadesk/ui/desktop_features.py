@@ -61,9 +61,8 @@ class DesktopFeatures:
         self.guide_action = window.make_action("&Guide", "guide_action", self.open_guide,
                                            QKeySequence.StandardKey.HelpContents,
                                            "Short pages on the practice behind each tab")
-        self.shortcuts_action = window.make_action("&Keyboard shortcuts", "shortcuts_action",
-                                               self.open_shortcuts, "Ctrl+/",
-                                               "List every keyboard shortcut")
+        window.make_action("&Keyboard shortcuts", "shortcuts_action", self.open_shortcuts, "Ctrl+/",
+                           "List every keyboard shortcut")
 
     # -- window state ------------------------------------------------------------------------
     def restore(self) -> bool:

@@ -75,10 +75,6 @@ class JournalOpener(QObject):
         if self._thread is not None:
             self._thread.join()
 
-    def running(self) -> bool:
-        """True while the journal is still being opened."""
-        return self._thread is not None and self._thread.is_alive()
-
     def _run(self) -> None:
         try:
             self.result = self._open()

@@ -37,11 +37,6 @@ def save_window_state(settings: QSettings, window: QMainWindow, tabs: QTabWidget
     settings.sync()
 
 
-def restore_window_state(settings: QSettings, window: QMainWindow, tabs: QTabWidget) -> bool:
-    """Put back what save_window_state remembered; False when nothing was remembered yet."""
-    return restore_frame(settings, window, tabs) and restore_parts(settings, window)
-
-
 def restore_frame(settings: QSettings, window: QMainWindow, tabs: QTabWidget) -> bool:
     """Put back the window's size and place and the last-used tab (possibly still a skeleton).
 

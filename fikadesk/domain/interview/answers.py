@@ -191,9 +191,6 @@ def _as_sentence(text: str) -> str:
 
 # ---------------------------------------------------------------- situations
 
-PartName = Literal["now", "next", "future"]
-
-
 @dataclass(frozen=True)
 class PartGuide:
     """A hint and an example for one of Now, Next or Future."""

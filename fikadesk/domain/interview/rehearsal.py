@@ -60,9 +60,6 @@ def due_answers(states: Iterable[RehearsalState], today: date) -> tuple[Rehearsa
     return tuple(sorted(due, key=lambda s: (s.due or date.min, s.box, s.answer_id)))
 
 
-TIMER_PHASES = ("early", "on_target", "nearing_end", "over")
-"""How a running take stands against its target length, in the order a take passes through them."""
-
 NEARING_SHARE = 0.85
 """Past this share of the longest target length, the timer warns that the end is near."""
 
