@@ -36,9 +36,9 @@ from sqlmodel import Session, col, select  # noqa: E402
 
 from benchmarks.bench_journal import TODAY, _drafts, _measure  # noqa: E402
 from fikadesk.domain.plan import CheckIn, FollowUp, Plan  # noqa: E402
-from fikadesk.services.journal import JournalService  # noqa: E402
-from fikadesk.services.plan import PlanService  # noqa: E402
-from fikadesk.services.values import as_date  # noqa: E402
+from fikadesk.services.journal.service import JournalService  # noqa: E402
+from fikadesk.services.plan.service import PlanService  # noqa: E402
+from fikadesk.storage.values import as_date  # noqa: E402
 from fikadesk.storage.engine import Database, open_database  # noqa: E402
 from fikadesk.storage.tables import EntryRow, EntryTagRow, TagRow  # noqa: E402
 from fikadesk.storage.tables_plan import (  # noqa: E402

@@ -39,7 +39,7 @@ for extra in (ROOT, ROOT / "benchmarks"):
 import bench_journal  # noqa: E402
 
 from fikadesk.domain.journal import EntryQuery, fts_query  # noqa: E402
-from fikadesk.services.journal import JournalService  # noqa: E402
+from fikadesk.services.journal.service import JournalService  # noqa: E402
 from fikadesk.storage.engine import open_database  # noqa: E402
 
 # A child process that opens the window through the real entry point and reports the time of its

@@ -26,13 +26,13 @@ from fikadesk.domain.leveling_suggest import suggester_for, win_text
 from fikadesk.domain.plan import PlanState
 from fikadesk.domain.plan_prep import Question
 from fikadesk.services.errors import BriefError as BriefError
-from fikadesk.services.interview import InterviewService
-from fikadesk.services.journal import JournalService
-from fikadesk.services.journal_rows import load_entries
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.plan import PlanService
+from fikadesk.services.interview.service import InterviewService
+from fikadesk.services.journal.service import JournalService
+from fikadesk.services.leveling.service import LevelingService
+from fikadesk.services.plan.service import PlanService
 from fikadesk.services.values import Clock, now
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.journal_rows import load_entries
 
 NO_TARGET = ("No target level is set yet, so there is no promotion case to write: choose your "
              "ladder and the level you aim for first (Target tab, or fikadesk target set).")

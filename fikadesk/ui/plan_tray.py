@@ -10,7 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from fikadesk.domain.plan_status import reminders
-from fikadesk.services.plan import PlanService
+from fikadesk.services.plan.service import PlanService
 from fikadesk.storage.errors import JournalError
 
 CHECK_EVERY_MS = 15 * 60 * 1000

@@ -14,8 +14,8 @@ from fikadesk.domain.journal_outside import (
     parse_brag_markdown,
     parse_jrnl_json,
 )
-from fikadesk.services.transfer import ImportPlan, TransferService, read_json_file, read_text_file
-from fikadesk.services.transfer_format import TransferError
+from fikadesk.services.transfer.format import TransferError
+from fikadesk.services.transfer.service import ImportPlan, TransferService, read_json_file, read_text_file
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
 

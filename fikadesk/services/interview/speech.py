@@ -17,7 +17,7 @@ from fikadesk.domain.interview_speech import (
     measure,
     spoken_words,
 )
-from fikadesk.services.speech_audio import FRAME_SECONDS, RATE, frame_levels, read_wav
+from fikadesk.services.interview.speech_audio import FRAME_SECONDS, RATE, frame_levels, read_wav
 
 INSTALL_HINT = "install fikadesk with its speech extra: pip install 'fikadesk[speech]'"
 FRAMES_PER_SECOND = 100  # pocketsphinx's default frame rate

@@ -8,8 +8,8 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from fikadesk.services.speech import INSTALL_HINT
-from fikadesk.services.speech_audio import RATE, level_of, read_wav
+from fikadesk.services.interview.speech import INSTALL_HINT
+from fikadesk.services.interview.speech_audio import RATE, level_of, read_wav
 
 CHUNK = RATE // 10  # 100 ms of audio per block
 

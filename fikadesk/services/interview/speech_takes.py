@@ -13,7 +13,7 @@ from sqlmodel import col, select
 from fikadesk.domain.interview_records import Answer, Take
 from fikadesk.domain.interview_speech import SpeechMetrics
 from fikadesk.paths import ensure_private_dir, recordings_dir
-from fikadesk.services.interview import InterviewService
+from fikadesk.services.interview.service import InterviewService
 from fikadesk.storage.engine import Database
 from fikadesk.storage.tables_interview import InterviewTakeRow, InterviewTakeSpeechRow
 

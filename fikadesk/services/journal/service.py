@@ -22,7 +22,7 @@ from fikadesk.domain.journal import (
     search_words,
     validate_draft,
 )
-from fikadesk.services.journal_fts import fts_filter, fts_page
+from fikadesk.storage.repositories.journal_fts import fts_filter, fts_page
 from fikadesk.storage.search_index import (
     ID_MASK,
     INDEX_ENTRIES_SQL,

@@ -7,9 +7,9 @@ from datetime import date
 from sqlalchemy import text
 
 from fikadesk.domain.leveling_chart import EvidenceChart, EvidencePoint, evidence_chart
-from fikadesk.services.leveling_sql import load_ladder, load_target
 from fikadesk.services.values import as_date
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.leveling import load_ladder, load_target
 
 
 class EvidenceCharts:

@@ -6,7 +6,9 @@ from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
-from fikadesk.services.leveling_sql import (
+from fikadesk.services.values import Clock
+from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.leveling import (
     clean_name,
     expectation_home,
     ladder_of_level,
@@ -17,8 +19,6 @@ from fikadesk.services.leveling_sql import (
     refuse_if_plan_links,
     renumber,
 )
-from fikadesk.services.values import Clock
-from fikadesk.storage.engine import Database
 
 MAX_EXPECTATION = 2000
 

@@ -10,13 +10,13 @@ from sqlalchemy.engine import Connection
 
 from fikadesk.domain.journal import Entry, EntryDraft, EntrySummary, validate_draft
 from fikadesk.domain.leveling_snapshot import ExpectationChoice
-from fikadesk.services.journal import EntryNotFoundError
-from fikadesk.services.journal import _insert_entry as insert_entry
-from fikadesk.services.journal import _load as load_entry
-from fikadesk.services.journal import _write_children as write_entry_children
-from fikadesk.services.leveling_sql import load_target, require_expectations
+from fikadesk.services.journal.service import EntryNotFoundError
+from fikadesk.services.journal.service import _insert_entry as insert_entry
+from fikadesk.services.journal.service import _load as load_entry
+from fikadesk.services.journal.service import _write_children as write_entry_children
 from fikadesk.services.values import Clock, as_date
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.leveling import load_target, require_expectations
 
 
 class EvidenceLinks:

@@ -25,18 +25,18 @@ from fikadesk.domain.leveling_stored import (
     StoredLadder,
     Target,
 )
-from fikadesk.services.leveling_edit import LadderEditing
-from fikadesk.services.leveling_evidence import EvidenceLinks
-from fikadesk.services.leveling_snapshots import TargetSnapshots
-from fikadesk.services.leveling_sql import (
+from fikadesk.services.leveling.edit import LadderEditing
+from fikadesk.services.leveling.evidence import EvidenceLinks
+from fikadesk.services.leveling.snapshots import TargetSnapshots
+from fikadesk.services.values import Clock, as_date, as_datetime, now
+from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.leveling import (
     level_named,
     link_count,
     load_ladder,
     load_target,
     refuse_if_plan_links,
 )
-from fikadesk.services.values import Clock, as_date, as_datetime, now
-from fikadesk.storage.engine import Database
 
 __all__ = ["LevelingError", "LevelingService"]
 

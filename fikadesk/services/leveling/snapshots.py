@@ -8,9 +8,9 @@ from sqlalchemy import insert, text
 
 from fikadesk.domain.leveling_snapshot import SnapshotItem, SnapshotSummary, TargetSnapshot
 from fikadesk.domain.leveling_stored import LevelingError
-from fikadesk.services.leveling_sql import load_target
 from fikadesk.services.values import Clock, as_date, as_datetime
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.leveling import load_target
 from fikadesk.storage.tables_leveling import TargetSnapshotItemRow
 
 MAX_NOTE = 2000

@@ -15,9 +15,9 @@ from fikadesk.domain.leveling_suggest import (
     suggestions_for,
     win_text,
 )
-from fikadesk.services.journal_rows import load_entries
-from fikadesk.services.leveling_sql import load_ladder, load_target
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.journal_rows import load_entries
+from fikadesk.storage.repositories.leveling import load_ladder, load_target
 
 
 @dataclass(frozen=True)

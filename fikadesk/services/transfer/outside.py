@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from fikadesk.domain.journal_outside import OutsideEntry
-from fikadesk.services.journal import _insert_entry, _write_children
+from fikadesk.services.journal.service import _insert_entry, _write_children
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database
 

@@ -10,7 +10,7 @@ from fikadesk.domain.interview_questions import QUESTION_KINDS
 from fikadesk.domain.interview_records import MAX_SHORT, TAKE_MODES
 from fikadesk.domain.interview_reflection import AspirationKind, Fulfilment, WorkStyle, YesNoUnsure
 from fikadesk.domain.interview_rehearsal import DEFAULT_INTERVALS
-from fikadesk.services.transfer_format import TransferError
+from fikadesk.services.transfer.format import TransferError
 from fikadesk.storage.search_index import ID_MASK
 
 #: Columns that hold one of a few words, and the words they may hold.

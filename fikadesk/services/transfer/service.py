@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from fikadesk import __version__
 from fikadesk.domain.journal_outside import OutsideEntry
-from fikadesk.services.transfer_format import (
+from fikadesk.services.transfer.format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     PREFERENCE_PREFIX,
@@ -29,8 +29,8 @@ from fikadesk.services.transfer_format import (
     preferences_of,
     to_json_value,
 )
-from fikadesk.services.transfer_outside import OutsideImport, add_outside_entries
-from fikadesk.services.transfer_rules import check_rules
+from fikadesk.services.transfer.outside import OutsideImport, add_outside_entries
+from fikadesk.services.transfer.rules import check_rules
 from fikadesk.services.values import Clock, now
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database

@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import text
 
 from fikadesk.domain.journal import Entry
-from fikadesk.services.values import as_date, as_datetime
+from fikadesk.storage.values import as_date, as_datetime
 
 
 def load_entries(conn: Any, chosen: str, params: Mapping[str, object]) -> dict[int, Entry]:

@@ -14,7 +14,7 @@ from fikadesk.domain.leveling_stored import (
     StoredLevel,
     Target,
 )
-from fikadesk.services.values import as_date, as_datetime
+from fikadesk.storage.values import as_date, as_datetime
 
 
 def load_ladder(conn: Connection, ladder_id: int) -> StoredLadder:

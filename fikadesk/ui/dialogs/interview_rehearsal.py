@@ -29,7 +29,7 @@ from fikadesk.domain.interview import speaking_seconds
 from fikadesk.domain.interview_records import Answer, InterviewError, Take
 from fikadesk.domain.interview_rehearsal import clock_text, teleprompter_share, timer_phase
 from fikadesk.domain.preferences import LengthTarget, Preferences
-from fikadesk.services.interview import InterviewService
+from fikadesk.services.interview.service import InterviewService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.interview_dialogs import big, button, named, plain
 from fikadesk.ui.dialogs.interview_speech import TakeSpeech

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling_stored import LevelingError, StoredLadder, StoredLevel
-from fikadesk.services.leveling import LevelingService
+from fikadesk.services.leveling.service import LevelingService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt
 from fikadesk.ui.models.leveling_models import ExpectationTableModel

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal import EntryQuery
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
 from fikadesk.ui.widgets.entry_delegate import EntryDelegate

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.journal import Entry, EntryDraft, parse_tags, validate_draft
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.domain.leveling_suggest import win_text
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.leveling_suggest import LinkSuggestions
+from fikadesk.services.leveling.service import LevelingService
+from fikadesk.services.leveling.suggest import LinkSuggestions
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog

@@ -28,7 +28,7 @@ from fikadesk.domain.journal import (
     search_words,
 )
 from fikadesk.domain.journal_search import split_search
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
 from fikadesk.ui.tabs.journal_commands import (

@@ -11,7 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from fikadesk.domain.leveling_chart import EvidenceChart
-from fikadesk.services.leveling_chart import EvidenceCharts
+from fikadesk.services.leveling.chart import EvidenceCharts
 from fikadesk.storage.errors import JournalError
 
 if TYPE_CHECKING:

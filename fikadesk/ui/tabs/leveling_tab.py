@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.leveling_import import LadderImport, LadderImportError, parse_ladder_files
 from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.leveling_chart import EvidenceCharts
+from fikadesk.services.leveling.chart import EvidenceCharts
+from fikadesk.services.leveling.service import LevelingService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
 from fikadesk.ui.dialogs.leveling_import import LadderImportDialog

@@ -29,9 +29,9 @@ from fikadesk.domain.plan import (
 )
 from fikadesk.domain.plan_prep import PrepView, load_question_bank
 from fikadesk.domain.plan_status import at_a_glance, reminders, timing_advice
-from fikadesk.services.journal import JournalService
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.plan import PlanError, PlanService
+from fikadesk.services.journal.service import JournalService
+from fikadesk.services.leveling.service import LevelingService
+from fikadesk.services.plan.service import PlanError, PlanService
 from fikadesk.storage.errors import JournalError
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
 from fikadesk.ui.dialogs.plan_dialogs import (

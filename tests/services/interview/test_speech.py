@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 
 from fikadesk.domain.interview_speech import word_error_rate
-from fikadesk.services.speech import analyse_file
-from fikadesk.services.speech_audio import RATE, SpeechError, frame_levels, read_wav, wav_bytes
+from fikadesk.services.interview.speech import analyse_file
+from fikadesk.services.interview.speech_audio import RATE, SpeechError, frame_levels, read_wav, wav_bytes
 from tests.speech_takes import ASPIRATION, RAMBLE, RAMBLE_CLEAN, RAMBLE_FILLERS, STORY
 
 

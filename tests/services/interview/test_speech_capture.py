@@ -3,8 +3,8 @@
 import numpy as np
 import pytest
 
-from fikadesk.services.speech_audio import RATE, wav_bytes
-from fikadesk.services.speech_capture import (
+from fikadesk.services.interview.speech_audio import RATE, wav_bytes
+from fikadesk.services.interview.speech_capture import (
     CHUNK,
     FileSource,
     MicrophoneSource,

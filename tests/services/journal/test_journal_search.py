@@ -12,9 +12,9 @@ from alembic import command
 
 from fikadesk.domain.journal import EntryDraft, EntryQuery
 from fikadesk.services.container import Services
-from fikadesk.services.journal import JournalService
-from fikadesk.services.transfer import TransferService
-from fikadesk.services.transfer_format import TransferError
+from fikadesk.services.journal.service import JournalService
+from fikadesk.services.transfer.format import TransferError
+from fikadesk.services.transfer.service import TransferService
 from fikadesk.storage import migrate
 from fikadesk.storage.engine import make_engine, open_database
 from fikadesk.storage.search_index import ID_MASK, KEY_MARK, row_key

@@ -8,7 +8,7 @@ import pytest
 
 from fikadesk.domain.journal import EntryDraft, EntryQuery, EntryValidationError, JournalStats
 from fikadesk.services.container import Services
-from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN, EntryNotFoundError, JournalService
+from fikadesk.services.journal.service import SNIPPET_CLOSE, SNIPPET_OPEN, EntryNotFoundError, JournalService
 
 
 def _draft(title: str, day: date = date(2026, 1, 10), **kw: object) -> EntryDraft:

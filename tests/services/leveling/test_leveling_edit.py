@@ -12,10 +12,10 @@ from fikadesk.domain.leveling_import import parse_ladder_files, parse_ladder_tex
 from fikadesk.domain.leveling_snapshot import ExpectationChoice, LadderUsage, SnapshotItem
 from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
 from fikadesk.services.container import Services
-from fikadesk.services.leveling import LevelingService
+from fikadesk.services.leveling.service import LevelingService
 from tests.storage.helpers import raw_query
 
-LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"
 SMALL = ("# Tiny\n\n## One\n\n- **Craft:** Writes code.\n- **Team:** Helps a peer.\n\n"
          "## Two\n\n- **Craft:** Reviews code.\n- **Craft:** Designs a module.\n"
          "- **Team:** Mentors one person.\n\n## Three\n\n- **Craft:** Sets direction.\n")

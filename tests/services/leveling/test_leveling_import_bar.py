@@ -11,7 +11,7 @@ from fikadesk.domain.leveling_import import parse_ladder_files
 from fikadesk.domain.leveling_stored import LevelingError
 from fikadesk.services.container import Services
 
-SHAPES = Path(__file__).resolve().parents[1] / "data" / "ladders" / "shapes"
+SHAPES = Path(__file__).resolve().parents[2] / "data" / "ladders" / "shapes"
 
 
 def test_below_the_bar_is_refused_then_saved_once_accepted(services: Services) -> None:

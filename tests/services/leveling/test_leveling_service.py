@@ -19,14 +19,14 @@ from fikadesk.domain.leveling_stored import (
     Target,
 )
 from fikadesk.services.container import Services
-from fikadesk.services.journal import EntryNotFoundError, JournalService
-from fikadesk.services.leveling import LevelingService
+from fikadesk.services.journal.service import EntryNotFoundError, JournalService
+from fikadesk.services.leveling.service import LevelingService
 from fikadesk.storage import migrate, schema
 from fikadesk.storage.engine import make_engine, open_database
 from fikadesk.storage.errors import JournalWriteError
 from tests.storage.helpers import raw_query
 
-LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"
 TODAY = date(2026, 11, 20)
 COUNTS = [("Engineer I", 6), ("Engineer II", 7), ("Senior Engineer", 10), ("Staff Engineer", 8),
           ("Principal Engineer", 7)]

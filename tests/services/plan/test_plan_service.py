@@ -24,10 +24,10 @@ from fikadesk.domain.plan import (
 )
 from fikadesk.domain.plan_prep import NotYetAnswer, load_question_bank
 from fikadesk.services.container import Services, build_services
-from fikadesk.services.plan import PlanError
+from fikadesk.services.plan.service import PlanError
 from tests.briefs.sample import fill_journal
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 TODAY = date(2026, 11, 20)  # the services fixture's clock
 
 

@@ -12,9 +12,9 @@ import pytest
 from fikadesk.domain.plan import CheckIn, Commitment, FollowUp, Plan, PlanValidationError, open_followups
 from fikadesk.domain.plan_prep import NotYetAnswer, load_question_bank
 from fikadesk.services.container import Services, build_services
-from fikadesk.services.plan import PlanError
+from fikadesk.services.plan.service import PlanError
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 TODAY = date(2026, 11, 20)  # the services fixture's clock
 
 

@@ -32,7 +32,7 @@ drafts = st.builds(
 )
 
 
-LADDER = Path(__file__).resolve().parents[2] / "resources" / "ladders" / "product-manager.md"
+LADDER = Path(__file__).resolve().parents[3] / "resources" / "ladders" / "product-manager.md"
 
 
 @settings(max_examples=25, deadline=None)

@@ -15,12 +15,12 @@ import pytest
 from fikadesk.domain.journal import EntryDraft, EntryQuery
 from fikadesk.domain.preferences import Preferences
 from fikadesk.services.container import Services, build_services
-from fikadesk.services.transfer import read_json_file
-from fikadesk.services.transfer_format import DERIVED_COLUMNS, TransferError, json_schema_text
+from fikadesk.services.transfer.format import DERIVED_COLUMNS, TransferError, json_schema_text
+from fikadesk.services.transfer.service import read_json_file
 from fikadesk.storage import tables
 from tests.briefs.sample import fill_journal
 
-SCHEMA = Path(__file__).resolve().parents[2] / "resources" / "schema" / "fikadesk-export.schema.json"
+SCHEMA = Path(__file__).resolve().parents[3] / "resources" / "schema" / "fikadesk-export.schema.json"
 LATER = datetime(2026, 11, 21, 8, 0)
 
 
@@ -226,7 +226,7 @@ def test_a_folder_is_not_an_export(tmp_path: Path) -> None:
 def test_the_committed_schema_is_in_step_with_the_tables() -> None:
     assert SCHEMA.read_text(encoding="utf-8") == json_schema_text(), (
         "The tables changed: extend the export format if needed and write the schema again with "
-        "python -c 'from fikadesk.services.transfer_format import json_schema_text as t; "
+        "python -c 'from fikadesk.services.transfer.format import json_schema_text as t; "
         "open(\"resources/schema/fikadesk-export.schema.json\", \"w\").write(t())'")
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     carried = schema["properties"]["tables"]["properties"]
