@@ -38,7 +38,6 @@ from benchmarks.bench_journal import TODAY, _drafts, _measure  # noqa: E402
 from fikadesk.domain.plan import CheckIn, FollowUp, Plan  # noqa: E402
 from fikadesk.services.journal.service import JournalService  # noqa: E402
 from fikadesk.services.plan.service import PlanService  # noqa: E402
-from fikadesk.storage.values import as_date  # noqa: E402
 from fikadesk.storage.engine import Database, open_database  # noqa: E402
 from fikadesk.storage.tables import EntryRow, EntryTagRow, TagRow  # noqa: E402
 from fikadesk.storage.tables_plan import (  # noqa: E402
@@ -47,6 +46,7 @@ from fikadesk.storage.tables_plan import (  # noqa: E402
     PlanRow,
     PlanTalkingPointRow,
 )
+from fikadesk.storage.values import as_date  # noqa: E402
 
 NOW = datetime(2026, 11, 20, 10, 0)
 # SQLModel types the journal's datetime columns (entry.created_at...) as UTCDateTime, which refuses

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 from fikadesk.domain.plan import (
     CheckIn,
@@ -16,6 +16,7 @@ from fikadesk.domain.plan import (
     FollowUp,
     Plan,
     PlanState,
+    PlanValidationError,
     revise_followup,
     validate_checkin,
     validate_checklist_item,
@@ -25,7 +26,6 @@ from fikadesk.domain.plan import (
     validate_plan,
 )
 from fikadesk.domain.plan_prep import (
-    EntryRef,
     NotYetAnswer,
     NotYetConversion,
     PrepView,
@@ -33,28 +33,13 @@ from fikadesk.domain.plan_prep import (
     convert_not_yet,
     prepare_checkin,
 )
-from fikadesk.services.plan_sql import (
-    _PLAN_SELECT,
-    PlanError,
-    StoredPlan,
-    _active,
-    _insert_commitment,
-    _insert_followup,
-    _insert_planned,
-    _iso,
-    _load_checkin,
-    _load_followup,
-    _next_planned,
-    _plan,
-    _plan_params,
-    _require_active,
-    _save_checkpoint,
-    _save_item,
-    _state,
-    _update_one,
-)
-from fikadesk.services.values import Clock, as_date, now
+from fikadesk.services.errors import PlanError as PlanError
+from fikadesk.services.values import Clock, now
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories import plan as repo
+from fikadesk.storage.repositories.plan import StoredPlan as StoredPlan
+
+NO_PLAN = "there is no plan yet: start one (in the Plan tab, or with fikadesk plan start)"
 
 
 class PlanService:
@@ -68,13 +53,12 @@ class PlanService:
     def active(self) -> StoredPlan | None:
         """The plan being worked on, or None before the first one is started."""
         with self._db.read() as session:
-            return _active(session.connection())
+            return repo.active_plan(session.connection())
 
     def history(self) -> list[StoredPlan]:
         """Every plan, the newest first (the active one included)."""
         with self._db.read() as session:
-            rows = session.connection().execute(text(f"{_PLAN_SELECT} ORDER BY created_on DESC, id DESC"))
-            return [_plan(row) for row in rows]
+            return repo.plan_history(session.connection())
 
     def start(self, plan: Plan, from_checkin: int | None = None) -> StoredPlan:
         """Start a new plan; the one before it (if any) is closed today and kept as history.
@@ -88,30 +72,14 @@ class PlanService:
             conn = session.connection()
             started = today
             if from_checkin is not None:
-                origin = _load_checkin(conn, from_checkin)
+                origin = _checkin(conn, from_checkin)
                 if origin.planned:
                     raise PlanError(f"the check-in of {origin.day.isoformat()} has not been held yet: "
                                     "start the plan from a check-in that happened")
                 started = min(origin.day, today)
-            conn.execute(
-                text("UPDATE plan SET closed_on = :d WHERE closed_on IS NULL"), {"d": today.isoformat()}
-            )
-            params = _plan_params(clean) | {"created": started.isoformat()}
-            plan_id = int(
-                conn.execute(
-                    text(
-                        "INSERT INTO plan (target_level, target_date, manager_name, who_decides, "
-                        "who_weighs_in, "
-                        "evidence_wanted, budget_lock, created_on) VALUES (:level, :date, :manager, "
-                        ":decides, "
-                        ":weighs, :evidence, :budget, :created)"
-                    ),
-                    params,
-                ).lastrowid
-            )
+            plan_id = repo.insert_plan(conn, clean, started, closing=today)
             if from_checkin is not None:
-                conn.execute(text("UPDATE plan_checkin SET growth_talk = 1, plan_id = :p WHERE id = :id"),
-                             {"p": plan_id, "id": from_checkin})
+                repo.mark_growth_talk(conn, from_checkin, plan_id)
         return StoredPlan(plan_id, clean, started, None)
 
     def update(self, plan: Plan) -> StoredPlan:
@@ -120,34 +88,27 @@ class PlanService:
         with self._db.write() as session:
             conn = session.connection()
             stored = _require_active(conn)
-            conn.execute(
-                text(
-                    "UPDATE plan SET target_level = :level, target_date = :date, manager_name = :manager, "
-                    "who_decides = :decides, who_weighs_in = :weighs, evidence_wanted = :evidence, "
-                    "budget_lock = :budget WHERE id = :id"
-                ),
-                _plan_params(clean) | {"id": stored.id},
-            )
+            repo.update_plan(conn, stored.id, clean)
         return replace(stored, plan=clean)
 
     def state(self) -> PlanState | None:
         """Everything recorded for the active plan, with the whole 1:1 thread; None without a plan."""
         with self._db.read() as session:
             conn = session.connection()
-            stored = _active(conn)
-            return None if stored is None else _state(conn, stored)
+            stored = repo.active_plan(conn)
+            return None if stored is None else repo.plan_state(conn, stored)
 
     def brief_state(self) -> PlanState | None:
         """What the promotion case shows of the plan area: the plan with its thread; before any
         plan, the 1:1 thread alone once it holds a check-in; None when nothing is recorded."""
-        state = self.thread()
-        return state if state.plan is not None or state.checkins else None
+        with self._db.read() as session:
+            return brief_state_in(session.connection())
 
     def thread(self) -> PlanState:
         """The 1:1 thread (every check-in and follow-up), with the active plan when there is one."""
         with self._db.read() as session:
             conn = session.connection()
-            return _state(conn, _active(conn))
+            return repo.plan_state(conn, repo.active_plan(conn))
 
     # -- checklist, commitments, checkpoints ---------------------------------------------------
     def save_item(self, item: ChecklistItem) -> int:
@@ -159,7 +120,7 @@ class PlanService:
 
     def delete_item(self, item_id: int) -> None:
         """Remove a checklist item (its links go with it; the entries and expectations stay)."""
-        self._delete("plan_item", item_id, "checklist item")
+        self._delete("checklist item", item_id)
 
     def save_commitment(self, commitment: Commitment) -> int:
         """Add (id None) or change one of the manager's commitments; return its id."""
@@ -167,20 +128,15 @@ class PlanService:
         with self._db.write() as session:
             conn = session.connection()
             plan_id = _require_active(conn).id
-            params = {"text": clean.text, "status": clean.status, "due": _iso(clean.due)}
             if clean.id is None:
-                return _insert_commitment(conn, plan_id, clean)
-            _update_one(
-                conn,
-                "UPDATE plan_commitment SET text = :text, status = :status, due = :due WHERE id = :id",
-                params | {"id": clean.id},
-                "commitment",
-            )
+                return repo.insert_commitment(conn, plan_id, clean)
+            if not repo.update_commitment(conn, clean.id, clean):
+                raise PlanError(f"there is no commitment {clean.id}")
             return clean.id
 
     def delete_commitment(self, commitment_id: int) -> None:
         """Remove a commitment."""
-        self._delete("plan_commitment", commitment_id, "commitment")
+        self._delete("commitment", commitment_id)
 
     def save_checkpoint(self, checkpoint: Checkpoint) -> int:
         """Add (id None) or change a checkpoint; return its id."""
@@ -191,7 +147,7 @@ class PlanService:
 
     def delete_checkpoint(self, checkpoint_id: int) -> None:
         """Remove a checkpoint (items that pointed at it keep going without one)."""
-        self._delete("plan_checkpoint", checkpoint_id, "checkpoint")
+        self._delete("checkpoint", checkpoint_id)
 
     # -- check-ins and follow-ups --------------------------------------------------------------
     def save_checkin(self, checkin: CheckIn, new_followups: Sequence[FollowUp] = ()) -> int:
@@ -204,94 +160,57 @@ class PlanService:
             clean = replace(clean, planned=True)
         with self._db.write() as session:
             conn = session.connection()
-            active = _active(conn)
-            params = {
-                "day": clean.day.isoformat(),
-                "notes": clean.notes,
-                "feedback": clean.manager_feedback,
-                "prep": clean.has_prep,
-                "growth": clean.growth_talk,
-                "planned": clean.planned,
-            }
             if clean.id is None:
-                checkin_id = int(
-                    conn.execute(
-                        text(
-                            "INSERT INTO plan_checkin (plan_id, day, notes, manager_feedback, has_prep, "
-                            "growth_talk, not_yet_reason, planned) VALUES (:plan, :day, :notes, :feedback, "
-                            ":prep, :growth, '', :planned)"
-                        ),
-                        params | {"plan": active.id if active else None},
-                    ).lastrowid
-                )
+                active = repo.active_plan(conn)
+                checkin_id = repo.insert_checkin(conn, active.id if active else None, clean)
             else:
                 checkin_id = clean.id
-                has_followups = conn.execute(text("SELECT 1 FROM plan_followup WHERE checkin_id = :id"),
-                                             {"id": checkin_id}).first()
-                if clean.planned and has_followups:
+                if clean.planned and repo.has_followups(conn, checkin_id):
                     raise PlanError(f"the check-in of {clean.day.isoformat()} has follow-ups, so it was "
                                     "held: it cannot go back to planned")
-                _update_one(
-                    conn,
-                    "UPDATE plan_checkin SET day = :day, notes = :notes, "
-                    "manager_feedback = :feedback, has_prep = :prep, growth_talk = :growth, "
-                    "planned = :planned WHERE id = :id",
-                    params | {"id": checkin_id},
-                    "check-in",
-                )
-                conn.execute(
-                    text("DELETE FROM plan_talking_point WHERE checkin_id = :id"), {"id": checkin_id}
-                )
-            for position, point in enumerate(clean.talking_points):
-                conn.execute(
-                    text("INSERT INTO plan_talking_point (checkin_id, position, text) VALUES (:c, :p, :t)"),
-                    {"c": checkin_id, "p": position, "t": point},
-                )
+                if not repo.update_checkin(conn, checkin_id, clean):
+                    raise PlanError(f"there is no check-in {checkin_id}")
+            repo.set_talking_points(conn, checkin_id, clean.talking_points)
             saved = replace(clean, id=checkin_id)
             for followup in new_followups:
-                _insert_followup(conn, validate_followup(replace(followup, checkin_id=checkin_id), saved))
+                repo.insert_followup(conn, validate_followup(replace(followup, checkin_id=checkin_id), saved))
             return checkin_id
 
     def add_followup(self, followup: FollowUp) -> int:
         """Add a follow-up to its check-in; return its id."""
         with self._db.write() as session:
             conn = session.connection()
-            checkin = _load_checkin(conn, followup.checkin_id)
-            return _insert_followup(conn, validate_followup(followup, checkin))
+            checkin = _checkin(conn, followup.checkin_id)
+            return repo.insert_followup(conn, validate_followup(followup, checkin))
 
     def set_followup_done(self, followup_id: int, done_on: date | None) -> None:
         """Mark a follow-up done on a day (it stops carrying forward), or open again with None."""
         with self._db.write() as session:
             conn = session.connection()
-            current = _load_followup(conn, followup_id)
-            validate_followup(replace(current, done_on=done_on), _load_checkin(conn, current.checkin_id))
-            conn.execute(
-                text("UPDATE plan_followup SET done_on = :d WHERE id = :id"),
-                {"d": _iso(done_on), "id": followup_id},
-            )
+            current = _followup(conn, followup_id)
+            done = replace(current, done_on=done_on)
+            validate_followup(done, _checkin(conn, current.checkin_id))
+            repo.update_followup(conn, done)
 
     def followup(self, followup_id: int) -> FollowUp:
         """One follow-up as recorded, from whichever plan."""
         with self._db.read() as session:
-            return _load_followup(session.connection(), followup_id)
+            return _followup(session.connection(), followup_id)
 
     def edit_followup(self, followup_id: int, what: str, owner: str, due: date | None) -> FollowUp:
         """Correct a follow-up's text, owner and due date; its check-in and done date stay. The due
         date may not fall before the check-in it came from. Returns the follow-up as saved."""
         with self._db.write() as session:
             conn = session.connection()
-            current = _load_followup(conn, followup_id)
-            checkin = _load_checkin(conn, current.checkin_id)
+            current = _followup(conn, followup_id)
+            checkin = _checkin(conn, current.checkin_id)
             revised = revise_followup(current, checkin, text=what, owner=owner, due=due)
-            conn.execute(
-                text("UPDATE plan_followup SET text = :t, owner = :o, due = :due WHERE id = :id"),
-                {"t": revised.text, "o": revised.owner, "due": _iso(revised.due), "id": followup_id},
-            )
+            repo.update_followup(conn, revised)
         return revised
 
     def delete_followup(self, followup_id: int) -> None:
         """Remove a follow-up for good (from every check-in it was carried into)."""
-        self._delete("plan_followup", followup_id, "follow-up")
+        self._delete("follow-up", followup_id)
 
     def record_not_yet(self, checkin_id: int, answer: NotYetAnswer) -> NotYetConversion:
         """Turn a "not yet" heard in a check-in into checklist items, a checkpoint and (for timing or
@@ -301,7 +220,7 @@ class PlanService:
         with self._db.write() as session:
             conn = session.connection()
             plan_id = _require_active(conn).id
-            if _load_checkin(conn, checkin_id).planned:
+            if _checkin(conn, checkin_id).planned:
                 raise PlanError("that check-in has not been held yet: a \"not yet\" is recorded on the "
                                 "check-in where it was heard")
             checkpoint_id = _save_checkpoint(conn, plan_id, conversion.checkpoint)
@@ -316,15 +235,8 @@ class PlanService:
             )
             commitment = conversion.commitment
             if commitment is not None:
-                commitment_id = _insert_commitment(conn, plan_id, commitment)
-                commitment = replace(commitment, id=commitment_id)
-            conn.execute(
-                text(
-                    "UPDATE plan_checkin SET not_yet_reason = :r, notes = CASE WHEN notes = '' "
-                    "THEN :note ELSE notes || char(10) || char(10) || :note END WHERE id = :id"
-                ),
-                {"r": answer.reason, "note": conversion.note, "id": checkin_id},
-            )
+                commitment = replace(commitment, id=repo.insert_commitment(conn, plan_id, commitment))
+            repo.record_not_yet(conn, checkin_id, answer.reason, conversion.note)
         return NotYetConversion(items, checkpoint, conversion.note, commitment)
 
     # -- the next (planned) check-in ------------------------------------------------------------
@@ -337,11 +249,10 @@ class PlanService:
                             f"({today.isoformat()}); record a meeting that happened as a check-in instead")
         with self._db.write() as session:
             conn = session.connection()
-            found = _next_planned(conn)
+            found = repo.next_planned(conn)
             if found is None:
-                return _insert_planned(conn, day, ())
-            conn.execute(text("UPDATE plan_checkin SET day = :d WHERE id = :id"),
-                         {"d": day.isoformat(), "id": found.id})
+                return repo.insert_planned(conn, day, ())
+            repo.move_checkin(conn, int(found.id or 0), day)
             return int(found.id or 0)
 
     def add_talking_point(self, point: str, day: date | None = None) -> CheckIn:
@@ -350,50 +261,93 @@ class PlanService:
         clean = validate_checkin(CheckIn(None, day or self._clock().date(), (point,))).talking_points[0]
         with self._db.write() as session:
             conn = session.connection()
-            found = _next_planned(conn)
+            found = repo.next_planned(conn)
             if found is None:
                 if day is None:
                     raise PlanError("no next check-in is planned yet: set its date first")
                 if day < self._clock().date():
                     raise PlanError(f"the next check-in cannot be planned for {day.isoformat()}, "
                                     "before today")
-                checkin_id = _insert_planned(conn, day, (clean,))
-                return _load_checkin(conn, checkin_id)
+                return _checkin(conn, repo.insert_planned(conn, day, (clean,)))
             if clean in found.talking_points:
                 return found
             validate_checkin(replace(found, talking_points=(*found.talking_points, clean)))
-            conn.execute(
-                text("INSERT INTO plan_talking_point (checkin_id, position, text) VALUES (:c, :p, :t)"),
-                {"c": found.id, "p": len(found.talking_points), "t": clean})
-            return _load_checkin(conn, found.id)
+            repo.add_talking_point(conn, int(found.id or 0), len(found.talking_points), clean)
+            return _checkin(conn, found.id)
 
     def prep(self, today: date, question_bank: Sequence[Question]) -> PrepView:
         """What to bring to the next check-in (starred entries since the last one included); with no
         plan yet, from the thread alone, with questions that open a growth conversation."""
         with self._db.read() as session:
+            return prep_in(session.connection(), today, question_bank)
+
+    def agenda(self, today: date, question_bank: Sequence[Question]) -> tuple[Plan | None, PrepView]:
+        """The active plan (None before one is started) and ``prep``'s view, in one read."""
+        with self._db.read() as session:
             conn = session.connection()
-            state = _state(conn, _active(conn))
-            starred = [
-                EntryRef(int(r.id), as_date(r.day), r.title)
-                for r in conn.execute(
-                    text(
-                        "SELECT id, day, title FROM entry WHERE starred AND deleted_at IS NULL AND day <= "
-                        ":today "
-                        "ORDER BY day DESC, id DESC LIMIT 200"
-                    ),
-                    {"today": today.isoformat()},
-                )
-            ]
-        return prepare_checkin(state, starred, today, question_bank)
+            stored = repo.active_plan(conn)
+            return (stored.plan if stored else None), prep_in(conn, today, question_bank)
 
-    def _delete(self, table: str, row_id: int, label: str) -> None:
+    def _delete(self, kind: str, row_id: int) -> None:
         with self._db.write() as session:
-            if (
-                session.connection()
-                .execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": row_id})
-                .rowcount
-                != 1
-            ):
-                raise PlanError(f"there is no {label} {row_id}")
+            if not repo.delete_record(session.connection(), kind, row_id):
+                raise PlanError(f"there is no {kind} {row_id}")
 
 
+# -- reads that join a caller's transaction (the briefs read every area in one) -------------------
+def brief_state_in(conn: Connection) -> PlanState | None:
+    """``PlanService.brief_state`` inside the caller's transaction."""
+    state = repo.plan_state(conn, repo.active_plan(conn))
+    return state if state.plan is not None or state.checkins else None
+
+
+def prep_in(conn: Connection, today: date, question_bank: Sequence[Question]) -> PrepView:
+    """``PlanService.prep`` inside the caller's transaction."""
+    state = repo.plan_state(conn, repo.active_plan(conn))
+    return prepare_checkin(state, repo.starred_entries(conn, today), today, question_bank)
+
+
+# -- rules over the repository, inside the caller's write ------------------------------------------
+def _require_active(conn: Connection) -> StoredPlan:
+    stored = repo.active_plan(conn)
+    if stored is None:
+        raise PlanError(NO_PLAN)
+    return stored
+
+
+def _checkin(conn: Connection, checkin_id: int | None) -> CheckIn:
+    found = repo.load_checkin(conn, checkin_id)
+    if found is None:
+        raise PlanError(f"there is no check-in {checkin_id}")
+    return found
+
+
+def _followup(conn: Connection, followup_id: int) -> FollowUp:
+    found = repo.load_followup(conn, followup_id)
+    if found is None:
+        raise PlanError(f"there is no follow-up {followup_id}")
+    return found
+
+
+def _save_checkpoint(conn: Connection, plan_id: int, checkpoint: Checkpoint) -> int:
+    if checkpoint.id is None:
+        return repo.insert_checkpoint(conn, plan_id, checkpoint)
+    if not repo.update_checkpoint(conn, checkpoint.id, checkpoint):
+        raise PlanError(f"there is no checkpoint {checkpoint.id}")
+    return checkpoint.id
+
+
+def _save_item(conn: Connection, plan_id: int, item: ChecklistItem, today: date) -> int:
+    try:
+        if item.id is None:
+            item_id = repo.insert_item(conn, plan_id, item, today)
+        elif repo.update_item(conn, item.id, item):
+            item_id = item.id
+        else:
+            raise PlanError(f"there is no checklist item {item.id}")
+        missing = repo.link_item(conn, item_id, item)
+    except PlanValidationError as exc:
+        raise PlanError(str(exc)) from None
+    if missing is not None:
+        raise PlanError(f"there is no {missing[0]} {missing[1]} to link")
+    return item_id
