@@ -122,7 +122,7 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
         text = build_interview(gather_interview(services.interview, _job_of(request, services),
                                                 wpm), request.today)
     else:
-        text = services.briefs.promotion(request.options, request.today, services.plan.brief_state())
+        text = services.briefs.promotion(request.options, request.today, with_plan=True)
     title = plain_title(text, TITLES[request.kind])
     try:
         chart = _chart_of(request, services)
@@ -131,8 +131,8 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
             from fikadesk.ui.brief_chart import chart_file_name, chart_image, write_chart
 
             name = chart_file_name(request.output or request.pdf or Path("brief.md"))
-            text = services.briefs.promotion(request.options, request.today,
-                                             services.plan.brief_state(), chart_image=name)
+            text = services.briefs.promotion(request.options, request.today, chart_image=name,
+                                             with_plan=True)
             images[name] = chart_image(chart)
             if request.output is not None:
                 write_chart(chart, request.output.with_name(name))

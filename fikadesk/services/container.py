@@ -60,7 +60,7 @@ class Services:
     def briefs(self) -> BriefService:
         from fikadesk.services.briefs import BriefService
 
-        return BriefService(self.db, self.now)
+        return BriefService(self.db)
 
     @cached_property
     def preferences(self) -> PreferencesService:
