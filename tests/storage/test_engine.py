@@ -248,13 +248,13 @@ def test_failed_write_leaves_nothing(db: Database) -> None:
 
 
 def test_failed_service_write_leaves_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    from fikadesk.services.journal import service as journal_module
+    from fikadesk.storage.repositories import journal as journal_module
 
     def explode(*_args: object) -> None:
         raise RuntimeError("after the entry row was inserted")
 
     service = JournalService(db)
-    monkeypatch.setattr(journal_module, "_write_children", explode)
+    monkeypatch.setattr(journal_module, "write_children", explode)
     with pytest.raises(RuntimeError):
         service.add(_draft(tags=("a",)))
     assert service.count() == 0

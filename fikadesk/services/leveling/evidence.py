@@ -10,12 +10,10 @@ from sqlalchemy.engine import Connection
 
 from fikadesk.domain.journal import Entry, EntryDraft, EntrySummary, validate_draft
 from fikadesk.domain.leveling_snapshot import ExpectationChoice
-from fikadesk.services.journal.service import EntryNotFoundError
-from fikadesk.services.journal.service import _insert_entry as insert_entry
-from fikadesk.services.journal.service import _load as load_entry
-from fikadesk.services.journal.service import _write_children as write_entry_children
+from fikadesk.services.journal.service import EntryNotFoundError, load_entry
 from fikadesk.services.values import Clock, as_date
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories import journal as journal_repo
 from fikadesk.storage.repositories.leveling import load_target, require_expectations
 
 
@@ -37,8 +35,7 @@ class EvidenceLinks:
         with self._db.write() as session:
             conn = session.connection()
             require_expectations(conn, ids)
-            entry_id = insert_entry(conn, clean, self._clock())
-            write_entry_children(conn, entry_id, clean)
+            entry_id = journal_repo.insert_entry(conn, clean, self._clock())
             if ids:
                 conn.execute(
                     text("INSERT INTO entry_expectation (entry_id, expectation_id) "
@@ -132,5 +129,5 @@ class EvidenceLinks:
 
 
 def _require_entry(conn: Connection, entry_id: int) -> None:
-    if conn.execute(text("SELECT 1 FROM entry WHERE id = :e"), {"e": entry_id}).first() is None:
+    if not journal_repo.entry_exists(conn, entry_id):
         raise EntryNotFoundError(entry_id)

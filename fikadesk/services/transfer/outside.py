@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from fikadesk.domain.journal_outside import OutsideEntry
-from fikadesk.services.journal.service import _insert_entry, _write_children
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.journal import insert_entry
 
 
 @dataclass(frozen=True)
@@ -53,5 +53,5 @@ def add_outside_entries(db: Database, found: Sequence[OutsideEntry], *,
     with db.write() as session:
         conn = session.connection()
         for item in new:
-            _write_children(conn, _insert_entry(conn, item.draft, item.moment), item.draft)
+            insert_entry(conn, item.draft, item.moment)
     return result

@@ -18,7 +18,7 @@ def fts_filter(conn: Connection, query: EntryQuery,
     """Return the FTS5-only WHERE clause of a live text search, or None for any other query.
 
     Reads the text match (``q``) and the period (``since``, ``until``) from the parameters the
-    journal service's ``_where`` made of the query, and the star and tag filters from the query,
+    journal repository's ``where_clause`` made of the query, and the star and tag filters from the query,
     as filter keys of the index row (see fikadesk/storage/search_index.py): the list order and
     the count then come from FTS5 alone. A tag nobody uses gives a clause that matches nothing.
     """
