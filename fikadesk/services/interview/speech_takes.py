@@ -7,15 +7,13 @@ import os
 import re
 from pathlib import Path
 
-from sqlalchemy import text
-from sqlmodel import col, select
-
 from fikadesk.domain.interview_records import Answer, Take
 from fikadesk.domain.interview_speech import SpeechMetrics
 from fikadesk.paths import ensure_private_dir, recordings_dir
 from fikadesk.services.interview.service import InterviewService
 from fikadesk.storage.engine import Database
-from fikadesk.storage.tables_interview import InterviewTakeRow, InterviewTakeSpeechRow
+from fikadesk.storage.repositories import interview as repo
+from fikadesk.storage.repositories.meta import meta_value, set_meta_value
 
 KEEP_KEY = "pref.keep_recordings"
 _NAME = re.compile(r"^take-(\d+)\.wav$")
@@ -32,17 +30,12 @@ class SpeechTakes:
     def keep_recordings(self) -> bool:
         """True when the person asked to keep the audio of their takes (off unless they did)."""
         with self._db.read() as session:
-            row = session.connection().execute(text("SELECT value FROM meta WHERE key = :k"),
-                                               {"k": KEEP_KEY}).first()
-        return row is not None and row[0] == "1"
+            return meta_value(session.connection(), KEEP_KEY) == "1"
 
     def set_keep_recordings(self, keep: bool) -> None:
         """Keep (or stop keeping) the audio of takes from now on; kept recordings stay until removed."""
         with self._db.write() as session:
-            session.connection().execute(
-                text("INSERT INTO meta(key, value) VALUES (:k, :v) "
-                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                {"k": KEEP_KEY, "v": "1" if keep else "0"})
+            set_meta_value(session.connection(), KEEP_KEY, "1" if keep else "0")
 
     # -- takes ---------------------------------------------------------------------------------
     def record(self, take: Take, metrics: SpeechMetrics | None, audio: bytes | None = None) -> Answer:
@@ -51,11 +44,10 @@ class SpeechTakes:
         if metrics is None:
             return answer
         with self._db.write() as session:
-            take_id = session.exec(select(InterviewTakeRow.id)
-                                   .where(InterviewTakeRow.answer_id == take.answer_id)
-                                   .order_by(col(InterviewTakeRow.id).desc())).first()
+            conn = session.connection()
+            take_id = repo.last_take_id(conn, take.answer_id)
             assert take_id is not None
-            session.add(InterviewTakeSpeechRow(take_id=take_id, metrics=json.dumps(metrics.to_dict())))
+            repo.insert_take_speech(conn, take_id, json.dumps(metrics.to_dict()))
         if audio is not None and self.keep_recordings():
             self._write(self.recording_path(take_id), audio)
         return answer
@@ -63,16 +55,14 @@ class SpeechTakes:
     def metrics(self, answer_id: int) -> dict[int, SpeechMetrics]:
         """What was measured on each spoken take of an answer, by take id."""
         with self._db.read() as session:
-            joined = col(InterviewTakeRow.id) == InterviewTakeSpeechRow.take_id
-            rows = session.exec(select(InterviewTakeSpeechRow).join(InterviewTakeRow, joined)
-                                .where(InterviewTakeRow.answer_id == answer_id)).all()
-            found = {}
-            for row in rows:
-                try:
-                    found[row.take_id] = SpeechMetrics.from_dict(json.loads(row.metrics))
-                except (ValueError, KeyError, TypeError, AttributeError):
-                    continue  # a damaged row (edited export): the take itself still shows
-            return found
+            rows = repo.take_speech(session.connection(), answer_id)
+        found = {}
+        for take_id, metrics in rows:
+            try:
+                found[take_id] = SpeechMetrics.from_dict(json.loads(metrics))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue  # a damaged row (edited export): the take itself still shows
+        return found
 
     def recording_path(self, take_id: int) -> Path:
         """Where the recording of a take is (or would be) kept."""
@@ -83,7 +73,7 @@ class SpeechTakes:
         if not self.folder.is_dir():
             return 0
         with self._db.read() as session:
-            alive = set(session.exec(select(InterviewTakeRow.id)).all())
+            alive = repo.take_ids(session.connection())
         removed = 0
         for path in self.folder.iterdir():
             found = _NAME.match(path.name)
