@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from fikadesk.domain.leveling_stored import LevelingError, StoredLadder
 from fikadesk.services.values import Clock
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories import leveling as repo
 from fikadesk.storage.repositories.leveling import (
     clean_name,
     expectation_home,
@@ -35,14 +35,12 @@ class LadderEditing:
         with self._db.write() as session:
             conn = session.connection()
             load_ladder(conn, ladder_id)
-            same = [str(n) for n in conn.execute(
-                text("SELECT name FROM ladder WHERE id != :l"), {"l": ladder_id}).scalars()
-                if str(n).casefold() == cleaned.casefold()]
+            same = [n for n in repo.ladder_names(conn, except_id=ladder_id)
+                    if n.casefold() == cleaned.casefold()]
             if same:
                 raise LevelingError(f"another ladder is already called {same[0]!r}; pick a name "
                                     "that tells them apart")
-            conn.execute(text("UPDATE ladder SET name = :n WHERE id = :l"),
-                         {"n": cleaned, "l": ladder_id})
+            repo.rename_ladder(conn, ladder_id, cleaned)
             return load_ladder(conn, ladder_id)
 
     def add_level(self, ladder_id: int, name: str, *, after_level_id: int | None = None,
@@ -56,11 +54,7 @@ class LadderEditing:
             order = ordered_ids(conn, "ladder_level", "ladder_id", ladder_id)
             if after_level_id is not None and after_level_id not in order:
                 raise LevelingError(f"level {after_level_id} is not on ladder {ladder.name!r}")
-            new_id = int(conn.execute(
-                text("INSERT INTO ladder_level (ladder_id, position, name, description) "
-                     "VALUES (:l, :p, :n, :d)"),
-                {"l": ladder_id, "p": len(order), "n": cleaned, "d": description.strip()},
-            ).lastrowid)
+            new_id = repo.insert_level(conn, ladder_id, len(order), cleaned, description.strip())
             at = len(order) if after_level_id is None else order.index(after_level_id) + 1
             order.insert(at, new_id)
             renumber(conn, "ladder_level", "ladder_id", ladder_id, order)
@@ -74,8 +68,7 @@ class LadderEditing:
             conn = session.connection()
             ladder_id = ladder_of_level(conn, level_id)
             _refuse_duplicate_level(load_ladder(conn, ladder_id), cleaned, level_id)
-            conn.execute(text("UPDATE ladder_level SET name = :n WHERE id = :v"),
-                         {"n": cleaned, "v": level_id})
+            repo.rename_level(conn, level_id, cleaned)
             return load_ladder(conn, ladder_id)
 
     def remove_level(self, level_id: int) -> StoredLadder:
@@ -94,7 +87,7 @@ class LadderEditing:
                     f"{entries} journal entr{'y is' if entries == 1 else 'ies are'} linked to "
                     "this level's expectations; unlink them first, so no evidence is lost")
             refuse_if_plan_links(conn, "v.id = :v", {"v": level_id}, "this level's expectations")
-            conn.execute(text("DELETE FROM ladder_level WHERE id = :v"), {"v": level_id})
+            repo.delete_level(conn, level_id)
             renumber(conn, "ladder_level", "ladder_id", ladder_id,
                      ordered_ids(conn, "ladder_level", "ladder_id", ladder_id))
             return load_ladder(conn, ladder_id)
@@ -119,10 +112,7 @@ class LadderEditing:
             conn = session.connection()
             ladder_id = ladder_of_level(conn, level_id)
             count = len(ordered_ids(conn, "expectation", "level_id", level_id))
-            conn.execute(
-                text("INSERT INTO expectation (level_id, position, dimension, text) "
-                     "VALUES (:v, :p, :d, :t)"),
-                {"v": level_id, "p": count, "d": dim, "t": body})
+            repo.insert_expectation(conn, level_id, count, dim, body)
             return load_ladder(conn, ladder_id)
 
     def edit_expectation(self, expectation_id: int, dimension: str, text_: str) -> StoredLadder:
@@ -132,8 +122,7 @@ class LadderEditing:
         with self._db.write() as session:
             conn = session.connection()
             ladder_id, _level = expectation_home(conn, expectation_id)
-            conn.execute(text("UPDATE expectation SET dimension = :d, text = :t WHERE id = :x"),
-                         {"d": dim, "t": body, "x": expectation_id})
+            repo.update_expectation(conn, expectation_id, dim, body)
             return load_ladder(conn, ladder_id)
 
     def move_expectation_to_dimension(self, expectation_id: int, dimension: str) -> StoredLadder:
@@ -142,8 +131,7 @@ class LadderEditing:
         with self._db.write() as session:
             conn = session.connection()
             ladder_id, _level = expectation_home(conn, expectation_id)
-            conn.execute(text("UPDATE expectation SET dimension = :d WHERE id = :x"),
-                         {"d": dim, "x": expectation_id})
+            repo.update_expectation(conn, expectation_id, dim, None)
             return load_ladder(conn, ladder_id)
 
     def remove_expectation(self, expectation_id: int) -> StoredLadder:
@@ -157,7 +145,7 @@ class LadderEditing:
                     f"{links} journal entr{'y is' if links == 1 else 'ies are'} linked to this "
                     "expectation as evidence; unlink them first, so no evidence is lost")
             refuse_if_plan_links(conn, "e.id = :x", {"x": expectation_id}, "this expectation")
-            conn.execute(text("DELETE FROM expectation WHERE id = :x"), {"x": expectation_id})
+            repo.delete_expectation(conn, expectation_id)
             renumber(conn, "expectation", "level_id", level_id,
                      ordered_ids(conn, "expectation", "level_id", level_id))
             return load_ladder(conn, ladder_id)
@@ -193,9 +181,7 @@ def _check_target_order(conn: Connection) -> None:
     goal = load_target(conn)
     if goal is None:
         return
-    rows: dict[int, int] = dict(conn.execute(  # type: ignore[arg-type]
-        text("SELECT id, position FROM ladder_level WHERE id IN (:c, :t)"),
-        {"c": goal.current_level_id, "t": goal.target_level_id}).all())
+    rows = repo.level_positions(conn, (goal.current_level_id, goal.target_level_id))
     if rows[goal.target_level_id] <= rows[goal.current_level_id]:
         raise LevelingError(f"your target level {goal.target_level!r} must stay above your "
                             f"current level {goal.current_level!r}")

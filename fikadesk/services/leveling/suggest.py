@@ -16,8 +16,8 @@ from fikadesk.domain.leveling_suggest import (
     win_text,
 )
 from fikadesk.storage.engine import Database
-from fikadesk.storage.repositories.journal_rows import load_entries
 from fikadesk.storage.repositories.leveling import load_ladder, load_target
+from fikadesk.storage.repositories.leveling_evidence import unlinked_entries
 
 
 @dataclass(frozen=True)
@@ -67,18 +67,8 @@ class LinkSuggestions:
         if found is None:
             raise LevelingError("no target level is set yet (fikadesk target set, or the Target tab)")
         level_id, suggester = found
-        where = ("SELECT e.id FROM entry e WHERE e.deleted_at IS NULL AND NOT EXISTS (SELECT 1 "
-                 "FROM entry_expectation l JOIN expectation x ON x.id = l.expectation_id "
-                 "WHERE l.entry_id = e.id AND x.level_id = :lv)")
-        params: dict[str, object] = {"lv": level_id, "limit": limit}
-        if since is not None:
-            where += " AND e.day >= :since"
-            params["since"] = since.isoformat()
-        if starred_only:
-            where += " AND e.starred = 1"
         with self._db.read() as session:
-            entries = load_entries(session.connection(),
-                                   where + " ORDER BY e.day DESC, e.id DESC LIMIT :limit", params)
-        newest = sorted(entries.values(), key=lambda e: (e.day, e.id), reverse=True)
+            newest = unlinked_entries(session.connection(), level_id, since, starred_only=starred_only,
+                                      limit=limit)
         return [UnlinkedEntry(e, tuple(suggester.rank(win_text(e.title, e.body, e.impact, e.tags))))
                 for e in newest]

@@ -1,13 +1,22 @@
-"""SQL helpers shared by the leveling services; each runs inside the caller's transaction."""
+"""The leveling area's SQL: ladders with levels and expectations, the target, readiness counts.
+
+Each function runs inside the caller's transaction; a few raise LevelingError (a domain error)
+where a missing row or a protected link must stop the change whatever the caller does.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
+from fikadesk.domain.leveling import Expectation, ExpectationEvidence, Level
+from fikadesk.domain.leveling_snapshot import LadderUsage
 from fikadesk.domain.leveling_stored import (
+    LadderSummary,
     LevelingError,
     StoredExpectation,
     StoredLadder,
@@ -156,3 +165,141 @@ def clean_name(value: str, what: str, limit: int = 200) -> str:
     if len(cleaned) > limit:
         raise LevelingError(f"the {what} is {len(cleaned)} characters; at most {limit} fit")
     return cleaned
+
+
+# -- ladders -------------------------------------------------------------------------------------
+def ladder_names(conn: Connection, except_id: int | None = None) -> list[str]:
+    """The names of the stored ladders (but ``except_id``'s)."""
+    return [str(n) for n in conn.execute(text("SELECT name FROM ladder WHERE id IS NOT :l"),
+                                         {"l": except_id}).scalars()]
+
+
+def insert_ladder(conn: Connection, name: str, source: str, now: datetime, levels: Sequence[Level]) -> int:
+    """Add a ladder with its levels and expectations in their order; return its id."""
+    ladder_id = int(conn.execute(text("INSERT INTO ladder (name, source, created_at) VALUES (:n, :s, :at)"),
+                                 {"n": name, "s": source, "at": now}).lastrowid)
+    rows: list[dict[str, Any]] = []
+    for position, level in enumerate(levels):
+        level_id = insert_level(conn, ladder_id, position, level.name, level.description)
+        rows.extend({"lv": level_id, "p": index, "dim": e.dimension, "t": e.text}
+                    for index, e in enumerate(level.expectations))
+    if rows:
+        conn.execute(text("INSERT INTO expectation (level_id, position, dimension, text) "
+                          "VALUES (:lv, :p, :dim, :t)"), rows)
+    return ladder_id
+
+
+def ladder_summaries(conn: Connection) -> list[LadderSummary]:
+    """Every stored ladder with its number of levels and expectations, oldest first."""
+    rows = conn.exec_driver_sql(
+        "SELECT l.id, l.name, l.source, l.created_at, "
+        "(SELECT count(*) FROM ladder_level v WHERE v.ladder_id = l.id), "
+        "(SELECT count(*) FROM expectation e JOIN ladder_level v ON v.id = e.level_id "
+        " WHERE v.ladder_id = l.id) "
+        "FROM ladder l ORDER BY l.id").all()
+    return [LadderSummary(int(r[0]), str(r[1]), str(r[2]), as_datetime(r[3]), int(r[4]), int(r[5]))
+            for r in rows]
+
+
+def ladder_usage(conn: Connection, ladder_id: int) -> LadderUsage:
+    """What deleting a ladder would touch: links, linked entries and whether it holds the target."""
+    links, entries = link_count(conn, "v.ladder_id = :l", {"l": ladder_id})
+    is_target = conn.execute(text("SELECT 1 FROM target WHERE ladder_id = :l"),
+                             {"l": ladder_id}).first() is not None
+    return LadderUsage(ladder_id, links, entries, is_target)
+
+
+def delete_ladder(conn: Connection, ladder_id: int) -> None:
+    """Delete a ladder with the target set on it and the evidence links to its expectations."""
+    conn.execute(text("DELETE FROM target WHERE ladder_id = :l"), {"l": ladder_id})
+    conn.execute(text("DELETE FROM entry_expectation WHERE expectation_id IN ("
+                      "SELECT e.id FROM expectation e JOIN ladder_level v ON v.id = e.level_id "
+                      "WHERE v.ladder_id = :l)"), {"l": ladder_id})
+    conn.execute(text("DELETE FROM ladder WHERE id = :l"), {"l": ladder_id})
+
+
+def rename_ladder(conn: Connection, ladder_id: int, name: str) -> None:
+    """Give a ladder a new name."""
+    conn.execute(text("UPDATE ladder SET name = :n WHERE id = :l"), {"n": name, "l": ladder_id})
+
+
+def insert_level(conn: Connection, ladder_id: int, position: int, name: str, description: str) -> int:
+    """Add an empty level at ``position``; return its id."""
+    return int(conn.execute(text("INSERT INTO ladder_level (ladder_id, position, name, description) "
+                                 "VALUES (:l, :p, :n, :d)"),
+                            {"l": ladder_id, "p": position, "n": name, "d": description}).lastrowid)
+
+
+def rename_level(conn: Connection, level_id: int, name: str) -> None:
+    """Give a level a new name."""
+    conn.execute(text("UPDATE ladder_level SET name = :n WHERE id = :v"), {"n": name, "v": level_id})
+
+
+def delete_level(conn: Connection, level_id: int) -> None:
+    """Delete a level with its expectations."""
+    conn.execute(text("DELETE FROM ladder_level WHERE id = :v"), {"v": level_id})
+
+
+def level_positions(conn: Connection, level_ids: Sequence[int]) -> dict[int, int]:
+    """The position of each of ``level_ids`` on its ladder."""
+    marks = ",".join(str(int(i)) for i in level_ids)
+    return {int(i): int(p) for i, p in conn.exec_driver_sql(
+        f"SELECT id, position FROM ladder_level WHERE id IN ({marks})").all()}
+
+
+def insert_expectation(conn: Connection, level_id: int, position: int, dimension: str, body: str) -> None:
+    """Add an expectation to a level at ``position``."""
+    conn.execute(text("INSERT INTO expectation (level_id, position, dimension, text) "
+                      "VALUES (:v, :p, :d, :t)"), {"v": level_id, "p": position, "d": dimension, "t": body})
+
+
+def update_expectation(conn: Connection, expectation_id: int, dimension: str, body: str | None) -> None:
+    """Write an expectation's dimension and (unless None) its wording."""
+    if body is None:
+        conn.execute(text("UPDATE expectation SET dimension = :d WHERE id = :x"),
+                     {"d": dimension, "x": expectation_id})
+    else:
+        conn.execute(text("UPDATE expectation SET dimension = :d, text = :t WHERE id = :x"),
+                     {"d": dimension, "t": body, "x": expectation_id})
+
+
+def delete_expectation(conn: Connection, expectation_id: int) -> None:
+    """Delete an expectation."""
+    conn.execute(text("DELETE FROM expectation WHERE id = :x"), {"x": expectation_id})
+
+
+# -- the target and readiness ----------------------------------------------------------------------
+def save_target(conn: Connection, ladder_id: int, current_level_id: int, target_level_id: int,
+                target_date: date | None, summary: str) -> None:
+    """Set the one target (replacing any earlier one)."""
+    conn.execute(
+        text("INSERT INTO target (id, ladder_id, current_level_id, target_level_id, "
+             "target_date, summary) VALUES (1, :l, :c, :t, :d, :s) "
+             "ON CONFLICT(id) DO UPDATE SET ladder_id = excluded.ladder_id, "
+             "current_level_id = excluded.current_level_id, "
+             "target_level_id = excluded.target_level_id, "
+             "target_date = excluded.target_date, summary = excluded.summary"),
+        {"l": ladder_id, "c": current_level_id, "t": target_level_id,
+         "d": target_date.isoformat() if target_date else None, "s": summary})
+
+
+def target_summary(conn: Connection) -> str:
+    """The summary written for the target, or "" when no target is set."""
+    row = conn.execute(text("SELECT summary FROM target WHERE id = 1")).first()
+    return str(row[0]) if row else ""
+
+
+def readiness_counts(conn: Connection, level_id: int) -> list[tuple[int, ExpectationEvidence]]:
+    """(expectation id, its evidence from live entries) for each expectation of a level, in order."""
+    rows = conn.execute(
+        text("SELECT x.id, x.dimension, x.text, count(e.id), "
+             "coalesce(sum(e.starred), 0), max(e.day), "
+             "count(DISTINCT substr(e.day, 1, 7)) "
+             "FROM expectation x "
+             "LEFT JOIN entry_expectation l ON l.expectation_id = x.id "
+             "LEFT JOIN entry e ON e.id = l.entry_id AND e.deleted_at IS NULL "
+             "WHERE x.level_id = :lv GROUP BY x.id ORDER BY x.position, x.id"),
+        {"lv": level_id}).all()
+    return [(int(r[0]), ExpectationEvidence(Expectation(str(r[1]), str(r[2])), int(r[3]), int(r[4]),
+                                            as_date(r[5]) if r[5] else None, int(r[6])))
+            for r in rows]
