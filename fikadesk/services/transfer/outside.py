@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
-
 from fikadesk.domain.journal_outside import OutsideEntry
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database
 from fikadesk.storage.repositories.journal import insert_entry
+from fikadesk.storage.repositories.transfer import entry_keys
 
 
 @dataclass(frozen=True)
@@ -38,8 +37,7 @@ def add_outside_entries(db: Database, found: Sequence[OutsideEntry], *,
                         dry_run: bool = False) -> OutsideImport:
     """Add ``found`` in one transaction (a backup first), leaving out entries already present."""
     with db.read() as session:
-        known = {_key(d, t, b) for d, t, b in session.connection().execute(
-            text("SELECT day, title, body FROM entry"))}
+        known = {_key(d, t, b) for d, t, b in entry_keys(session.connection())}
     new: list[OutsideEntry] = []
     for item in found:
         key = _key(item.draft.day.isoformat(), item.draft.title, item.draft.body)

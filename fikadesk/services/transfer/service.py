@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from fikadesk import __version__
@@ -34,7 +33,8 @@ from fikadesk.services.transfer.rules import check_rules
 from fikadesk.services.values import Clock, now
 from fikadesk.storage.backup import make_backup
 from fikadesk.storage.engine import Database
-from fikadesk.storage.search_index import INDEX_ENTRIES_SQL
+from fikadesk.storage.repositories import transfer as repo
+from fikadesk.storage.repositories.meta import meta_values, set_meta_value
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 # Tables whose rows are matched by name rather than added again when the journal has them.
@@ -70,15 +70,11 @@ class TransferService:
         with self._db.read() as session:
             conn = session.connection()
             data = {
-                table.name: [{k: to_json_value(v) for k, v in row._mapping.items()}
-                             for row in conn.execute(
-                                 sa.select(*(table.c[s.name] for s in column_specs(table)))
-                                 .order_by(*table.primary_key))]
+                table.name: [{k: to_json_value(v) for k, v in row.items()}
+                             for row in repo.table_rows(conn, table, [s.name for s in column_specs(table)])]
                 for table in carried_tables()
             }
-            found = conn.execute(text("SELECT key, value FROM meta WHERE key LIKE :p ORDER BY key"),
-                                 {"p": PREFERENCE_PREFIX + "%"}).all()
-            prefs: dict[str, str] = {str(k): str(v) for k, v in found}
+            prefs = meta_values(conn, PREFERENCE_PREFIX)
         return {"format": FORMAT_NAME, "version": FORMAT_VERSION,
                 "exported_by": f"fikadesk {__version__}",
                 "exported_at": self._now().isoformat(sep=" "),
@@ -95,16 +91,7 @@ class TransferService:
         writer.writerow(["id", "date", "title", "body", "impact", "starred", "private", "revisit_on",
                          "tags", "links", "expectation_ids", "expectations"])
         with self._db.read() as session:
-            conn = session.connection()
-            rows = conn.execute(text(
-                "SELECT id, day, title, body, impact, starred, private, revisit_on FROM entry "
-                "WHERE deleted_at IS NULL ORDER BY day, id")).all()
-            tags = _grouped(conn, "SELECT et.entry_id, t.name FROM entry_tag et "
-                                  "JOIN tag t ON t.id = et.tag_id ORDER BY t.name")
-            links = _grouped(conn, "SELECT entry_id, url FROM entry_link ORDER BY position, id")
-            expectations = _grouped(
-                conn, "SELECT ee.entry_id, x.id || char(31) || x.dimension || ': ' || x.text "
-                "FROM entry_expectation ee JOIN expectation x ON x.id = ee.expectation_id ORDER BY x.id")
+            rows, tags, links, expectations = repo.csv_entries(session.connection())
         for row in rows:
             linked = [item.split("\x1f", 1) for item in expectations.get(row.id, [])]
             writer.writerow([row.id, row.day, row.title, row.body, row.impact,
@@ -173,30 +160,17 @@ def read_json_file(path: Path) -> Any:
         raise TransferError(f"{path.name}: nested too deeply to be a fikadesk export") from None
 
 
-def _grouped(conn: Connection, sql: str) -> dict[int, list[str]]:
-    grouped: dict[int, list[str]] = {}
-    for key, value in conn.execute(text(sql)):
-        grouped.setdefault(int(key), []).append(str(value))
-    return grouped
-
-
-def _is_empty(conn: Connection) -> bool:
-    return all(conn.execute(sa.select(sa.literal(1)).select_from(t).limit(1)).first() is None
-               for t in carried_tables())
-
-
 def _load(conn: Connection, rows: dict[str, list[dict[str, Any]]], prefs: dict[str, str],
           write: bool, today: date) -> ImportPlan:
     """Insert (or, without ``write``, only count) the checked rows, remapping ids and links.
 
     The journal's own open plan stays the one being worked on: an open plan from the file
     joins the history, closed ``today``."""
-    keep_ids = _is_empty(conn)
+    keep_ids = repo.is_empty(conn, carried_tables())
     maps: dict[str, dict[int, int]] = {}
     added: dict[str, int] = {}
     notes: list[str] = []
-    has_target = conn.execute(text("SELECT 1 FROM target")).first() is not None
-    has_plan = conn.execute(text("SELECT 1 FROM plan WHERE closed_on IS NULL")).first() is not None
+    has_target, has_plan = repo.has_target(conn), repo.has_open_plan(conn)
     for table in carried_tables():
         specs = [s for s in column_specs(table) if s.references]
         own = maps.setdefault(table.name, {})
@@ -230,9 +204,8 @@ def _load(conn: Connection, rows: dict[str, list[dict[str, Any]]], prefs: dict[s
             added[table.name] += int(is_new)
     if write:
         for key, value in prefs.items():
-            conn.execute(text("INSERT INTO meta(key, value) VALUES (:k, :v) ON CONFLICT(key) "
-                              "DO UPDATE SET value = excluded.value"), {"k": key, "v": value})
-        _index_entries(conn, list(maps.get("entry", {}).values()))
+            set_meta_value(conn, key, value)
+        repo.index_entries(conn, list(maps.get("entry", {}).values()))
     if prefs:
         notes.append("Preferences from the file replace yours.")
     return ImportPlan(added=added, kept_ids=keep_ids, notes=tuple(dict.fromkeys(notes)))
@@ -246,25 +219,11 @@ def _insert(conn: Connection, table: sa.Table, values: dict[str, Any], keep_ids:
     """
     key = NATURAL_KEYS.get(table.name)
     if key:
-        found = conn.execute(sa.select(table.c.id).where(table.c[key] == values[key])).first()
+        found = repo.find_by(conn, table, key, values[key])
         if found is not None:
-            return int(found[0]), False
+            return found, False
     if not write:
         return None, True
-    if "id" not in table.columns:
-        result = conn.execute(sa.insert(table).prefix_with("OR IGNORE"), values)
-        return None, bool(result.rowcount)
     if not keep_ids:
         values = {k: v for k, v in values.items() if k != "id"}
-    result = conn.execute(sa.insert(table), values)
-    if keep_ids:
-        return int(values["id"]), True
-    primary = result.inserted_primary_key
-    return (int(primary[0]) if primary is not None else None), True
-
-
-def _index_entries(conn: Connection, entry_ids: list[int]) -> None:
-    """Add imported entries to the search index, as the journal service does for new ones."""
-    for start in range(0, len(entry_ids), 500):
-        chunk = entry_ids[start:start + 500]
-        conn.execute(text(INDEX_ENTRIES_SQL), {"ids": json.dumps(chunk)})
+    return repo.insert_row(conn, table, values)

@@ -13,9 +13,10 @@ def meta_value(conn: Connection, key: str) -> str | None:
 
 
 def meta_values(conn: Connection, prefix: str) -> dict[str, str]:
-    """Every key starting with ``prefix`` with its value, in key order."""
-    rows = conn.execute(text("SELECT key, value FROM meta WHERE substr(key, 1, length(:p)) = :p "
-                             "ORDER BY key"), {"p": prefix}).all()
+    """Every key starting with ``prefix`` (compared as SQL LIKE does; no wildcards in it) with its
+    value, in key order."""
+    rows = conn.execute(text("SELECT key, value FROM meta WHERE key LIKE :p ORDER BY key"),
+                        {"p": prefix + "%"}).all()
     return {str(k): str(v) for k, v in rows}
 
 
