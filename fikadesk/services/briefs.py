@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import date
 
@@ -130,14 +129,9 @@ def gather_interview(interview: InterviewService, job_id: int | None, wpm: int) 
     if job_id is None:
         raise BriefError(NO_JOB)
     try:
-        job = interview.job(job_id)
+        job, answers, days, questions = interview.brief_material(job_id)
     except InterviewError as exc:
         raise BriefError(str(exc)) from None
-    answers = interview.answers(job_id)
-    days = {}
-    for entry_id in sorted({e for a in answers if a.kind == "story" for e in a.entry_ids}):
-        with contextlib.suppress(InterviewError):  # an entry gone for good leaves no date
-            days[entry_id] = interview.evidence(entry_id).day
     terms = [t.term for t in extract_key_terms(job.description)] if job.description.strip() else []
-    order = [q.id for q in interview.questions()]
+    order = [q.id for q in questions]
     return interview_input(job, answers, terms, days, order, wpm)

@@ -8,8 +8,10 @@ from pathlib import Path
 from sqlalchemy import event
 
 from fikadesk.briefs.promotion import PromotionOptions
+from fikadesk.domain.interview_records import Job
 from fikadesk.domain.journal import EntryDraft
 from fikadesk.domain.leveling_import import parse_ladder_files
+from fikadesk.services.briefs import gather_interview
 from fikadesk.services.container import Services
 
 LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
@@ -73,3 +75,7 @@ def test_a_brief_is_read_in_one_transaction(services: Services) -> None:
     assert begins == 1 and case != brag
     _sql, begins, _agenda = _statements(services, lambda: services.plan.agenda(TODAY, ()))
     assert begins == 1
+    job = services.interview.save_job(Job(None, "Staff Engineer", "Acme", "Own the billing platform."))
+    assert job.id is not None
+    _sql, begins, material = _statements(services, lambda: gather_interview(services.interview, job.id, 140))
+    assert begins == 1 and material.job.company == "Acme"

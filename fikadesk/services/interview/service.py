@@ -182,6 +182,22 @@ class InterviewService:
         with self._db.read() as session:
             return repo.expectations_of_entries(session.connection(), entry_ids)
 
+    def brief_material(self, job_id: int) -> tuple[Job, list[Answer], dict[int, date], tuple[Question, ...]]:
+        """What the interview brief reads, in one transaction: the job, its answers, the day of
+        each entry their stories build on (an entry gone for good has none) and the questions."""
+        if self._bank is None:
+            self._bank = load_question_bank(self._bank_path) if self._bank_path else ()
+        with self._db.read() as session:
+            conn = session.connection()
+            job = repo.load_job(conn, job_id)
+            if job is None:
+                raise InterviewError(f"There is no job {job_id}; `fikadesk interview jobs` lists them.")
+            answers = repo.answers(conn, job_id, every_job=False)
+            stories = sorted({e for a in answers if a.kind == "story" for e in a.entry_ids})
+            days = {entry_id: found.day for entry_id in stories
+                    if (found := repo.evidence(conn, entry_id)) is not None}
+            return job, answers, days, self._bank + repo.own_questions(conn)
+
     # -- reflection --------------------------------------------------------------------------
     def reflection(self) -> Worksheet:
         """The reflection worksheet as last saved (empty at first)."""
