@@ -1,12 +1,9 @@
-"""Small values shared by the services: the clock (stored dates are read in storage.values)."""
+"""The services' clock (stored dates and times are read back in storage.values)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-
-from fikadesk.storage.values import as_date as as_date
-from fikadesk.storage.values import as_datetime as as_datetime
 
 Clock = Callable[[], datetime]
 
