@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery  # noqa: E402
-from fikadesk.services.journal import JournalService  # noqa: E402
+from fikadesk.services.journal.service import JournalService  # noqa: E402
 from fikadesk.storage.engine import Database, open_database  # noqa: E402
 
 TODAY = date(2026, 11, 20)

@@ -41,7 +41,7 @@ for extra in (ROOT, ROOT / "benchmarks"):
 import bench_journal  # noqa: E402
 
 from fikadesk.domain.journal.entries import EntryQuery, fts_query  # noqa: E402
-from fikadesk.services.journal import JournalService  # noqa: E402
+from fikadesk.services.journal.service import JournalService  # noqa: E402
 from fikadesk.storage.engine import open_database  # noqa: E402
 
 # A child process that opens the window through the real entry point. It prints the time of the

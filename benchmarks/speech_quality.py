@@ -14,8 +14,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from fikadesk.domain.interview.speech import word_error_rate  # noqa: E402
-from fikadesk.services.speech import analyse, recognizer_missing  # noqa: E402
-from fikadesk.services.speech_audio import RATE, read_wav  # noqa: E402
+from fikadesk.services.interview.speech import analyse, recognizer_missing  # noqa: E402
+from fikadesk.services.interview.speech_audio import RATE, read_wav  # noqa: E402
 from tests.speech_takes import (  # noqa: E402
     ASPIRATION,
     RAMBLE,

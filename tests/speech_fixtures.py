@@ -12,7 +12,7 @@ def need_speech() -> None:
     missing = tools_missing()
     if missing:
         pytest.skip(missing)
-    from fikadesk.services.speech import recognizer_missing
+    from fikadesk.services.interview.speech import recognizer_missing
 
     reason = recognizer_missing()
     if reason:

@@ -144,15 +144,15 @@ def run_brief(request: BriefRequest, args: argparse.Namespace, services: Service
         text = build_interview(gather_interview(services.interview, _job_of(request, services),
                                                 wpm), request.today)
     else:
-        text = services.briefs.promotion(request.options, request.today, services.plan.brief_state())
+        text = services.briefs.promotion(request.options, request.today, with_plan=True)
     title = plain_title(text, TITLES[request.kind])
     try:
         chart = _chart_of(request, services) if drawing is not None else None
         images: dict[str, Any] = {}
         if chart is not None and drawing is not None:  # a saved or printed case shows the chart too
             name = drawing.chart_file_name(request.output or request.pdf or Path("brief.md"))
-            text = services.briefs.promotion(request.options, request.today,
-                                             services.plan.brief_state(), chart_image=name)
+            text = services.briefs.promotion(request.options, request.today, chart_image=name,
+                                             with_plan=True)
             images[name] = drawing.chart_image(chart)
             if request.output is not None:
                 drawing.write_chart(chart, request.output.with_name(name))

@@ -59,8 +59,8 @@ def _answer_text(args: argparse.Namespace) -> tuple[str, str, Preferences]:
 def run_speech(args: argparse.Namespace, out: TextIO) -> int:
     """Measure one recording and print what was found; 2 for input that cannot be measured."""
     from fikadesk.domain.interview.speech import pace_verdict
-    from fikadesk.services.speech import analyse, recognizer_missing
-    from fikadesk.services.speech_audio import read_wav
+    from fikadesk.services.interview.speech import analyse, recognizer_missing
+    from fikadesk.services.interview.speech_audio import read_wav
 
     try:
         samples = read_wav(Path(args.file).expanduser())

@@ -86,7 +86,7 @@ class ImportRequest:
 
 def prepare_import(args: argparse.Namespace, _today: date) -> ImportRequest:
     """Read and parse the file before the journal is opened (a bad file opens nothing)."""
-    from fikadesk.services.transfer import read_json_file, read_text_file
+    from fikadesk.services.transfer.service import read_json_file, read_text_file
 
     path = Path(args.file).expanduser()
     if args.format == "fikadesk":

@@ -1,12 +1,11 @@
-"""Gathering the data of the briefs from the journal and the target; plan data comes from callers."""
+"""Gathering the data of each brief from the journal, the target and the plan, in one read each."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import text
+from sqlalchemy.engine import Connection
 
 from fikadesk.briefs.agenda import AgendaInput
 from fikadesk.briefs.interview import InterviewInput, interview_input
@@ -21,30 +20,26 @@ from fikadesk.briefs.promotion_brag import BragInput, build_brag
 from fikadesk.domain.interview.records import InterviewError
 from fikadesk.domain.interview.terms import extract_key_terms
 from fikadesk.domain.journal.entries import Entry
-from fikadesk.domain.leveling.stored import LevelingError
+from fikadesk.domain.leveling.stored import LevelingError, Target
 from fikadesk.domain.leveling.suggest import suggester_for, win_text
 from fikadesk.domain.plan.checkin_questions import CheckInQuestion
 from fikadesk.domain.plan.records import PlanState
 from fikadesk.services.errors import BriefError as BriefError
-from fikadesk.services.interview import InterviewService
-from fikadesk.services.journal import JournalService
-from fikadesk.services.journal_rows import load_entries
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.plan import PlanService
-from fikadesk.services.values import Clock, now
+from fikadesk.services.interview.service import InterviewService
+from fikadesk.services.plan.service import PlanService, brief_state_in
 from fikadesk.storage.engine import Database
+from fikadesk.storage.repositories.evidence import linked_evidence, shareable_wins
+from fikadesk.storage.repositories.leveling import load_ladder, load_target
 
 NO_TARGET = ("No target level is set yet, so there is no promotion case to write: choose your "
              "ladder and the level you aim for first (Target tab, or fikadesk target set).")
 
 
 class BriefService:
-    """Collects what each brief needs; reads only, never writes to the journal."""
+    """Collects what each brief needs in one read transaction; never writes to the journal."""
 
-    def __init__(self, db: Database, clock: Clock = now) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._journal = JournalService(db, clock)
-        self._leveling = LevelingService(db, clock)
 
     def promotion_input(self, options: PromotionOptions, plan: PlanState | None = None
                         ) -> PromotionInput:
@@ -53,81 +48,75 @@ class BriefService:
         Private and trashed entries are never read. ``plan`` is passed through as given (the
         plan is kept by the Plan area). Raises BriefError when no target is set.
         """
-        target = self._leveling.target()
-        if target is None:
-            raise BriefError(NO_TARGET)
-        try:
-            ladder = self._leveling.get_ladder(target.ladder_id)
-        except LevelingError as exc:
-            raise BriefError(str(exc)) from None
-        level = next((lv for lv in ladder.levels if lv.id == target.target_level_id), None)
-        if level is None:
-            raise BriefError(f"The target level {target.target_level!r} is no longer in the ladder.")
-        links, entries = self._evidence(level.id, options)
-        items = tuple(
-            ExpectationLinks(ex, tuple(entries[i] for i in links.get(ex.id, ()) if i in entries))
-            for ex in level.expectations
-        )
-        suggester = suggester_for(ladder, level.id)
-        unlinked = tuple(
-            UnlinkedWin(e, tuple(s.expectation for s in suggester.rank(
-                win_text(e.title, e.body, e.impact, e.tags))))
-            for e in self.wins(options, unlinked_from_level=level.id))
-        return PromotionInput(target, items, level.description, plan, unlinked)
-
-    def promotion(self, options: PromotionOptions, today: date,
-                  plan: PlanState | None = None, chart_image: str = "") -> str:
-        """The promotion case as markdown (see fikadesk.briefs.promotion.build_promotion); with no
-        target set, the wins of the period as a brag document (build_brag). ``chart_image``
-        names the evidence chart's picture when the caller has drawn one."""
-        if self._leveling.target() is None:
-            return build_brag(BragInput(tuple(self.wins(options)), plan), options, today)
-        return build_promotion(self.promotion_input(options, plan), options, today, chart_image)
-
-    def _evidence(self, level_id: int, options: PromotionOptions
-                  ) -> tuple[dict[int, list[int]], dict[int, Entry]]:
-        """Expectation id -> ids of the live, non-private entries of the period linked to it,
-        and those entries; one transaction and a few statements, however many entries."""
-        where = ("FROM entry_expectation l JOIN entry e ON e.id = l.entry_id "
-                 "JOIN expectation x ON x.id = l.expectation_id "
-                 "WHERE x.level_id = :lv AND e.deleted_at IS NULL AND e.private = 0 "
-                 "AND e.day >= :since AND e.day <= :until")
-        params = {"lv": level_id, "since": options.since.isoformat(),
-                  "until": options.until.isoformat()}
         with self._db.read() as session:
             conn = session.connection()
-            rows = conn.execute(text(f"SELECT l.expectation_id, e.id {where} "
-                                     "ORDER BY e.day, e.id"), params).all()
-            entries = load_entries(conn, f"SELECT DISTINCT e.id {where}", params)
-        found: dict[int, list[int]] = {}
-        for expectation_id, entry_id in rows:
-            found.setdefault(int(expectation_id), []).append(int(entry_id))
-        return found, entries
+            target = load_target(conn)
+            if target is None:
+                raise BriefError(NO_TARGET)
+            return _promotion_input(conn, options, plan, target)
+
+    def promotion(self, options: PromotionOptions, today: date, plan: PlanState | None = None,
+                  chart_image: str = "", *, with_plan: bool = False) -> str:
+        """The promotion case as markdown (see fikadesk.briefs.promotion.build_promotion); with no
+        target set, the wins of the period as a brag document (build_brag). ``chart_image``
+        names the evidence chart's picture when the caller has drawn one. ``with_plan`` reads
+        the plan area's part (``PlanService.brief_state``) in the same transaction instead of
+        taking ``plan`` from the caller."""
+        with self._db.read() as session:
+            conn = session.connection()
+            if with_plan:
+                plan = brief_state_in(conn)
+            target = load_target(conn)
+            if target is None:
+                wins = shareable_wins(conn, options.since, options.until,
+                                      starred_only=not options.include_unstarred)
+                brag = BragInput(tuple(wins), plan)
+            else:
+                found = _promotion_input(conn, options, plan, target)
+        if target is None:
+            return build_brag(brag, options, today)
+        return build_promotion(found, options, today, chart_image)
 
     def wins(self, options: PromotionOptions, unlinked_from_level: int | None = None
              ) -> list[Entry]:
         """The live, non-private entries of the period (starred only unless the options include
         unstarred), oldest first; with ``unlinked_from_level``, only those linked to none of that
         level's expectations."""
-        where = ("FROM entry e WHERE e.deleted_at IS NULL AND e.private = 0 "
-                 "AND e.day >= :since AND e.day <= :until")
-        if not options.include_unstarred:
-            where += " AND e.starred = 1"
-        params: dict[str, object] = {"since": options.since.isoformat(),
-                                     "until": options.until.isoformat()}
-        if unlinked_from_level is not None:
-            where += (" AND NOT EXISTS (SELECT 1 FROM entry_expectation l JOIN expectation x "
-                      "ON x.id = l.expectation_id WHERE l.entry_id = e.id AND x.level_id = :lv)")
-            params["lv"] = unlinked_from_level
         with self._db.read() as session:
-            entries = load_entries(session.connection(), f"SELECT e.id {where}", params)
-        return sorted(entries.values(), key=lambda e: (e.day, e.id))
+            return shareable_wins(session.connection(), options.since, options.until,
+                                  starred_only=not options.include_unstarred,
+                                  unlinked_from_level=unlinked_from_level)
+
+
+def _promotion_input(conn: Connection, options: PromotionOptions, plan: PlanState | None,
+                     target: Target) -> PromotionInput:
+    """``BriefService.promotion_input`` inside the caller's transaction, the target read."""
+    try:
+        ladder = load_ladder(conn, target.ladder_id)
+    except LevelingError as exc:
+        raise BriefError(str(exc)) from None
+    level = next((lv for lv in ladder.levels if lv.id == target.target_level_id), None)
+    if level is None:
+        raise BriefError(f"The target level {target.target_level!r} is no longer in the ladder.")
+    links, entries = linked_evidence(conn, level.id, options.since, options.until)
+    items = tuple(
+        ExpectationLinks(ex, tuple(entries[i] for i in links.get(ex.id, ()) if i in entries))
+        for ex in level.expectations
+    )
+    suggester = suggester_for(ladder, level.id)
+    unlinked = tuple(
+        UnlinkedWin(e, tuple(s.expectation for s in suggester.rank(
+            win_text(e.title, e.body, e.impact, e.tags))))
+        for e in shareable_wins(conn, options.since, options.until,
+                                starred_only=not options.include_unstarred,
+                                unlinked_from_level=level.id))
+    return PromotionInput(target, items, level.description, plan, unlinked)
 
 
 def gather_agenda(plan: PlanService, today: date, question_bank: Sequence[CheckInQuestion]) -> AgendaInput:
     """The plan (None before one is started) and the prep view of the 1:1 thread for the next 1:1."""
-    stored = plan.active()
-    return AgendaInput(stored.plan if stored else None, plan.prep(today, question_bank))
+    current, prep = plan.agenda(today, question_bank)
+    return AgendaInput(current, prep)
 
 
 NO_JOB = ("No target job yet: add the job you are interviewing for in the Interview tab (New "
@@ -140,14 +129,9 @@ def gather_interview(interview: InterviewService, job_id: int | None, wpm: int) 
     if job_id is None:
         raise BriefError(NO_JOB)
     try:
-        job = interview.job(job_id)
+        job, answers, days, questions = interview.brief_material(job_id)
     except InterviewError as exc:
         raise BriefError(str(exc)) from None
-    answers = interview.answers(job_id)
-    days = {}
-    for entry_id in sorted({e for a in answers if a.kind == "story" for e in a.entry_ids}):
-        with contextlib.suppress(InterviewError):  # an entry gone for good leaves no date
-            days[entry_id] = interview.evidence(entry_id).day
     terms = [t.term for t in extract_key_terms(job.description)] if job.description.strip() else []
-    order = [q.id for q in interview.questions()]
+    order = [q.id for q in questions]
     return interview_input(job, answers, terms, days, order, wpm)

@@ -15,15 +15,15 @@ from fikadesk.storage.journal_lock import JournalClaim, claim_for_opening, claim
 
 if TYPE_CHECKING:
     from fikadesk.services.briefs import BriefService
-    from fikadesk.services.interview import InterviewService
-    from fikadesk.services.journal import JournalService
-    from fikadesk.services.leveling import LevelingService
-    from fikadesk.services.leveling_chart import EvidenceCharts
-    from fikadesk.services.leveling_suggest import LinkSuggestions
-    from fikadesk.services.plan import PlanService
+    from fikadesk.services.interview.service import InterviewService
+    from fikadesk.services.interview.speech_takes import SpeechTakes
+    from fikadesk.services.journal.service import JournalService
+    from fikadesk.services.leveling.chart import EvidenceCharts
+    from fikadesk.services.leveling.service import LevelingService
+    from fikadesk.services.leveling.suggest import LinkSuggestions
+    from fikadesk.services.plan.service import PlanService
     from fikadesk.services.preferences import PreferencesService
-    from fikadesk.services.speech_takes import SpeechTakes
-    from fikadesk.services.transfer import TransferService
+    from fikadesk.services.transfer.service import TransferService
 
 
 class Services:
@@ -46,13 +46,13 @@ class Services:
 
     @cached_property
     def journal(self) -> JournalService:
-        from fikadesk.services.journal import JournalService
+        from fikadesk.services.journal.service import JournalService
 
         return JournalService(self.db, self.now)
 
     @cached_property
     def leveling(self) -> LevelingService:
-        from fikadesk.services.leveling import LevelingService
+        from fikadesk.services.leveling.service import LevelingService
 
         return LevelingService(self.db, self.now)
 
@@ -60,7 +60,7 @@ class Services:
     def briefs(self) -> BriefService:
         from fikadesk.services.briefs import BriefService
 
-        return BriefService(self.db, self.now)
+        return BriefService(self.db)
 
     @cached_property
     def preferences(self) -> PreferencesService:
@@ -70,13 +70,13 @@ class Services:
 
     @cached_property
     def plan(self) -> PlanService:
-        from fikadesk.services.plan import PlanService
+        from fikadesk.services.plan.service import PlanService
 
         return PlanService(self.db, self.now)
 
     @cached_property
     def interview(self) -> InterviewService:
-        from fikadesk.services.interview import InterviewService
+        from fikadesk.services.interview.service import InterviewService
 
         service = InterviewService(self.db, self.now, resources_dir() / "interview" / "questions.json")
         service.on_takes_removed = lambda: self.speech.prune()  # drop the recordings of gone takes
@@ -84,25 +84,25 @@ class Services:
 
     @cached_property
     def speech(self) -> SpeechTakes:
-        from fikadesk.services.speech_takes import SpeechTakes
+        from fikadesk.services.interview.speech_takes import SpeechTakes
 
         return SpeechTakes(self.db, self.interview)
 
     @cached_property
     def transfer(self) -> TransferService:
-        from fikadesk.services.transfer import TransferService
+        from fikadesk.services.transfer.service import TransferService
 
         return TransferService(self.db, self.now)
 
     @cached_property
     def suggestions(self) -> LinkSuggestions:
-        from fikadesk.services.leveling_suggest import LinkSuggestions
+        from fikadesk.services.leveling.suggest import LinkSuggestions
 
         return LinkSuggestions(self.db)
 
     @cached_property
     def charts(self) -> EvidenceCharts:
-        from fikadesk.services.leveling_chart import EvidenceCharts
+        from fikadesk.services.leveling.chart import EvidenceCharts
 
         return EvidenceCharts(self.db)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from fikadesk.domain.plan.status import reminders
 from fikadesk.errors import StorageError
-from fikadesk.services.plan import PlanService
+from fikadesk.services.plan.service import PlanService
 
 CHECK_EVERY_MS = 15 * 60 * 1000
 MAX_LINES = 4

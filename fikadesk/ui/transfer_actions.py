@@ -15,8 +15,8 @@ from fikadesk.domain.journal.outside import (
     parse_jrnl_json,
 )
 from fikadesk.errors import FikadeskError, StorageError
-from fikadesk.services.transfer import ImportPlan, TransferService, read_json_file, read_text_file
-from fikadesk.services.transfer_format import TransferError
+from fikadesk.services.transfer.format import TransferError
+from fikadesk.services.transfer.service import ImportPlan, TransferService, read_json_file, read_text_file
 from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
 
 

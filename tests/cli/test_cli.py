@@ -304,8 +304,8 @@ def test_search_loads_the_journal_service_alone(journal_path: Path) -> None:
             "from fikadesk.app import main\n"
             f"main(['--db', {str(journal_path)!r}, 'add', 'A win'])\n"
             f"main(['--db', {str(journal_path)!r}, 'search', 'win', '--json'])\n"
-            "print(sorted(m for m in ('fikadesk.services.briefs', 'fikadesk.services.interview',\n"
-            "                         'fikadesk.services.plan', 'yaml', 'snowballstemmer')\n"
+            "print(sorted(m for m in ('fikadesk.services.briefs', 'fikadesk.services.interview.service',\n"
+            "                         'fikadesk.services.plan.service', 'yaml', 'snowballstemmer')\n"
             "             if m in sys.modules))\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr

@@ -74,7 +74,7 @@ def test_an_aspiration_take_without_its_future_part_says_so(
 def test_without_the_speech_extra_pauses_and_speaking_time_still_come_from_the_signal(
         capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
         spoken_takes: dict[str, Path]) -> None:
-    from fikadesk.services import speech
+    from fikadesk.services.interview import speech
 
     monkeypatch.setattr(speech, "recognizer_missing", lambda: "Speech recognition is not installed: x.")
     code, out, err = run_cli(capsys, "speech", str(spoken_takes["story150"]), "--text", STORY, "--json")

@@ -8,8 +8,10 @@ from pathlib import Path
 from sqlalchemy import event
 
 from fikadesk.briefs.promotion import PromotionOptions
+from fikadesk.domain.interview.records import Job
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.services.briefs import gather_interview
 from fikadesk.services.container import Services
 
 LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
@@ -58,3 +60,22 @@ def test_promotion_input_does_not_read_entry_by_entry(services: Services) -> Non
     first = next(e for e in entries if e.title == "Shipped part 5")
     assert (first.tags, first.links) == (("billing", "t2"), ("https://example.com/5",))
     assert [e.title for e in small.expectations[0].entries] == ["Shipped part 0"]
+
+
+def test_a_brief_is_read_in_one_transaction(services: Services) -> None:
+    leveling = services.leveling
+    ladder_id = leveling.import_ladder(parse_ladder_files([LADDERS / "software-engineer.md"]))
+    options = PromotionOptions(TODAY - timedelta(days=365), TODAY)
+    _sql, begins, brag = _statements(services, lambda: services.briefs.promotion(
+        options, TODAY, with_plan=True))  # no target yet: the wins as a brag document
+    assert begins == 1 and isinstance(brag, str)
+    leveling.set_target(ladder_id, "Engineer II", "Senior Engineer")
+    _sql, begins, case = _statements(services, lambda: services.briefs.promotion(
+        options, TODAY, with_plan=True))
+    assert begins == 1 and case != brag
+    _sql, begins, _agenda = _statements(services, lambda: services.plan.agenda(TODAY, ()))
+    assert begins == 1
+    job = services.interview.save_job(Job(None, "Staff Engineer", "Acme", "Own the billing platform."))
+    assert job.id is not None
+    _sql, begins, material = _statements(services, lambda: gather_interview(services.interview, job.id, 140))
+    assert begins == 1 and material.job.company == "Acme"

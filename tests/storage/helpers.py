@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from fikadesk.domain.journal.entries import EntryDraft
-    from fikadesk.services.journal import JournalService
+    from fikadesk.services.journal.service import JournalService
 
 
 def mode(path: Path) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.storage.backup import backup_folder, copy_database, make_backup
 from fikadesk.storage.engine import open_database
 from fikadesk.storage.errors import BackupError

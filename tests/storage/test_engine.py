@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.exc import StatementError
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.storage import engine as engine_module
 from fikadesk.storage.engine import Database, open_database, stored_revision
 from fikadesk.storage.errors import (
@@ -248,13 +248,13 @@ def test_failed_write_leaves_nothing(db: Database) -> None:
 
 
 def test_failed_service_write_leaves_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    from fikadesk.services import journal as journal_module
+    from fikadesk.storage.repositories import journal as journal_module
 
     def explode(*_args: object) -> None:
         raise RuntimeError("after the entry row was inserted")
 
     service = JournalService(db)
-    monkeypatch.setattr(journal_module, "_write_children", explode)
+    monkeypatch.setattr(journal_module, "write_children", explode)
     with pytest.raises(RuntimeError):
         service.add(_draft(tags=("a",)))
     assert service.count() == 0

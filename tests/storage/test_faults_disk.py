@@ -69,7 +69,7 @@ def test_full_disk_injected_sqlite_full(journal_path: Path) -> None:
         pages["limit"] = current + 12
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages['limit']}")
 
-    from fikadesk.services.journal import JournalService
+    from fikadesk.services.journal.service import JournalService
 
     journal = JournalService(Database(journal_path, engine))
     acknowledged = []
@@ -128,7 +128,7 @@ def test_read_only_file(journal_path: Path) -> None:
     finally:
         services.close()
     before = journal_path.read_bytes()
-    from fikadesk.services.journal import JournalService
+    from fikadesk.services.journal.service import JournalService
 
     db = Database(journal_path, make_engine(journal_path, read_only=True))
     try:

@@ -11,7 +11,7 @@ from alembic import command
 
 from fikadesk.domain.journal.entries import EntryDraft, JournalStats
 from fikadesk.services.container import Services
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.storage import migrate
 from fikadesk.storage.engine import make_engine, open_database
 from tests.storage.helpers import random_writes, raw_query
@@ -68,7 +68,7 @@ def test_counts_survive_a_whole_journal_import(services: Services, journal_path:
     db = open_database(other)
     try:
         JournalService(db).add(EntryDraft(day=date(2026, 2, 2), title="Already here", tags=("docs",)))
-        from fikadesk.services.transfer import TransferService
+        from fikadesk.services.transfer.service import TransferService
 
         TransferService(db).import_document(document)
         assert JournalService(db).tags() == _reference_tags(other)

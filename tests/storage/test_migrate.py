@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import inspect
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.storage import engine as engine_module
 from fikadesk.storage import migrate, schema, tables
 from fikadesk.storage.engine import make_engine, open_database

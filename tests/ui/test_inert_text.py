@@ -144,7 +144,7 @@ class Sweeper:
 def dialogs_with_user_text(window: MainWindow, journal: Path, text: str, sweeper: Sweeper) -> None:
     """Open the dialogs and boxes that quote what a person wrote (the sweeper closes each)."""
     from fikadesk.domain.journal.outside import parse_brag_markdown
-    from fikadesk.services.transfer_outside import OutsideImport
+    from fikadesk.services.transfer.outside import OutsideImport
     from fikadesk.ui.dialogs.plan_followups import confirm_delete_followup
     from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
 

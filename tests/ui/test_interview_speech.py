@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 
 from fikadesk.domain.interview.records import Answer
 from fikadesk.domain.preferences import Preferences
-from fikadesk.services import speech as speech_module
-from fikadesk.services import speech_capture
 from fikadesk.services.container import Services
-from fikadesk.services.speech_capture import FileSource, SourceError, TakeRecorder
+from fikadesk.services.interview import speech as speech_module
+from fikadesk.services.interview import speech_capture
+from fikadesk.services.interview.speech_capture import FileSource, SourceError, TakeRecorder
 from fikadesk.ui.dialogs.interview_rehearsal import RehearsalWindow
 from fikadesk.ui.dialogs.interview_takes import TakeHistoryDialog
 from tests.speech_takes import STORY

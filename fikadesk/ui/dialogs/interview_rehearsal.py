@@ -30,7 +30,7 @@ from fikadesk.domain.interview.records import Answer, Take
 from fikadesk.domain.interview.rehearsal import clock_text, teleprompter_share, timer_phase
 from fikadesk.domain.preferences import LengthTarget, Preferences
 from fikadesk.errors import FikadeskError
-from fikadesk.services.interview import InterviewService
+from fikadesk.services.interview.service import InterviewService
 from fikadesk.ui.dialogs.interview_dialogs import big, button, named, plain
 from fikadesk.ui.dialogs.interview_speech import TakeSpeech
 from fikadesk.ui.dialogs.interview_takes import take_line

@@ -231,11 +231,11 @@ class TakeSpeech:
         """Why recording cannot be offered here (None when it can)."""
         if self._speech is None:
             return "Recording is not set up for this journal."
-        from fikadesk.services.speech import recognizer_missing
+        from fikadesk.services.interview.speech import recognizer_missing
 
         missing = recognizer_missing()
         if missing is None and self._factory is None:
-            from fikadesk.services.speech_capture import microphone_missing
+            from fikadesk.services.interview.speech_capture import microphone_missing
 
             missing = microphone_missing()
         return missing
@@ -255,7 +255,7 @@ class TakeSpeech:
 
     def start(self) -> None:
         """Start recording if the person asked for it; a source that fails says why and the take goes on."""
-        from fikadesk.services.speech_capture import MicrophoneSource, SourceError, TakeRecorder
+        from fikadesk.services.interview.speech_capture import MicrophoneSource, SourceError, TakeRecorder
 
         self.reset()
         if not (self.record_check.isEnabled() and self.record_check.isChecked()):
@@ -298,7 +298,7 @@ class TakeSpeech:
         self.meter.setVisible(False)
         if recorder is None:
             return 0.0
-        from fikadesk.services.speech import Recognition, recognizer_missing
+        from fikadesk.services.interview.speech import Recognition, recognizer_missing
 
         self.samples, self._answer = recorder.samples(), answer
         self._run = Recognition(self.samples, answer.text) if recognizer_missing() is None else None
@@ -332,7 +332,7 @@ class TakeSpeech:
         return self._timer.isActive()
 
     def _complete(self) -> None:
-        from fikadesk.services.speech import measure_recognized
+        from fikadesk.services.interview.speech import measure_recognized
 
         self._timer.stop()
         answer = self._answer
@@ -356,7 +356,7 @@ class TakeSpeech:
         self.complete()
         if self.metrics is None or self._speech is None:
             return record(take)
-        from fikadesk.services.speech_audio import wav_bytes
+        from fikadesk.services.interview.speech_audio import wav_bytes
 
         audio = wav_bytes(self.samples) if self.keep_check.isChecked() else None
         answer: Answer = self._speech.record(take, self.metrics, audio)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.leveling.stored import StoredLadder, StoredLevel
 from fikadesk.errors import FikadeskError
-from fikadesk.services.leveling import LevelingService
+from fikadesk.services.leveling.service import LevelingService
 from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt
 from fikadesk.ui.models.leveling_models import ExpectationTableModel
 

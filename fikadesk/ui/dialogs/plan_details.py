@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.plan.records import Plan, ProcessNotes, validate_plan
-from fikadesk.services.plan_sql import StoredPlan
+from fikadesk.services.plan.service import StoredPlan
 from fikadesk.ui.dialogs.plan_dialogs import PlanForm, date_edit, named, to_date
 from fikadesk.ui.widgets.plain import plain_text
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.services.transfer_outside import OutsideImport
+from fikadesk.services.transfer.outside import OutsideImport
 from fikadesk.ui.widgets.plain import plain_text
 
 COLUMNS = ("Date", "★", "Title", "Tags", "Impact", "From")

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.errors import StorageError
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
 from fikadesk.ui.widgets.entry_delegate import EntryDelegate
 from fikadesk.ui.widgets.plain import plain_text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from fikadesk.domain.journal.entries import EntryQuery, EntrySummary
-from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN, JournalService
+from fikadesk.services.journal.service import SNIPPET_CLOSE, SNIPPET_OPEN, JournalService
 from fikadesk.ui.widgets.plain import plain_text
 
 PAGE_SIZE = 200

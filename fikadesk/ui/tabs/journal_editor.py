@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.journal.entries import Entry, EntryDraft, parse_tags, validate_draft
 from fikadesk.domain.leveling.suggest import win_text
 from fikadesk.errors import FikadeskError, StorageError
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.leveling_suggest import LinkSuggestions
+from fikadesk.services.leveling.service import LevelingService
+from fikadesk.services.leveling.suggest import LinkSuggestions
 from fikadesk.ui.theme import error_style
 from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
 from fikadesk.ui.widgets.link_suggestions import SuggestionBar

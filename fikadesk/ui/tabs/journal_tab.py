@@ -29,7 +29,7 @@ from fikadesk.domain.journal.entries import (
 )
 from fikadesk.domain.journal.search import split_search
 from fikadesk.errors import FikadeskError, StorageError
-from fikadesk.services.journal import JournalService
+from fikadesk.services.journal.service import JournalService
 from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
 from fikadesk.ui.tabs.journal_commands import (
     EntryAddCommand,

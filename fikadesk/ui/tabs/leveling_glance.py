@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from fikadesk.domain.leveling.chart import EvidenceChart
 from fikadesk.errors import StorageError
-from fikadesk.services.leveling_chart import EvidenceCharts
+from fikadesk.services.leveling.chart import EvidenceCharts
 
 if TYPE_CHECKING:
     from fikadesk.ui.widgets.evidence_chart import EvidenceChartView

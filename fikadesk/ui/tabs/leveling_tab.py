@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
 from fikadesk.domain.leveling.stored import StoredLadder
 from fikadesk.errors import FikadeskError, StorageError
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.leveling_chart import EvidenceCharts
+from fikadesk.services.leveling.chart import EvidenceCharts
+from fikadesk.services.leveling.service import LevelingService
 from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
 from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
 from fikadesk.ui.dialogs.leveling_prompts import (

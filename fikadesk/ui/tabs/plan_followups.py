@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from fikadesk.domain.plan.records import CheckIn, FollowUp, PlanState, followups_for_checkin
-from fikadesk.services.plan import PlanService
+from fikadesk.services.plan.service import PlanService
 from fikadesk.ui.dialogs.plan_followups import FollowUpDialog, confirm_delete_followup
 from fikadesk.ui.tabs.plan_parts import ROW_ID, ListPanel, button, followup_rows
 

@@ -30,9 +30,9 @@ from fikadesk.domain.plan.records import (
 )
 from fikadesk.domain.plan.status import at_a_glance, reminders, timing_advice
 from fikadesk.errors import FikadeskError, StorageError
-from fikadesk.services.journal import JournalService
-from fikadesk.services.leveling import LevelingService
-from fikadesk.services.plan import PlanService
+from fikadesk.services.journal.service import JournalService
+from fikadesk.services.leveling.service import LevelingService
+from fikadesk.services.plan.service import PlanService
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
 from fikadesk.ui.dialogs.plan_dialogs import (
     STATUS_WORDS,

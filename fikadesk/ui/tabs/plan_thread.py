@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from fikadesk.domain.plan.prep import PrepView
 from fikadesk.domain.plan.records import CheckIn, Plan, PlanState
-from fikadesk.services.plan import PlanService
+from fikadesk.services.plan.service import PlanService
 from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog
 from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog
 from fikadesk.ui.dialogs.plan_thread_dialogs import NextCheckinDialog, NotYetDialog

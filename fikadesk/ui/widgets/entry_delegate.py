@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN
+from fikadesk.services.journal.service import SNIPPET_CLOSE, SNIPPET_OPEN
 from fikadesk.ui.models.journal_model import SummaryRole
 
 STAR = "\u2605"

@@ -1,0 +1,1 @@
+"""Interview use cases: jobs, questions, answers, rehearsal and the speech of spoken takes."""

@@ -1,0 +1,1 @@
+"""Journal use cases: writing, reading and searching entries."""

@@ -1,0 +1,1 @@
+"""Leveling use cases: ladders, the target, evidence links, snapshots, suggestions and charts."""

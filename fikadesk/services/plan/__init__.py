@@ -1,0 +1,1 @@
+"""Promotion plan use cases: the plan, its checklist and the 1:1 thread of check-ins."""
