@@ -42,8 +42,8 @@ def main() -> None:
                        impact="Saved the team a day a week", starred=rng.random() < 0.2,
                        private=rng.random() < 0.05)
             for n in range(args.entries))
-        with services.db.write() as session:
-            session.connection().execute(
+        with services.db.write() as conn:
+            conn.execute(
                 text("INSERT OR IGNORE INTO entry_expectation (entry_id, expectation_id) "
                      "VALUES (:e, :x)"),
                 [{"e": rng.randint(1, args.entries), "x": rng.choice(senior.expectations).id}

@@ -71,8 +71,8 @@ def build(path: Path, entries: int) -> tuple[Database, list[dict[str, Any]], dic
                           notes="Talked about scope.")
         plan.save_checkin(checkin, (FollowUp(None, 0, f"do {week}", "me", day + timedelta(days=7)),
                                     FollowUp(None, 0, f"ask {week}", "manager")))
-    with db.read() as session:
-        found = session.connection().exec_driver_sql("SELECT id, name FROM tag")
+    with db.read() as conn:
+        found = conn.exec_driver_sql("SELECT id, name FROM tag")
         tag_ids = {str(n): int(i) for i, n in found}
     new = [{"day": d.day.isoformat(), "title": d.title, "body": d.body, "impact": d.impact,
             "starred": d.starred, "tags": [tag_ids[t] for t in d.tags]}
@@ -123,8 +123,7 @@ def raw_insert(conn: sqlite3.Connection, new: list[dict[str, Any]]) -> None:
 # -- SQL text on a SQLAlchemy connection -----------------------------------------------------------
 def text_list(db: Database) -> Rows:
     """The first page with tags, as SQL text."""
-    with db.read() as session:
-        conn = session.connection()
+    with db.read() as conn:
         rows = conn.execute(text(LIST_SQL)).all()
         tags = _group(conn.execute(text(
             "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
@@ -135,8 +134,7 @@ def text_list(db: Database) -> Rows:
 
 def text_thread(db: Database) -> Rows:
     """The plan's thread, as SQL text."""
-    with db.read() as session:
-        conn = session.connection()
+    with db.read() as conn:
         plan = conn.execute(text("SELECT * FROM plan WHERE closed_on IS NULL "
                                  "ORDER BY id DESC LIMIT 1")).first()
         points = _group(conn.execute(text("SELECT checkin_id, text FROM plan_talking_point "
@@ -170,8 +168,7 @@ FOLLOWUP, PLAN = PlanFollowupRow.__table__, PlanRow.__table__  # type: ignore[at
 
 def core_list(db: Database) -> Rows:
     """The first page with tags, as Core statements."""
-    with db.read() as session:
-        conn = session.connection()
+    with db.read() as conn:
         rows = conn.execute(sa.select(ENTRY.c.id, ENTRY.c.day, ENTRY.c.title, ENTRY.c.starred)
                             .where(ENTRY.c.deleted_at.is_(None))
                             .order_by(ENTRY.c.day.desc(), ENTRY.c.id.desc()).limit(200)).all()
@@ -184,8 +181,7 @@ def core_list(db: Database) -> Rows:
 
 def core_thread(db: Database) -> Rows:
     """The plan's thread, as Core statements."""
-    with db.read() as session:
-        conn = session.connection()
+    with db.read() as conn:
         plan = conn.execute(sa.select(PLAN).where(PLAN.c.closed_on.is_(None))
                             .order_by(PLAN.c.id.desc()).limit(1)).first()
         points = _group(conn.execute(sa.select(POINT.c.checkin_id, POINT.c.text)
@@ -217,7 +213,7 @@ def core_insert(db: Database, new: list[dict[str, Any]]) -> None:
 # -- the ORM (SQLModel) -------------------------------------------------------------------------------
 def orm_list(db: Database) -> Rows:
     """The first page with tags, through SQLModel objects."""
-    with db.read() as session:
+    with Session(db.engine) as session, session.begin():
         rows = session.exec(select(EntryRow).where(col(EntryRow.deleted_at).is_(None))
                             .order_by(col(EntryRow.day).desc(), col(EntryRow.id).desc()).limit(200)).all()
         tags = _group([(link.entry_id, tag.name) for link, tag in session.exec(
@@ -228,7 +224,7 @@ def orm_list(db: Database) -> Rows:
 
 def orm_thread(db: Database) -> Rows:
     """The plan's thread, through SQLModel objects."""
-    with db.read() as session:
+    with Session(db.engine) as session, session.begin():
         plan = session.exec(select(PlanRow).where(col(PlanRow.closed_on).is_(None))
                             .order_by(col(PlanRow.id).desc())).first()
         points = _group([(p.checkin_id, p.text) for p in session.exec(

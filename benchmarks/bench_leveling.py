@@ -60,8 +60,8 @@ def main() -> int:
         rows = [{"e": entry, "x": x}
                 for entry in range(1, args.entries + 1) if rng.random() < args.link_share
                 for x in rng.sample(ids, rng.randint(1, 3))]
-        with services.db.write() as session:
-            session.connection().execute(
+        with services.db.write() as conn:
+            conn.execute(
                 text("INSERT INTO entry_expectation (entry_id, expectation_id) VALUES (:e, :x)"),
                 rows)
         built = time.perf_counter() - start

@@ -156,8 +156,7 @@ def give_target(path: Path) -> int:
         senior = leveling.get_ladder(ladder_id).find_level("Senior Engineer")
         assert senior is not None
         expectations = [x.id for x in senior.expectations]
-        with services.db.write() as session:  # one transaction: a link for every 50th entry
-            conn = session.connection()
+        with services.db.write() as conn:  # one transaction: a link for every 50th entry
             for n, x in enumerate(expectations):
                 conn.exec_driver_sql(
                     "INSERT INTO entry_expectation (entry_id, expectation_id) SELECT id, ? FROM entry "

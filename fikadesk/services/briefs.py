@@ -48,8 +48,7 @@ class BriefService:
         Private and trashed entries are never read. ``plan`` is passed through as given (the
         plan is kept by the Plan area). Raises BriefError when no target is set.
         """
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             target = load_target(conn)
             if target is None:
                 raise BriefError(NO_TARGET)
@@ -62,8 +61,7 @@ class BriefService:
         names the evidence chart's picture when the caller has drawn one. ``with_plan`` reads
         the plan area's part (``PlanService.brief_state``) in the same transaction instead of
         taking ``plan`` from the caller."""
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             if with_plan:
                 plan = brief_state_in(conn)
             target = load_target(conn)
@@ -82,8 +80,8 @@ class BriefService:
         """The live, non-private entries of the period (starred only unless the options include
         unstarred), oldest first; with ``unlinked_from_level``, only those linked to none of that
         level's expectations."""
-        with self._db.read() as session:
-            return shareable_wins(session.connection(), options.since, options.until,
+        with self._db.read() as conn:
+            return shareable_wins(conn, options.since, options.until,
                                   starred_only=not options.include_unstarred,
                                   unlinked_from_level=unlinked_from_level)
 

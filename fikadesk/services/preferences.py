@@ -22,24 +22,23 @@ class PreferencesService:
 
     def get(self) -> Preferences:
         """The journal's preferences (defaults for anything never set)."""
-        with self._db.read() as session:
-            return preferences_from_meta(meta_values(session.connection(), "pref."))
+        with self._db.read() as conn:
+            return preferences_from_meta(meta_values(conn, "pref."))
 
     def save(self, prefs: Preferences) -> Preferences:
         """Validate and store ``prefs``; return them."""
         validate_preferences(prefs)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             for key, value in preferences_to_meta(prefs).items():
                 set_meta_value(conn, key, value)
         return prefs
 
     def first_run_done(self) -> bool:
         """True once the first-run steps were finished or skipped in this journal."""
-        with self._db.read() as session:
-            return meta_value(session.connection(), FIRST_RUN_KEY) == "1"
+        with self._db.read() as conn:
+            return meta_value(conn, FIRST_RUN_KEY) == "1"
 
     def mark_first_run_done(self) -> None:
         """Remember that the first-run steps are behind us."""
-        with self._db.write() as session:
-            set_meta_value(session.connection(), FIRST_RUN_KEY, "1")
+        with self._db.write() as conn:
+            set_meta_value(conn, FIRST_RUN_KEY, "1")

@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import URL, Engine, create_engine
+from sqlalchemy.engine import URL, Connection, Engine, create_engine
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlmodel import Session
 
 from fikadesk.paths import ensure_private_dir
 from fikadesk.storage.errors import (
@@ -38,7 +37,7 @@ READONLY_OPTION = "fikadesk_readonly"
 
 
 class Database:
-    """An open journal: hands out short sessions for reading and for writing."""
+    """An open journal: hands out short transactions for reading and for writing."""
 
     def __init__(self, path: Path, engine: Engine, *, damage: str | None = None) -> None:
         self.path = path
@@ -55,17 +54,21 @@ class Database:
         return self.damage is not None
 
     @contextlib.contextmanager
-    def read(self) -> Iterator[Session]:
-        """Yield a session inside a deferred (read) transaction."""
+    def read(self) -> Iterator[Connection]:
+        """Yield a connection inside a deferred (read) transaction.
+
+        A plain connection, not an ORM session: every query is SQL text in storage/repositories,
+        so the window loads neither the ORM nor SQLModel and pydantic (about 13 MiB).
+        """
         try:
-            with Session(self._read_engine) as session, session.begin():
-                yield session
+            with self._read_engine.begin() as conn:
+                yield conn
         except DBAPIError as exc:
             raise JournalError(describe_sqlite_error(exc)) from None
 
     @contextlib.contextmanager
-    def write(self) -> Iterator[Session]:
-        """Yield a session inside ``BEGIN IMMEDIATE``; commit at the end or roll back whole.
+    def write(self) -> Iterator[Connection]:
+        """Yield a connection inside ``BEGIN IMMEDIATE``; commit at the end or roll back whole.
 
         Each write bumps the journal's change counter so that other windows and
         processes can tell that something changed.
@@ -75,9 +78,9 @@ class Database:
                 "The journal file is damaged, so it was opened read-only and nothing was changed. "
                 "Restore a backup (File > Backups…, or: fikadesk backup list).")
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                yield session
-                session.connection().exec_driver_sql(
+            with self.engine.begin() as conn:
+                yield conn
+                conn.exec_driver_sql(
                     "INSERT INTO meta(key, value) VALUES ('revision', '1') "
                     "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
                 )
@@ -91,8 +94,8 @@ class Database:
 
     def revision(self) -> int:
         """Return the journal's change counter (any write by anyone increases it)."""
-        with self.read() as session:
-            row = session.connection().exec_driver_sql(
+        with self.read() as conn:
+            row = conn.exec_driver_sql(
                 "SELECT value FROM meta WHERE key = 'revision'"
             ).first()
         return int(row[0]) if row else 0
@@ -189,8 +192,8 @@ def open_damaged(path: Path, damage: str) -> Database:
     """Open a journal that failed quick_check read-only, if SQLite can still read it."""
     db = Database(path, make_engine(path, read_only=True), damage=damage)
     try:
-        with db.read() as session:
-            session.connection().exec_driver_sql("SELECT count(*) FROM entry").first()
+        with db.read() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM entry").first()
     except JournalError:
         db.close()
         raise JournalError(DAMAGED) from None
@@ -217,8 +220,7 @@ def check_journal_file(path: Path) -> None:
 
 def stored_revision(db: Database) -> str | None:
     """Return the schema revision recorded in the journal, or None before any migration."""
-    with db.read() as session:
-        conn = session.connection()
+    with db.read() as conn:
         has_table = conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
         ).first()

@@ -43,8 +43,8 @@ def test_new_journal_is_private_in_private_folders(tmp_path: Path) -> None:
     try:
         db = open_database(path)
         try:
-            with db.read() as session:  # keep a connection so -wal and -shm exist
-                session.connection().exec_driver_sql("SELECT 1").all()
+            with db.read() as conn:  # keep a connection so -wal and -shm exist
+                conn.exec_driver_sql("SELECT 1").all()
                 assert mode(Path(f"{path}-wal")) == 0o600
                 assert mode(Path(f"{path}-shm")) == 0o600
         finally:
@@ -99,10 +99,10 @@ def test_pragmas_on_every_connection(journal_path: Path) -> None:
         for raw in raws:
             raw.close()
     try:
-        with db.read() as session:
-            assert _pragmas(session.connection().exec_driver_sql) == expected
-        with db.write() as session:
-            assert _pragmas(session.connection().exec_driver_sql) == expected
+        with db.read() as conn:
+            assert _pragmas(conn.exec_driver_sql) == expected
+        with db.write() as conn:
+            assert _pragmas(conn.exec_driver_sql) == expected
     finally:
         db.close()
 
@@ -232,8 +232,7 @@ def test_revision_counter_increases_on_each_write(db: Database, journal_path: Pa
 def test_failed_write_leaves_nothing(db: Database) -> None:
     service = JournalService(db)
     service.add(_draft("Kept"))
-    with pytest.raises(RuntimeError, match="midway"), db.write() as session:
-        conn = session.connection()
+    with pytest.raises(RuntimeError, match="midway"), db.write() as conn:
         conn.exec_driver_sql(
             "INSERT INTO entry (day, title, body, impact, starred, private, created_at, updated_at) "
             "VALUES ('2026-01-01', 'half', '', '', 0, 0, '2026-01-01', '2026-01-01')"
@@ -241,8 +240,8 @@ def test_failed_write_leaves_nothing(db: Database) -> None:
         conn.exec_driver_sql("CREATE TABLE scratch (x)")  # DDL too: it must roll back as well
         raise RuntimeError("midway")
     assert [s.title for s in service.page(EntryQuery(), 0, 10)] == ["Kept"]
-    with db.read() as session:
-        names = session.connection().exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+    with db.read() as conn:
+        names = conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
     assert "scratch" not in names
     assert db.revision() == 1
 
@@ -258,8 +257,8 @@ def test_failed_service_write_leaves_nothing(db: Database, monkeypatch: pytest.M
     with pytest.raises(RuntimeError):
         service.add(_draft(tags=("a",)))
     assert service.count() == 0
-    with db.read() as session:
-        assert session.connection().exec_driver_sql("SELECT count(*) FROM entry").scalar() == 0
+    with db.read() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM entry").scalar() == 0
     assert db.revision() == 0
 
 
@@ -318,16 +317,16 @@ def _exception_chain(exc: BaseException) -> list[BaseException]:
 
 
 def test_journal_text_never_in_error_messages(db: Database) -> None:
-    with db.write() as session:
-        session.connection().execute(text("INSERT INTO meta VALUES ('k', :v)"), {"v": "first"})
-    with pytest.raises(JournalWriteError) as info, db.write() as session:
-        session.connection().execute(text("INSERT INTO meta VALUES ('k', :v)"), {"v": SECRET})
+    with db.write() as conn:
+        conn.execute(text("INSERT INTO meta VALUES ('k', :v)"), {"v": "first"})
+    with pytest.raises(JournalWriteError) as info, db.write() as conn:
+        conn.execute(text("INSERT INTO meta VALUES ('k', :v)"), {"v": SECRET})
     assert str(info.value) == "The journal could not complete the operation; nothing was changed."
     assert "".join(traceback.format_exception(info.value)).count(SECRET) == 0
     for exc in _exception_chain(info.value):  # even the hidden context carries no journal text
         assert SECRET not in str(exc)
-    with pytest.raises(JournalError) as read_info, db.read() as session:
-        session.connection().execute(text("SELECT :v FROM no_such_table"), {"v": SECRET})
+    with pytest.raises(JournalError) as read_info, db.read() as conn:
+        conn.execute(text("SELECT :v FROM no_such_table"), {"v": SECRET})
     for exc in _exception_chain(read_info.value):
         assert SECRET not in str(exc)
 
@@ -347,8 +346,8 @@ def test_leak_check_can_fail(journal_path: Path) -> None:
 def test_full_disk(db: Database, journal_path: Path) -> None:
     service = JournalService(db)
     kept = service.add(_draft("Before the disk filled up", body="fine"))
-    with db.read() as session:
-        pages = int(session.connection().exec_driver_sql("PRAGMA page_count").scalar_one())
+    with db.read() as conn:
+        pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
     db.engine.dispose()
 
     def cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:

@@ -40,13 +40,13 @@ class InterviewService:
     # -- jobs --------------------------------------------------------------------------------
     def jobs(self) -> list[Job]:
         """Every target job, the newest first."""
-        with self._db.read() as session:
-            return repo.jobs(session.connection())
+        with self._db.read() as conn:
+            return repo.jobs(conn)
 
     def job(self, job_id: int) -> Job:
         """One job, or InterviewError when there is none with that id."""
-        with self._db.read() as session:
-            found = repo.load_job(session.connection(), job_id)
+        with self._db.read() as conn:
+            found = repo.load_job(conn, job_id)
         if found is None:
             raise InterviewError(f"There is no job {job_id}; `fikadesk interview jobs` lists them.")
         return found
@@ -54,8 +54,7 @@ class InterviewService:
     def save_job(self, job: Job) -> Job:
         """Add a job (id None) or change one."""
         clean = validate_job(job)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             if clean.id is None:
                 return replace(clean, id=repo.insert_job(conn, clean, self._clock()))
             if not repo.update_job(conn, clean):
@@ -67,8 +66,8 @@ class InterviewService:
         from fikadesk.storage.backup import make_backup
 
         make_backup(self._db.path, "before-delete", folder=self._db.backup_dir)
-        with self._db.write() as session:
-            repo.delete_job(session.connection(), job_id)
+        with self._db.write() as conn:
+            repo.delete_job(conn, job_id)
         if self.on_takes_removed is not None:
             self.on_takes_removed()
 
@@ -77,37 +76,37 @@ class InterviewService:
         """The bundled question bank followed by the person's own questions."""
         if self._bank is None:
             self._bank = load_question_bank(self._bank_path) if self._bank_path else ()
-        with self._db.read() as session:
-            return self._bank + repo.own_questions(session.connection())
+        with self._db.read() as conn:
+            return self._bank + repo.own_questions(conn)
 
     def add_question(self, question: Question) -> Question:
         """Add an own question to the bank; its id becomes ``own-N``."""
         clean = validate_question(question)
-        with self._db.write() as session:
-            return replace(clean, id=own_question_key(repo.insert_question(session.connection(), clean)))
+        with self._db.write() as conn:
+            return replace(clean, id=own_question_key(repo.insert_question(conn, clean)))
 
     def delete_question(self, key: str) -> None:
         """Remove an own question; answers written to it are kept (they carry the question's text)."""
         if not key.startswith(OWN_PREFIX) or not key[len(OWN_PREFIX):].isdigit():
             raise InterviewError("Only questions you added can be removed from the bank.")
-        with self._db.write() as session:
-            repo.delete_question(session.connection(), int(key[len(OWN_PREFIX):]))
+        with self._db.write() as conn:
+            repo.delete_question(conn, int(key[len(OWN_PREFIX):]))
 
     # -- answers -----------------------------------------------------------------------------
     def answers(self, job_id: int | None = None, *, every_job: bool = False) -> list[Answer]:
         """Answers for ``job_id`` and the ones for any job (or, with every_job, all of them)."""
-        with self._db.read() as session:
-            return repo.answers(session.connection(), job_id, every_job)
+        with self._db.read() as conn:
+            return repo.answers(conn, job_id, every_job)
 
     def find_answer(self, question_key: str, job_id: int | None) -> Answer | None:
         """The answer to one question for one job (or for any job when job_id is None)."""
-        with self._db.read() as session:
-            return repo.find_answer(session.connection(), question_key, job_id)
+        with self._db.read() as conn:
+            return repo.find_answer(conn, question_key, job_id)
 
     def answer(self, answer_id: int) -> Answer:
         """One answer by id, or InterviewError."""
-        with self._db.read() as session:
-            found = repo.load_answer(session.connection(), answer_id)
+        with self._db.read() as conn:
+            found = repo.load_answer(conn, answer_id)
         if found is None:
             raise InterviewError(f"There is no answer {answer_id}.")
         return found
@@ -116,8 +115,7 @@ class InterviewService:
         """Add or change an answer; a changed text keeps the earlier wording as a version."""
         clean = validate_answer(answer)
         stamp = self._clock()
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             if clean.job_id is not None and repo.load_job(conn, clean.job_id) is None:
                 raise InterviewError(f"There is no job {clean.job_id} for this answer.")
             for entry_id in repo.missing_entries(conn, clean.entry_ids)[:1]:
@@ -131,22 +129,21 @@ class InterviewService:
 
     def delete_answer(self, answer_id: int) -> None:
         """Delete an answer with its versions and takes."""
-        with self._db.write() as session:
-            repo.delete_answer(session.connection(), answer_id)
+        with self._db.write() as conn:
+            repo.delete_answer(conn, answer_id)
         if self.on_takes_removed is not None:
             self.on_takes_removed()
 
     def versions(self, answer_id: int) -> list[AnswerVersion]:
         """Earlier wordings of an answer, the newest first."""
-        with self._db.read() as session:
-            return repo.versions(session.connection(), answer_id)
+        with self._db.read() as conn:
+            return repo.versions(conn, answer_id)
 
     # -- rehearsal ---------------------------------------------------------------------------
     def record_take(self, take: Take) -> Answer:
         """Keep a take and move its answer between the Leitner boxes by the rating."""
         clean = validate_take(take)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             found = repo.load_answer(conn, clean.answer_id)
             if found is None:
                 raise InterviewError(f"There is no answer {clean.answer_id} to rehearse.")
@@ -159,8 +156,8 @@ class InterviewService:
 
     def takes(self, answer_id: int) -> list[Take]:
         """The takes of an answer, the oldest first."""
-        with self._db.read() as session:
-            return repo.takes(session.connection(), answer_id)
+        with self._db.read() as conn:
+            return repo.takes(conn, answer_id)
 
     def due(self, today: date) -> list[Answer]:
         """Answers with words in them that are due for rehearsal, the most overdue first."""
@@ -171,24 +168,23 @@ class InterviewService:
     # -- evidence ----------------------------------------------------------------------------
     def evidence(self, entry_id: int) -> EvidenceInput:
         """What the STAR pre-fill needs from one journal entry."""
-        with self._db.read() as session:
-            found = repo.evidence(session.connection(), entry_id)
+        with self._db.read() as conn:
+            found = repo.evidence(conn, entry_id)
         if found is None:
             raise InterviewError(f"There is no journal entry {entry_id}.")
         return found
 
     def expectations_of_entries(self, entry_ids: list[int]) -> dict[int, tuple[int, ...]]:
         """For each entry, the target expectations it is evidence for."""
-        with self._db.read() as session:
-            return repo.expectations_of_entries(session.connection(), entry_ids)
+        with self._db.read() as conn:
+            return repo.expectations_of_entries(conn, entry_ids)
 
     def brief_material(self, job_id: int) -> tuple[Job, list[Answer], dict[int, date], tuple[Question, ...]]:
         """What the interview brief reads, in one transaction: the job, its answers, the day of
         each entry their stories build on (an entry gone for good has none) and the questions."""
         if self._bank is None:
             self._bank = load_question_bank(self._bank_path) if self._bank_path else ()
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             job = repo.load_job(conn, job_id)
             if job is None:
                 raise InterviewError(f"There is no job {job_id}; `fikadesk interview jobs` lists them.")
@@ -201,16 +197,16 @@ class InterviewService:
     # -- reflection --------------------------------------------------------------------------
     def reflection(self) -> Worksheet:
         """The reflection worksheet as last saved (empty at first)."""
-        with self._db.read() as session:
-            return repo.reflection(session.connection()) or Worksheet()
+        with self._db.read() as conn:
+            return repo.reflection(conn) or Worksheet()
 
     def save_reflection(self, sheet: Worksheet) -> None:
         """Keep the reflection worksheet."""
         clean = replace(sheet, strengths=sheet.strengths.strip(), tasks_enjoyed=sheet.tasks_enjoyed.strip(),
                         tasks_dreaded=sheet.tasks_dreaded.strip(),
                         success_measure=sheet.success_measure.strip())
-        with self._db.write() as session:
-            repo.save_reflection(session.connection(), clean)
+        with self._db.write() as conn:
+            repo.save_reflection(conn, clean)
 
 
 def stamp_of(value: datetime | None) -> str:

@@ -29,13 +29,13 @@ class SpeechTakes:
     # -- the preference ------------------------------------------------------------------------
     def keep_recordings(self) -> bool:
         """True when the person asked to keep the audio of their takes (off unless they did)."""
-        with self._db.read() as session:
-            return meta_value(session.connection(), KEEP_KEY) == "1"
+        with self._db.read() as conn:
+            return meta_value(conn, KEEP_KEY) == "1"
 
     def set_keep_recordings(self, keep: bool) -> None:
         """Keep (or stop keeping) the audio of takes from now on; kept recordings stay until removed."""
-        with self._db.write() as session:
-            set_meta_value(session.connection(), KEEP_KEY, "1" if keep else "0")
+        with self._db.write() as conn:
+            set_meta_value(conn, KEEP_KEY, "1" if keep else "0")
 
     # -- takes ---------------------------------------------------------------------------------
     def record(self, take: Take, metrics: SpeechMetrics | None, audio: bytes | None = None) -> Answer:
@@ -43,8 +43,7 @@ class SpeechTakes:
         answer = self._interview.record_take(take)
         if metrics is None:
             return answer
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             take_id = repo.last_take_id(conn, take.answer_id)
             assert take_id is not None
             repo.insert_take_speech(conn, take_id, json.dumps(metrics.to_dict()))
@@ -54,8 +53,8 @@ class SpeechTakes:
 
     def metrics(self, answer_id: int) -> dict[int, SpeechMetrics]:
         """What was measured on each spoken take of an answer, by take id."""
-        with self._db.read() as session:
-            rows = repo.take_speech(session.connection(), answer_id)
+        with self._db.read() as conn:
+            rows = repo.take_speech(conn, answer_id)
         found = {}
         for take_id, metrics in rows:
             try:
@@ -72,8 +71,8 @@ class SpeechTakes:
         """Remove recordings whose take is gone (deleted with its answer or job); returns how many."""
         if not self.folder.is_dir():
             return 0
-        with self._db.read() as session:
-            alive = repo.take_ids(session.connection())
+        with self._db.read() as conn:
+            alive = repo.take_ids(conn)
         removed = 0
         for path in self.folder.iterdir():
             found = _NAME.match(path.name)

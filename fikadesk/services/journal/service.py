@@ -45,16 +45,14 @@ class JournalService:
         """Validate and save a new entry; return it as saved."""
         clean = validate_draft(draft)
         now = self._clock()
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             return load_entry(conn, repo.insert_entry(conn, clean, now))
 
     def add_many(self, drafts: Iterable[EntryDraft]) -> int:
         """Validate and save many entries in one transaction (imports, demo data)."""
         cleaned = [validate_draft(d) for d in drafts]
         now = self._clock()
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             for clean in cleaned:
                 repo.insert_entry(conn, clean, now)
         return len(cleaned)
@@ -62,16 +60,14 @@ class JournalService:
     def update(self, entry_id: int, draft: EntryDraft) -> Entry:
         """Validate and save new contents for an existing entry."""
         clean = validate_draft(draft)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             if not repo.update_entry(conn, entry_id, clean, self._clock()):
                 raise EntryNotFoundError(entry_id)
             return load_entry(conn, entry_id)
 
     def set_starred(self, entry_id: int, starred: bool) -> Entry:
         """Star or unstar an entry."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             if not repo.set_starred(conn, entry_id, starred, self._clock()):
                 raise EntryNotFoundError(entry_id)
             return load_entry(conn, entry_id)
@@ -85,8 +81,8 @@ class JournalService:
         self._set_deleted(entry_id, None)
 
     def _set_deleted(self, entry_id: int, when: datetime | None) -> None:
-        with self._db.write() as session:
-            if not repo.set_deleted(session.connection(), entry_id, when):
+        with self._db.write() as conn:
+            if not repo.set_deleted(conn, entry_id, when):
                 raise EntryNotFoundError(entry_id)
 
     def purge(self, entry_ids: Sequence[int]) -> int:
@@ -96,44 +92,44 @@ class JournalService:
         from fikadesk.storage.backup import make_backup
 
         make_backup(self._db.path, "before-purge", folder=self._db.backup_dir)
-        with self._db.write() as session:
-            return repo.purge_trashed(session.connection(), entry_ids)
+        with self._db.write() as conn:
+            return repo.purge_trashed(conn, entry_ids)
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, entry_id: int) -> Entry:
         """Return one entry (also from the trash)."""
-        with self._db.read() as session:
-            return load_entry(session.connection(), entry_id)
+        with self._db.read() as conn:
+            return load_entry(conn, entry_id)
 
     def count(self, query: EntryQuery | None = None) -> int:
         """Return how many entries match ``query`` (all live entries without one)."""
-        with self._db.read() as session:
-            return repo.count_entries(session.connection(), query or EntryQuery())
+        with self._db.read() as conn:
+            return repo.count_entries(conn, query or EntryQuery())
 
     def page(self, query: EntryQuery, offset: int, limit: int) -> list[EntrySummary]:
         """Return ``limit`` matching entries from ``offset``, newest first."""
-        with self._db.read() as session:
-            return repo.entry_page(session.connection(), query, offset, limit)
+        with self._db.read() as conn:
+            return repo.entry_page(conn, query, offset, limit)
 
     def index_of(self, query: EntryQuery, entry_id: int) -> int | None:
         """Return the row of ``entry_id`` in the list of ``query``, or None if it is not there."""
-        with self._db.read() as session:
-            return repo.index_of(session.connection(), query, entry_id)
+        with self._db.read() as conn:
+            return repo.index_of(conn, query, entry_id)
 
     def tags(self) -> list[tuple[str, int]]:
         """Return every tag in use with its number of live entries, most used first."""
-        with self._db.read() as session:
-            return repo.tag_counts(session.connection())
+        with self._db.read() as conn:
+            return repo.tag_counts(conn)
 
     def stats(self) -> JournalStats:
         """Return counts of the live journal."""
-        with self._db.read() as session:
-            return repo.journal_stats(session.connection())
+        with self._db.read() as conn:
+            return repo.journal_stats(conn)
 
     def due_revisits(self, today: date) -> list[EntrySummary]:
         """Return live entries whose "revisit on" date has come, oldest date first."""
-        with self._db.read() as session:
-            return repo.due_revisits(session.connection(), today)
+        with self._db.read() as conn:
+            return repo.due_revisits(conn, today)
 
     def revision(self) -> int:
         """Return the journal's change counter."""

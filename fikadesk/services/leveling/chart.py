@@ -20,8 +20,7 @@ class EvidenceCharts:
                      ) -> EvidenceChart | None:
         """Evidence for each dimension of the target level, month by month from ``since`` to
         ``until``; private and trashed entries left out. None when no target is set."""
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             target = load_target(conn)
             if target is None:
                 return None

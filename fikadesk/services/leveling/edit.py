@@ -32,8 +32,7 @@ class LadderEditing:
     def rename_ladder(self, ladder_id: int, name: str) -> StoredLadder:
         """Give a ladder a new name."""
         cleaned = clean_name(name, "ladder name")
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             load_ladder(conn, ladder_id)
             same = [n for n in repo.ladder_names(conn, except_id=ladder_id)
                     if n.casefold() == cleaned.casefold()]
@@ -47,8 +46,7 @@ class LadderEditing:
                   description: str = "") -> StoredLadder:
         """Add an empty level after ``after_level_id`` (at the top when None)."""
         cleaned = clean_name(name, "level name")
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder = load_ladder(conn, ladder_id)
             _refuse_duplicate_level(ladder, cleaned, None)
             order = ordered_ids(conn, "ladder_level", "ladder_id", ladder_id)
@@ -64,8 +62,7 @@ class LadderEditing:
     def rename_level(self, level_id: int, name: str) -> StoredLadder:
         """Give a level a new name (unique on its ladder, case-insensitive)."""
         cleaned = clean_name(name, "level name")
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id = ladder_of_level(conn, level_id)
             _refuse_duplicate_level(load_ladder(conn, ladder_id), cleaned, level_id)
             repo.rename_level(conn, level_id, cleaned)
@@ -74,8 +71,7 @@ class LadderEditing:
     def remove_level(self, level_id: int) -> StoredLadder:
         """Remove a level and its expectations; refused while it is part of the target or
         any of its expectations has evidence linked (nothing is unlinked silently)."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id = ladder_of_level(conn, level_id)
             goal = load_target(conn)
             if goal is not None and level_id in (goal.current_level_id, goal.target_level_id):
@@ -95,8 +91,7 @@ class LadderEditing:
     def move_level(self, level_id: int, offset: int) -> StoredLadder:
         """Move a level ``offset`` places up (+) or down (-) the ladder; refused when the
         target level would no longer be above the current one."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id = ladder_of_level(conn, level_id)
             order = _moved(ordered_ids(conn, "ladder_level", "ladder_id", ladder_id),
                            level_id, offset)
@@ -108,8 +103,7 @@ class LadderEditing:
         """Add an expectation at the end of a level."""
         dim = clean_name(dimension, "dimension")
         body = clean_name(text_, "expectation text", MAX_EXPECTATION)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id = ladder_of_level(conn, level_id)
             count = len(ordered_ids(conn, "expectation", "level_id", level_id))
             repo.insert_expectation(conn, level_id, count, dim, body)
@@ -119,8 +113,7 @@ class LadderEditing:
         """Change an expectation's wording and dimension (moving it to another dimension)."""
         dim = clean_name(dimension, "dimension")
         body = clean_name(text_, "expectation text", MAX_EXPECTATION)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id, _level = expectation_home(conn, expectation_id)
             repo.update_expectation(conn, expectation_id, dim, body)
             return load_ladder(conn, ladder_id)
@@ -128,16 +121,14 @@ class LadderEditing:
     def move_expectation_to_dimension(self, expectation_id: int, dimension: str) -> StoredLadder:
         """Put an expectation under another dimension, its wording unchanged."""
         dim = clean_name(dimension, "dimension")
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id, _level = expectation_home(conn, expectation_id)
             repo.update_expectation(conn, expectation_id, dim, None)
             return load_ladder(conn, ladder_id)
 
     def remove_expectation(self, expectation_id: int) -> StoredLadder:
         """Remove an expectation; refused while journal entries are linked to it."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id, level_id = expectation_home(conn, expectation_id)
             links, _entries = link_count(conn, "e.id = :x", {"x": expectation_id})
             if links:
@@ -152,8 +143,7 @@ class LadderEditing:
 
     def move_expectation(self, expectation_id: int, offset: int) -> StoredLadder:
         """Move an expectation ``offset`` places later (+) or earlier (-) in its level."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder_id, level_id = expectation_home(conn, expectation_id)
             order = _moved(ordered_ids(conn, "expectation", "level_id", level_id),
                            expectation_id, offset)

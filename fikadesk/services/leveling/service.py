@@ -54,8 +54,7 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
         if result.below_bar and not result.accepted:  # never a doubtful reading saved unasked
             raise LevelingError(f"ladder {ladder.name!r} was not saved: {result.refusal()}")
         source = f"{result.source_format}: {', '.join(result.files)}"
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             taken = {n.casefold() for n in repo.ladder_names(conn)}
             name, number = ladder.name, 1
             while name.casefold() in taken:  # imported again: "Acme (2)", so the list tells them apart
@@ -65,18 +64,17 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
 
     def list_ladders(self) -> list[LadderSummary]:
         """Every stored ladder with its number of levels and expectations, oldest first."""
-        with self._db.read() as session:
-            return repo.ladder_summaries(session.connection())
+        with self._db.read() as conn:
+            return repo.ladder_summaries(conn)
 
     def get_ladder(self, ladder_id: int) -> StoredLadder:
         """One stored ladder with every level and expectation and their ids."""
-        with self._db.read() as session:
-            return load_ladder(session.connection(), ladder_id)
+        with self._db.read() as conn:
+            return load_ladder(conn, ladder_id)
 
     def ladder_usage(self, ladder_id: int) -> LadderUsage:
         """What deleting a ladder would touch (links, entries, target), for the confirmation."""
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             load_ladder(conn, ladder_id)
             return repo.ladder_usage(conn, ladder_id)
 
@@ -91,8 +89,7 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
         from fikadesk.storage.backup import make_backup
 
         make_backup(self._db.path, "before-delete", folder=self._db.backup_dir)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             load_ladder(conn, ladder_id)
             usage = repo.ladder_usage(conn, ladder_id)
             if not drop_links:
@@ -115,8 +112,7 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
         ``summary`` None keeps the summary already written (the command line sets levels
         without wiping the person's own words).
         """
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             ladder = load_ladder(conn, ladder_id)
             now_level = level_named(ladder, current)
             goal_level = level_named(ladder, target)
@@ -132,8 +128,8 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
 
     def target(self) -> Target | None:
         """The current target, or None when none is set."""
-        with self._db.read() as session:
-            return load_target(session.connection())
+        with self._db.read() as conn:
+            return load_target(conn)
 
     # -- evidence ------------------------------------------------------------------------
     def readiness(self, today: date) -> Readiness:
@@ -141,8 +137,7 @@ class LevelingService(LadderEditing, EvidenceLinks, TargetSnapshots):
 
         Only live entries count (trashed ones do not). Raises LevelingError without a target.
         """
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             goal = load_target(conn)
             if goal is None:
                 raise LevelingError("no target is set; set one first (fikadesk target set)")

@@ -25,8 +25,7 @@ class TargetSnapshots:
         cleaned = note.strip()
         if len(cleaned) > MAX_NOTE:
             raise LevelingError(f"the note is {len(cleaned)} characters; at most {MAX_NOTE} fit")
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             goal = load_target(conn)
             if goal is None:
                 raise LevelingError("no target is set, so there is nothing to freeze yet")
@@ -35,19 +34,19 @@ class TargetSnapshots:
 
     def list_snapshots(self) -> list[SnapshotSummary]:
         """Every snapshot, newest first."""
-        with self._db.read() as session:
-            return repo.snapshot_summaries(session.connection())
+        with self._db.read() as conn:
+            return repo.snapshot_summaries(conn)
 
     def get_snapshot(self, snapshot_id: int) -> TargetSnapshot:
         """One snapshot with its frozen expectations in their order."""
-        with self._db.read() as session:
-            found = repo.load_snapshot(session.connection(), snapshot_id)
+        with self._db.read() as conn:
+            found = repo.load_snapshot(conn, snapshot_id)
         if found is None:
             raise LevelingError(f"there is no snapshot {snapshot_id}")
         return found
 
     def delete_snapshot(self, snapshot_id: int) -> None:
         """Delete one snapshot (the ladder and evidence are untouched)."""
-        with self._db.write() as session:
-            if not repo.delete_snapshot(session.connection(), snapshot_id):
+        with self._db.write() as conn:
+            if not repo.delete_snapshot(conn, snapshot_id):
                 raise LevelingError(f"there is no snapshot {snapshot_id}")

@@ -35,8 +35,7 @@ class LinkSuggestions:
         self._db = db
 
     def _target_suggester(self) -> tuple[int, LinkSuggester] | None:
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             target = load_target(conn)
             if target is None:
                 return None
@@ -67,8 +66,8 @@ class LinkSuggestions:
         if found is None:
             raise LevelingError("no target level is set yet (fikadesk target set, or the Target tab)")
         level_id, suggester = found
-        with self._db.read() as session:
-            newest = unlinked_entries(session.connection(), level_id, since, starred_only=starred_only,
+        with self._db.read() as conn:
+            newest = unlinked_entries(conn, level_id, since, starred_only=starred_only,
                                       limit=limit)
         return [UnlinkedEntry(e, tuple(suggester.rank(win_text(e.title, e.body, e.impact, e.tags))))
                 for e in newest]

@@ -52,13 +52,13 @@ class PlanService:
     # -- the plan itself -----------------------------------------------------------------------
     def active(self) -> StoredPlan | None:
         """The plan being worked on, or None before the first one is started."""
-        with self._db.read() as session:
-            return repo.active_plan(session.connection())
+        with self._db.read() as conn:
+            return repo.active_plan(conn)
 
     def history(self) -> list[StoredPlan]:
         """Every plan, the newest first (the active one included)."""
-        with self._db.read() as session:
-            return repo.plan_history(session.connection())
+        with self._db.read() as conn:
+            return repo.plan_history(conn)
 
     def start(self, plan: Plan, from_checkin: int | None = None) -> StoredPlan:
         """Start a new plan; the one before it (if any) is closed today and kept as history.
@@ -68,8 +68,7 @@ class PlanService:
         plan starts on that check-in's day and the check-in is marked a growth conversation."""
         clean = validate_plan(plan)
         today = self._clock().date()
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             started = today
             if from_checkin is not None:
                 origin = _checkin(conn, from_checkin)
@@ -85,37 +84,33 @@ class PlanService:
     def update(self, plan: Plan) -> StoredPlan:
         """Change the active plan's target, date, manager or process notes."""
         clean = validate_plan(plan)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             stored = _require_active(conn)
             repo.update_plan(conn, stored.id, clean)
         return replace(stored, plan=clean)
 
     def state(self) -> PlanState | None:
         """Everything recorded for the active plan, with the whole 1:1 thread; None without a plan."""
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             stored = repo.active_plan(conn)
             return None if stored is None else repo.plan_state(conn, stored)
 
     def brief_state(self) -> PlanState | None:
         """What the promotion case shows of the plan area: the plan with its thread; before any
         plan, the 1:1 thread alone once it holds a check-in; None when nothing is recorded."""
-        with self._db.read() as session:
-            return brief_state_in(session.connection())
+        with self._db.read() as conn:
+            return brief_state_in(conn)
 
     def thread(self) -> PlanState:
         """The 1:1 thread (every check-in and follow-up), with the active plan when there is one."""
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             return repo.plan_state(conn, repo.active_plan(conn))
 
     # -- checklist, commitments, checkpoints ---------------------------------------------------
     def save_item(self, item: ChecklistItem) -> int:
         """Add (id None) or change a checklist item with its links; return its id."""
         clean = validate_checklist_item(item)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             return _save_item(conn, _require_active(conn).id, clean, self._clock().date())
 
     def delete_item(self, item_id: int) -> None:
@@ -125,8 +120,7 @@ class PlanService:
     def save_commitment(self, commitment: Commitment) -> int:
         """Add (id None) or change one of the manager's commitments; return its id."""
         clean = validate_commitment(commitment)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             plan_id = _require_active(conn).id
             if clean.id is None:
                 return repo.insert_commitment(conn, plan_id, clean)
@@ -141,8 +135,7 @@ class PlanService:
     def save_checkpoint(self, checkpoint: Checkpoint) -> int:
         """Add (id None) or change a checkpoint; return its id."""
         clean = validate_checkpoint(checkpoint)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             return _save_checkpoint(conn, _require_active(conn).id, clean)
 
     def delete_checkpoint(self, checkpoint_id: int) -> None:
@@ -158,8 +151,7 @@ class PlanService:
         clean = validate_checkin(checkin)
         if clean.day > self._clock().date() and not clean.planned:
             clean = replace(clean, planned=True)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             if clean.id is None:
                 active = repo.active_plan(conn)
                 checkin_id = repo.insert_checkin(conn, active.id if active else None, clean)
@@ -178,15 +170,13 @@ class PlanService:
 
     def add_followup(self, followup: FollowUp) -> int:
         """Add a follow-up to its check-in; return its id."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             checkin = _checkin(conn, followup.checkin_id)
             return repo.insert_followup(conn, validate_followup(followup, checkin))
 
     def set_followup_done(self, followup_id: int, done_on: date | None) -> None:
         """Mark a follow-up done on a day (it stops carrying forward), or open again with None."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             current = _followup(conn, followup_id)
             done = replace(current, done_on=done_on)
             validate_followup(done, _checkin(conn, current.checkin_id))
@@ -194,14 +184,13 @@ class PlanService:
 
     def followup(self, followup_id: int) -> FollowUp:
         """One follow-up as recorded, from whichever plan."""
-        with self._db.read() as session:
-            return _followup(session.connection(), followup_id)
+        with self._db.read() as conn:
+            return _followup(conn, followup_id)
 
     def edit_followup(self, followup_id: int, what: str, owner: str, due: date | None) -> FollowUp:
         """Correct a follow-up's text, owner and due date; its check-in and done date stay. The due
         date may not fall before the check-in it came from. Returns the follow-up as saved."""
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             current = _followup(conn, followup_id)
             checkin = _checkin(conn, current.checkin_id)
             revised = revise_followup(current, checkin, text=what, owner=owner, due=due)
@@ -217,8 +206,7 @@ class PlanService:
         headcount) a commitment to ask for, all linked back to the check-in, in one step."""
         today = self._clock().date()
         conversion = convert_not_yet(answer, checkin_id, today)
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             plan_id = _require_active(conn).id
             if _checkin(conn, checkin_id).planned:
                 raise PlanError("that check-in has not been held yet: a \"not yet\" is recorded on the "
@@ -247,8 +235,7 @@ class PlanService:
         if day < today:
             raise PlanError(f"the next check-in cannot be planned for {day.isoformat()}, before today "
                             f"({today.isoformat()}); record a meeting that happened as a check-in instead")
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             found = repo.next_planned(conn)
             if found is None:
                 return repo.insert_planned(conn, day, ())
@@ -259,8 +246,7 @@ class PlanService:
         """Put a talking point on the next check-in's agenda (the earliest planned one). When none is
         planned, ``day`` plans it; without a day a PlanError asks for one. Returns the check-in."""
         clean = validate_checkin(CheckIn(None, day or self._clock().date(), (point,))).talking_points[0]
-        with self._db.write() as session:
-            conn = session.connection()
+        with self._db.write() as conn:
             found = repo.next_planned(conn)
             if found is None:
                 if day is None:
@@ -278,19 +264,18 @@ class PlanService:
     def prep(self, today: date, question_bank: Sequence[CheckInQuestion]) -> PrepView:
         """What to bring to the next check-in (starred entries since the last one included); with no
         plan yet, from the thread alone, with questions that open a growth conversation."""
-        with self._db.read() as session:
-            return prep_in(session.connection(), today, question_bank)
+        with self._db.read() as conn:
+            return prep_in(conn, today, question_bank)
 
     def agenda(self, today: date, question_bank: Sequence[CheckInQuestion]) -> tuple[Plan | None, PrepView]:
         """The active plan (None before one is started) and ``prep``'s view, in one read."""
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             stored = repo.active_plan(conn)
             return (stored.plan if stored else None), prep_in(conn, today, question_bank)
 
     def _delete(self, kind: str, row_id: int) -> None:
-        with self._db.write() as session:
-            if not repo.delete_record(session.connection(), kind, row_id):
+        with self._db.write() as conn:
+            if not repo.delete_record(conn, kind, row_id):
                 raise PlanError(f"there is no {kind} {row_id}")
 
 

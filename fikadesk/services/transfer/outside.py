@@ -36,8 +36,8 @@ def _key(day: object, title: str, body: str) -> tuple[str, str, str]:
 def add_outside_entries(db: Database, found: Sequence[OutsideEntry], *,
                         dry_run: bool = False) -> OutsideImport:
     """Add ``found`` in one transaction (a backup first), leaving out entries already present."""
-    with db.read() as session:
-        known = {_key(d, t, b) for d, t, b in entry_keys(session.connection())}
+    with db.read() as conn:
+        known = {_key(d, t, b) for d, t, b in entry_keys(conn)}
     new: list[OutsideEntry] = []
     for item in found:
         key = _key(item.draft.day.isoformat(), item.draft.title, item.draft.body)
@@ -48,8 +48,7 @@ def add_outside_entries(db: Database, found: Sequence[OutsideEntry], *,
     if dry_run or not new:
         return result
     make_backup(db.path, "before-import", folder=db.backup_dir)
-    with db.write() as session:
-        conn = session.connection()
+    with db.write() as conn:
         for item in new:
             insert_entry(conn, item.draft, item.moment)
     return result

@@ -67,8 +67,7 @@ class TransferService:
     # -- export --------------------------------------------------------------------------------
     def export_document(self) -> dict[str, Any]:
         """Everything in the journal as one JSON-ready object (see resources/schema/)."""
-        with self._db.read() as session:
-            conn = session.connection()
+        with self._db.read() as conn:
             data = {
                 table.name: [{k: to_json_value(v) for k, v in row.items()}
                              for row in repo.table_rows(conn, table, [s.name for s in column_specs(table)])]
@@ -90,8 +89,8 @@ class TransferService:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["id", "date", "title", "body", "impact", "starred", "private", "revisit_on",
                          "tags", "links", "expectation_ids", "expectations"])
-        with self._db.read() as session:
-            rows, tags, links, expectations = repo.csv_entries(session.connection())
+        with self._db.read() as conn:
+            rows, tags, links, expectations = repo.csv_entries(conn)
         for row in rows:
             linked = [item.split("\x1f", 1) for item in expectations.get(row.id, [])]
             writer.writerow([row.id, row.day, row.title, row.body, row.impact,
@@ -114,12 +113,12 @@ class TransferService:
         check_rules(rows)
         prefs = preferences_of(document)
         if dry_run:
-            with self._db.read() as session:
-                return _load(session.connection(), rows, prefs, write=False,
+            with self._db.read() as conn:
+                return _load(conn, rows, prefs, write=False,
                              today=self._now().date())
         make_backup(self._db.path, "before-import", folder=self._db.backup_dir)
-        with self._db.write() as session:
-            return _load(session.connection(), rows, prefs, write=True, today=self._now().date())
+        with self._db.write() as conn:
+            return _load(conn, rows, prefs, write=True, today=self._now().date())
 
     def import_outside(self, found: Sequence[OutsideEntry], *, dry_run: bool = False) -> OutsideImport:
         """Add entries read from jrnl or a markdown brag document; the same one is never added twice."""

@@ -181,8 +181,8 @@ def test_restrict_keeps_evidence_links(services: Services, journal_path: Path,
     leveling.link_entry(entry, [3])
     with pytest.raises(LevelingError, match="has 1 evidence link from journal entries"):
         leveling.delete_ladder(ladder_id)
-    with pytest.raises(JournalWriteError), services.db.write() as session:
-        session.connection().exec_driver_sql(f"DELETE FROM ladder WHERE id = {ladder_id}")
+    with pytest.raises(JournalWriteError), services.db.write() as conn:
+        conn.exec_driver_sql(f"DELETE FROM ladder WHERE id = {ladder_id}")
     assert raw_query(journal_path, "SELECT entry_id, expectation_id FROM entry_expectation") == [
         (entry, 3)]
     assert len(leveling.get_ladder(ladder_id).levels) == 5
@@ -191,8 +191,8 @@ def test_restrict_keeps_evidence_links(services: Services, journal_path: Path,
 def test_raw_delete_of_linked_ladder_is_refused(services: Services, ladder_id: int) -> None:
     entry = _entry(services.journal, date(2026, 3, 2))
     services.leveling.link_entry(entry, [3])
-    with pytest.raises(JournalWriteError), services.db.write() as session:
-        session.connection().exec_driver_sql("DELETE FROM ladder")
+    with pytest.raises(JournalWriteError), services.db.write() as conn:
+        conn.exec_driver_sql("DELETE FROM ladder")
     assert services.leveling.linked_expectations(entry) == (3,)
 
 
@@ -218,8 +218,8 @@ def test_entry_purge_drops_its_links(services: Services, ladder_id: int) -> None
 
 def test_target_is_a_single_row(services: Services, ladder_id: int) -> None:
     services.leveling.set_target(ladder_id, "Engineer I", "Engineer II")
-    with pytest.raises(JournalWriteError), services.db.write() as session:
-        session.connection().exec_driver_sql(
+    with pytest.raises(JournalWriteError), services.db.write() as conn:
+        conn.exec_driver_sql(
             "INSERT INTO target (id, ladder_id, current_level_id, target_level_id, summary) "
             "VALUES (2, 1, 1, 2, '')")
 

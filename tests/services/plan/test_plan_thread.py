@@ -137,8 +137,8 @@ def test_deleting_a_plan_keeps_the_thread(services: Services) -> None:
     services.plan.start(Plan("Senior Engineer"))
     services.plan.save_checkin(CheckIn(None, date(2026, 11, 2), ("Panel?",), "Notes kept"),
                                (FollowUp(None, None, "Send the doc"),))
-    with services.db.write() as session:
-        session.connection().execute(text("DELETE FROM plan"))
+    with services.db.write() as conn:
+        conn.execute(text("DELETE FROM plan"))
     thread = services.plan.thread()
     assert thread.plan is None
     assert [(c.talking_points, c.notes) for c in thread.checkins] == [(("Panel?",), "Notes kept")]
