@@ -172,7 +172,19 @@ def entry_json(entry: Entry) -> dict[str, object]:
 def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, out: TextIO) -> int:
     """Print the entries matching ``query``."""
     summaries = services.journal.page(query, 0, args.limit)
-    entries = [services.journal.get(s.id) for s in summaries]
+    return print_entries([services.journal.get(s.id) for s in summaries], args, out)
+
+
+def search_lightly(query: EntryQuery, args: argparse.Namespace) -> list[Entry] | None:
+    """The entries ``search`` prints, read without the data layer (``storage.reader``); None when
+    the journal needs the full path (missing, to migrate, refused, busy: it says so itself)."""
+    from fikadesk.storage.reader import search_entries
+
+    return search_entries(resolve_journal_path(args.db), query, args.limit)
+
+
+def print_entries(entries: Sequence[Entry], args: argparse.Namespace, out: TextIO) -> int:
+    """Print the entries ``search`` found, as lines or (``--json``) as a JSON array."""
     if args.json:
         json.dump([entry_json(e) for e in entries], out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -241,6 +253,13 @@ def run(
     except BAD_INPUT as exc:
         print(f"fikadesk: {exc}", file=err)
         return 2
+    if args.command == "search":  # read-only: first without the data layer, if the file allows
+        found = search_lightly(prepared, args)
+        if found is not None:
+            try:
+                return print_entries(found, args, out)
+            except BrokenPipeError:
+                return _reader_went_away(out)
     try:
         # Only a command that records something may create a new journal.
         creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
