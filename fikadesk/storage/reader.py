@@ -23,6 +23,7 @@ from pathlib import Path
 
 from fikadesk.domain.journal import Entry, EntryQuery
 from fikadesk.storage.errors import JournalError
+from fikadesk.storage.journal_lock import claim_for_opening
 from fikadesk.storage.journal_queries import (
     TAG_ID_SQL,
     entries_from_rows,
@@ -38,7 +39,7 @@ from fikadesk.storage.schema import APPLICATION_ID, HEAD, SQLITE_MAGIC
 HEADER_SIZE = 100
 
 
-def is_current_journal_file(path: Path) -> bool:
+def has_journal_header(path: Path) -> bool:
     """True when the file at ``path`` has a fikadesk journal's header (read without SQLite)."""
     try:
         with open(path, "rb") as handle:
@@ -53,13 +54,10 @@ def is_current_journal_file(path: Path) -> bool:
 def _reading(path: Path) -> Iterator[sqlite3.Connection]:
     """A claimed connection to ``path`` inside one read transaction; raises sqlite3.Error or
     JournalError when the journal cannot be read this way right now."""
-    from fikadesk.storage.journal_lock import claim_for_opening
-
     # no waiting here: a journal that is busy or being moved takes the full path, which waits
     claim = claim_for_opening(path, wait=0)
     try:
-        # mode=rw: a file removed since its header was read is not made anew
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=0, isolation_level=None)
+        conn = _connect(path)
         try:
             conn.execute("PRAGMA query_only = ON")
             conn.execute("BEGIN")  # one snapshot for every SELECT below
@@ -73,6 +71,12 @@ def _reading(path: Path) -> Iterator[sqlite3.Connection]:
     finally:
         if claim is not None:
             claim.release()
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection that never waits (a busy journal takes the full path, which does) and never
+    creates the file (``mode=rw``: one removed since its header was read is not made anew)."""
+    return sqlite3.connect(f"{path.as_uri()}?mode=rw", uri=True, timeout=0, isolation_level=None)
 
 
 def _page_ids(conn: sqlite3.Connection, query: EntryQuery, limit: int) -> list[int]:
@@ -97,7 +101,7 @@ def search_entries(path: Path, query: EntryQuery, limit: int) -> list[Entry] | N
     """The first ``limit`` whole entries that ``query`` lists, in list order, read without the
     data layer; None when the journal at ``path`` needs the full path (see the module docstring)."""
     path = Path(path).expanduser().absolute()
-    if not is_current_journal_file(path):
+    if not has_journal_header(path):
         return None
     try:
         with _reading(path) as conn:
