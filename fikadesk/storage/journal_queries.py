@@ -6,7 +6,7 @@ these through SQLAlchemy, ``storage.reader`` through the standard library's ``sq
 parameters are named (``:name``) so the same text works for both. Only the standard library
 and the domain are imported here, so the command line's read-only path loads no SQLAlchemy.
 The tables themselves are defined once, by the SQLModel tables and the migrations; a test
-(tests/storage/test_reader_schema.py) checks every table and column named here against both.
+(tests/storage/test_reader.py) checks every table and column named here against both.
 """
 
 from __future__ import annotations
