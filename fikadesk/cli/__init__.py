@@ -167,7 +167,19 @@ def entry_json(entry: Entry) -> dict[str, object]:
 def run_search(query: EntryQuery, args: argparse.Namespace, services: Services, out: TextIO) -> int:
     """Print the entries matching ``query``."""
     summaries = services.journal.page(query, 0, args.limit)
-    entries = [services.journal.get(s.id) for s in summaries]
+    return print_entries([services.journal.get(s.id) for s in summaries], args, out)
+
+
+def search_lightly(query: EntryQuery, args: argparse.Namespace) -> list[Entry] | None:
+    """The entries ``search`` prints, read without the data layer (``storage.reader``); None when
+    the journal needs the full path (missing, to migrate, refused, busy: it says so itself)."""
+    from fikadesk.storage.reader import search_entries
+
+    return search_entries(resolve_journal_path(args.db), query, args.limit)
+
+
+def print_entries(entries: Sequence[Entry], args: argparse.Namespace, out: TextIO) -> int:
+    """Print the entries ``search`` found, as lines or (``--json``) as a JSON array."""
     if args.json:
         json.dump([entry_json(e) for e in entries], out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -251,6 +263,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, today: date,
     if execute is run_brief:  # the one command that draws (a PDF, the evidence chart)
         execute = functools.partial(run_brief, drawing=drawing)
     prepared = prepare(args, today)
+    if args.command == "search":  # read-only: first without the data layer, if the file allows
+        found = search_lightly(prepared, args)
+        if found is not None:
+            return print_entries(found, args, out)
     # Only a command that records something may create a new journal.
     creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
         or creates_journal(args) or starts_plan(args) or _sets_target(args)

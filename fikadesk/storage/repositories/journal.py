@@ -19,17 +19,15 @@ from fikadesk.domain.journal.entries import (
     EntryQuery,
     EntrySummary,
     JournalStats,
-    fts_query,
     make_snippet,
     search_words,
 )
 from fikadesk.domain.journal.search import split_search
 from fikadesk.storage.repositories.journal_fts import fts_filter, fts_page
+from fikadesk.storage.repositories.journal_queries import list_page_sql, where_clause
 from fikadesk.storage.search_index import (
-    ID_MASK,
     INDEX_ENTRIES_SQL,
     UNINDEX_ENTRY_SQL,
-    key_phrase,
     row_key,
 )
 from fikadesk.storage.values import as_date, as_datetime
@@ -178,18 +176,12 @@ def entry_page(conn: Connection, query: EntryQuery, offset: int, limit: int) -> 
     where, params = where_clause(query)
     if where is None:
         return []
-    order = "e.deleted_at DESC, e.id DESC" if query.in_trash else "e.day DESC, e.id DESC"
     fast = fts_filter(conn, query, params)
     if fast is not None:  # a live text search: FTS5 keeps the list order itself (0009)
         rows = fts_page(conn, fast, offset, limit)
     else:
-        rows = conn.execute(
-            text(
-                f"SELECT e.id, e.day, e.title, e.starred FROM entry e WHERE {where} "
-                f"ORDER BY {order} LIMIT :limit OFFSET :offset"
-            ),
-            params | {"limit": limit, "offset": offset},
-        ).all()
+        rows = conn.execute(text(list_page_sql(where, query.in_trash)),
+                            params | {"limit": limit, "offset": offset}).all()
     ids = [int(r[0]) for r in rows]
     tags = tags_for(conn, ids)
     words = search_words(split_search(query.text).words)
@@ -296,36 +288,3 @@ def snippets_for(conn: Connection, ids: Sequence[int], words: tuple[str, ...]) -
     marks = ",".join(str(int(i)) for i in ids)
     rows = conn.exec_driver_sql(f"SELECT id, body, impact, title FROM entry WHERE id IN ({marks})").all()
     return {int(r[0]): make_snippet((str(r[1]), str(r[2]), str(r[3])), words) for r in rows}
-
-
-def where_clause(query: EntryQuery) -> tuple[str | None, dict[str, Any]]:
-    """Build the WHERE clause of a query; None means nothing can match."""
-    conds = ["e.deleted_at IS NOT NULL" if query.in_trash else "e.deleted_at IS NULL"]
-    params: dict[str, Any] = {}
-    if query.starred_only:
-        conds.append("e.starred = 1")
-    # Dates typed into the search ("2026", "2026-03", "2026-03-14") narrow the period on the
-    # indexed day column; the remaining words go to full-text search.
-    terms = split_search(query.text)
-    since = max(d for d in (query.since, terms.since) if d) if query.since or terms.since else None
-    until = min(d for d in (query.until, terms.until) if d) if query.until or terms.until else None
-    if since:
-        conds.append("e.day >= :since")
-        params["since"] = since.isoformat()
-    if until:
-        conds.append("e.day <= :until")
-        params["until"] = until.isoformat()
-    for index, tag in enumerate(query.tags):
-        key = f"tag{index}"
-        conds.append(
-            "EXISTS (SELECT 1 FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
-            f"WHERE et.entry_id = e.id AND t.name = :{key})"
-        )
-        params[key] = tag
-    if terms.words.strip():
-        match = fts_query(terms.words)
-        if not match:
-            return None, params
-        conds.append(f"e.id IN (SELECT rowid & {ID_MASK} FROM entry_fts WHERE entry_fts MATCH :q)")
-        params["q"] = f"({match}) AND {key_phrase('trashed')}" if query.in_trash else match
-    return " AND ".join(conds), params
