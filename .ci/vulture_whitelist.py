@@ -72,6 +72,16 @@ _.PlanItemRow
 _.PlanItemExpectationRow
 _.PlanItemEntryRow
 _.PlanCommitmentRow
+_.EntryExpectationRow
+_.TargetSnapshotItemRow
+_.InterviewJobRow
+_.InterviewQuestionRow
+_.InterviewAnswerRow
+_.InterviewAnswerVersionRow
+_.InterviewAnswerEntryRow
+_.InterviewTakeRow
+_.InterviewTakeSpeechRow
+_.InterviewReflectionRow
 _.live_count  # tag column, kept by triggers
 _.tag_id  # entry_tag column
 _.not_yet_reason  # plan_checkin column

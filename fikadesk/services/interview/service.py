@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from fikadesk.domain.interview.answers import EvidenceInput
@@ -207,8 +207,3 @@ class InterviewService:
                         success_measure=sheet.success_measure.strip())
         with self._db.write() as conn:
             repo.save_reflection(conn, clean)
-
-
-def stamp_of(value: datetime | None) -> str:
-    """A saved-at time as a person reads it."""
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
@@ -13,16 +13,6 @@ from fikadesk.services.interview.speech import INSTALL_HINT
 from fikadesk.services.interview.speech_audio import RATE, level_of, read_wav
 
 CHUNK = RATE // 10  # 100 ms of audio per block
-
-
-class AudioSource(Protocol):
-    """Something that hands blocks of 16 kHz mono float samples to a recorder."""
-
-    def start(self, recorder: TakeRecorder) -> None:
-        """Begin feeding ``recorder`` (raises SourceError when it cannot)."""
-
-    def stop(self) -> None:
-        """Stop feeding; no block arrives after this returns."""
 
 
 class SourceError(InputError, RuntimeError):

@@ -138,10 +138,6 @@ class PlanService:
         with self._db.write() as conn:
             return _save_checkpoint(conn, _require_active(conn).id, clean)
 
-    def delete_checkpoint(self, checkpoint_id: int) -> None:
-        """Remove a checkpoint (items that pointed at it keep going without one)."""
-        self._delete("checkpoint", checkpoint_id)
-
     # -- check-ins and follow-ups --------------------------------------------------------------
     def save_checkin(self, checkin: CheckIn, new_followups: Sequence[FollowUp] = ()) -> int:
         """Add (id None) or change a check-in with its talking points, plus new follow-ups; its id.
