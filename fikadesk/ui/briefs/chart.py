@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from fikadesk.briefs.output import replacing
 from fikadesk.domain.leveling.chart import EvidenceChart
-from fikadesk.ui.widgets.evidence_chart import EvidenceChartView
+from fikadesk.ui.common.widgets.evidence_chart import EvidenceChartView
 
 #: How the picture is named beside a saved brief: ``case.md`` -> ``case-evidence.png``.
 SUFFIX = "-evidence.png"
@@ -25,7 +25,7 @@ def chart_file_name(brief_path: Path) -> str:
 
 def ensure_widgets_application() -> QApplication:
     """The running widgets application, or an offscreen one when there is none (command line)."""
-    from fikadesk.ui.brief_pdf import ensure_gui_application
+    from fikadesk.ui.briefs.pdf import ensure_gui_application
 
     app = QApplication.instance()
     if app is None:

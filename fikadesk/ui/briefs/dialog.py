@@ -29,16 +29,16 @@ from fikadesk.briefs.render import plain_title, to_html
 from fikadesk.domain.leveling.chart import EvidenceChart
 from fikadesk.errors import FikadeskError
 from fikadesk.services.container import Services
-from fikadesk.ui.brief_chart import chart_file_name, chart_image, write_chart
-from fikadesk.ui.brief_pdf import export_pdf, page_size_for
-from fikadesk.ui.dialogs.brief_sources import (
+from fikadesk.ui.briefs.chart import chart_file_name, chart_image, write_chart
+from fikadesk.ui.briefs.pdf import export_pdf, page_size_for
+from fikadesk.ui.briefs.sources import (
     BriefChoice,
     BriefSource,
     agenda_source,
     interview_source,
     promotion_source,
 )
-from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
+from fikadesk.ui.common.widgets.markdown_view import SafeMarkdownView
 
 
 def page_size_name() -> str:
@@ -377,7 +377,7 @@ class BriefDialog(QDialog):
     @classmethod
     def run_print_preview(cls, parent: QWidget, markdown_text: str, title: str,
                           images: dict[str, QImage] | None = None) -> None:
-        from fikadesk.ui.brief_print import make_print_preview
+        from fikadesk.ui.briefs.printing import make_print_preview
 
         make_print_preview(parent, markdown_text, title, images).exec()
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from fikadesk.ui.brief_pdf import paint_brief, prepare_device
+from fikadesk.ui.briefs.pdf import paint_brief, prepare_device
 
 
 def make_printer() -> QPrinter:

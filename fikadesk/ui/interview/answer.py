@@ -25,9 +25,9 @@ from fikadesk.domain.interview.terms import KeyTerm
 from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain
-from fikadesk.ui.tabs.interview_builders import AspirationBuilder, StarBuilder, motivation_help
-from fikadesk.ui.tabs.interview_coach_view import CoachedAnswer
+from fikadesk.ui.interview.builders import AspirationBuilder, StarBuilder, motivation_help
+from fikadesk.ui.interview.coach_view import CoachedAnswer
+from fikadesk.ui.interview.dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain
 
 NO_PARTS = ("", "", "", "")
 
@@ -317,7 +317,7 @@ class AnswerPane(QWidget):
             self.rehearse_requested.emit([self.answer])
 
     def show_takes(self) -> None:
-        from fikadesk.ui.dialogs.interview_takes import TakeHistoryDialog
+        from fikadesk.ui.interview.takes import TakeHistoryDialog
 
         if self.answer is None or self.answer.id is None:
             self.status_message.emit("This answer has no takes yet: save it and rehearse it first.")

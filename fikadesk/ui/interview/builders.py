@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.interview.answers import Situation, StarDraft, compose_aspiration, compose_story
 from fikadesk.domain.interview.reflection import ASPIRATION_KINDS
-from fikadesk.ui.dialogs.interview_dialogs import named, plain
-from fikadesk.ui.tabs.interview_fields import GrowingTextEdit
+from fikadesk.ui.interview.dialogs import named, plain
+from fikadesk.ui.interview.fields import GrowingTextEdit
 
 PARTS = ("now", "next", "future")
 PART_WORDS = {"now": "&Now", "next": "Ne&xt", "future": "&Future"}

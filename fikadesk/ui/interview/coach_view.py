@@ -13,8 +13,8 @@ from fikadesk.domain.interview.answers import speaking_seconds
 from fikadesk.domain.interview.coach import Finding, coach
 from fikadesk.domain.interview.terms import KeyTerm, term_coverage
 from fikadesk.domain.preferences import Preferences
-from fikadesk.ui.dialogs.interview_dialogs import named, plain
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.interview.dialogs import named, plain
 
 CODE_WORDS = {
     "vague": "Vague",

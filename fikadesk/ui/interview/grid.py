@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.interview.records import GridRow
 from fikadesk.domain.leveling.snapshot import ExpectationChoice
-from fikadesk.ui.dialogs.interview_dialogs import named, plain
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.interview.dialogs import named, plain
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QGridLayout, QPlainTextEdit, QWidget
 
 from fikadesk.domain.interview.reflection import ASPIRATION_KINDS, Worksheet, suggest_kinds
-from fikadesk.ui.dialogs.interview_dialogs import InterviewForm, named, plain
+from fikadesk.ui.interview.dialogs import InterviewForm, named, plain
 
 FULFIL_WORDS = {
     "helping_people": "Helping people",

@@ -31,10 +31,10 @@ from fikadesk.domain.interview.rehearsal import clock_text, teleprompter_share, 
 from fikadesk.domain.preferences import LengthTarget, Preferences
 from fikadesk.errors import FikadeskError
 from fikadesk.services.interview import InterviewService
-from fikadesk.ui.dialogs.interview_dialogs import big, button, named, plain
-from fikadesk.ui.dialogs.interview_speech import TakeSpeech
-from fikadesk.ui.dialogs.interview_takes import take_line
-from fikadesk.ui.theme import error_style, is_dark
+from fikadesk.ui.common.theme import error_style, is_dark
+from fikadesk.ui.interview.dialogs import big, button, named, plain
+from fikadesk.ui.interview.speech import TakeSpeech
+from fikadesk.ui.interview.takes import take_line
 
 RATINGS = ("1 · shaky", "2 · rough", "3 · fair", "4 · good", "5 · nailed it")
 PHASE_WORDS = {

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QTextEdit,
 from fikadesk.domain.interview.records import Answer, Take
 from fikadesk.domain.interview.rehearsal import clock_text
 from fikadesk.domain.interview.speech import CHANGED, MISSED, PACE_TOLERANCE, SpeechMetrics, pace_verdict
-from fikadesk.ui.dialogs.interview_dialogs import named, plain
-from fikadesk.ui.theme import error_style
-from fikadesk.ui.widgets.level_meter import LevelMeter
+from fikadesk.ui.common.theme import error_style
+from fikadesk.ui.interview.dialogs import named, plain
+from fikadesk.ui.interview.level_meter import LevelMeter
 
 FILLER_COLOUR = QColor("#ffcc80")
 MISSED_COLOUR = QColor("#ffcdd2")

@@ -24,7 +24,9 @@ from fikadesk.domain.interview.records import Answer, Job, story_grid
 from fikadesk.domain.interview.terms import KeyTerm, extract_key_terms, term_coverage
 from fikadesk.errors import FikadeskError
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.interview_dialogs import (
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.interview.answer import AnswerPane
+from fikadesk.ui.interview.dialogs import (
     KIND_WORDS,
     JobDialog,
     QuestionDialog,
@@ -32,11 +34,9 @@ from fikadesk.ui.dialogs.interview_dialogs import (
     named,
     plain,
 )
-from fikadesk.ui.dialogs.interview_grid import StoryGridDialog
-from fikadesk.ui.dialogs.interview_reflection import ReflectionDialog
-from fikadesk.ui.tabs.interview_answer import AnswerPane
-from fikadesk.ui.tabs.interview_fields import WrappingDelegate
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.interview.fields import WrappingDelegate
+from fikadesk.ui.interview.grid import StoryGridDialog
+from fikadesk.ui.interview.reflection import ReflectionDialog
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
 ANY_JOB = "Any job (general answers)"
@@ -372,7 +372,7 @@ class InterviewTab(QWidget):
         self._rehearse(due)
 
     def _rehearse(self, answers: list[Answer]) -> None:
-        from fikadesk.ui.dialogs.interview_rehearsal import RehearsalWindow
+        from fikadesk.ui.interview.rehearsal import RehearsalWindow
 
         saved = RehearsalWindow.rehearse(
             self, self._interview, answers, self._services.preferences.get(), self._services.now,

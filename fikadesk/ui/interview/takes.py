@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.interview.records import Answer, Take, progress
 from fikadesk.domain.interview.rehearsal import DEFAULT_INTERVALS, clock_text
 from fikadesk.domain.interview.speech import SpeechMetrics
-from fikadesk.ui.dialogs.interview_dialogs import named, plain
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.interview.dialogs import named, plain
 
 COLUMNS = ("When", "Mode", "Length", "Rating", "Note")
 SPOKEN_COLUMNS = ("Pace", "Fillers", "Left out")
@@ -104,7 +104,7 @@ class TakeHistoryDialog(QDialog):
         layout.addWidget(self.view, 1)
         spoken_takes = [measured[int(t.id or 0)] for t in takes if int(t.id or 0) in measured]
         if spoken_takes:
-            from fikadesk.ui.widgets.speech_trend import SpeechTrendChart, trend_summary
+            from fikadesk.ui.interview.speech_trend import SpeechTrendChart, trend_summary
 
             self.trend_label = plain(trend_summary(spoken_takes), "interview_takes_trend")
             self.trend_chart = SpeechTrendChart(spoken_takes)

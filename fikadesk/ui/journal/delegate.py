@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN
-from fikadesk.ui.models.journal_model import SummaryRole
+from fikadesk.ui.journal.model import SummaryRole
 
 STAR = "\u2605"
 

@@ -25,11 +25,11 @@ from fikadesk.domain.leveling.suggest import win_text
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_suggest import LinkSuggestions
-from fikadesk.ui.theme import error_style
-from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
-from fikadesk.ui.widgets.link_suggestions import SuggestionBar
-from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.theme import error_style
+from fikadesk.ui.common.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
+from fikadesk.ui.journal.expectation_picker import ExpectationPickerDialog
+from fikadesk.ui.journal.link_suggestions import SuggestionBar
 
 STAR_ON = "\u2605 Starred"
 STAR_OFF = "\u2606 Star"

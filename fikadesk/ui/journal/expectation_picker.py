@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling.snapshot import ExpectationChoice
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 ChoiceIdRole = Qt.ItemDataRole.UserRole + 21

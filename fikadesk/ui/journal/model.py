@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from fikadesk.domain.journal.entries import EntryQuery, EntrySummary
 from fikadesk.services.journal import SNIPPET_CLOSE, SNIPPET_OPEN, JournalService
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
 
 PAGE_SIZE = 200
 # Pages kept while a person scrolls: 1,600 rows, many screens' worth. Each page of 200 rows

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError, parse_tags, validate_draft
 from fikadesk.domain.leveling.snapshot import ExpectationChoice
 from fikadesk.domain.leveling.suggest import LinkSuggester, win_text
-from fikadesk.ui.tabs.journal_editor import from_qdate, to_qdate
-from fikadesk.ui.theme import error_style
-from fikadesk.ui.widgets.expectation_picker import ExpectationPicker
-from fikadesk.ui.widgets.link_suggestions import SuggestionBar
+from fikadesk.ui.common.theme import error_style
+from fikadesk.ui.journal.editor import from_qdate, to_qdate
+from fikadesk.ui.journal.expectation_picker import ExpectationPicker
+from fikadesk.ui.journal.link_suggestions import SuggestionBar
 
 #: The revisit date offered: four weeks on, when the result of a win usually shows.
 REVISIT_AFTER_DAYS = 28

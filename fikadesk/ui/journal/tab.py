@@ -30,18 +30,18 @@ from fikadesk.domain.journal.entries import (
 from fikadesk.domain.journal.search import split_search
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.journal import JournalService
-from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
-from fikadesk.ui.tabs.journal_commands import (
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.widgets.banner import Banner
+from fikadesk.ui.journal.commands import (
     EntryAddCommand,
     EntryEditCommand,
     EntryLinksCommand,
     EntryTrashCommand,
 )
-from fikadesk.ui.tabs.journal_editor import EntryEditor
-from fikadesk.ui.tabs.journal_filters import FilterBar
-from fikadesk.ui.widgets.banner import Banner
-from fikadesk.ui.widgets.entry_delegate import EntryDelegate
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.journal.delegate import EntryDelegate
+from fikadesk.ui.journal.editor import EntryEditor
+from fikadesk.ui.journal.filters import FilterBar
+from fikadesk.ui.journal.model import EntryIdRole, EntryListModel
 
 DEBOUNCE_MS = 600
 MAX_UNSAVED_MS = 2000

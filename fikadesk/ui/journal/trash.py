@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.errors import StorageError
 from fikadesk.services.journal import JournalService
-from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
-from fikadesk.ui.widgets.entry_delegate import EntryDelegate
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.journal.delegate import EntryDelegate
+from fikadesk.ui.journal.model import EntryIdRole, EntryListModel
 
 
 class TrashDialog(QDialog):

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.quick_capture import CapturedDraft, QuickCaptureDialog
-from fikadesk.ui.tabs.journal_commands import EntryAddCommand
-from fikadesk.ui.tabs.journal_tab import JournalTab
+from fikadesk.ui.journal.commands import EntryAddCommand
+from fikadesk.ui.journal.quick_capture import CapturedDraft, QuickCaptureDialog
+from fikadesk.ui.journal.tab import JournalTab
 
 
 def record_win(parent: QWidget, services: Services, journal_tab: JournalTab,

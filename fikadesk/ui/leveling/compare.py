@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.leveling.compare import pair_levels
 from fikadesk.domain.leveling.stored import StoredLadder
-from fikadesk.ui.models.leveling_models import LevelExpectationsModel
+from fikadesk.ui.leveling.models import LevelExpectationsModel
 
 
 class _WrappedRows(QStyledItemDelegate):

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.leveling.stored import StoredLadder, StoredLevel
 from fikadesk.errors import FikadeskError
 from fikadesk.services.leveling import LevelingService
-from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt
-from fikadesk.ui.models.leveling_models import ExpectationTableModel
+from fikadesk.ui.leveling.models import ExpectationTableModel
+from fikadesk.ui.leveling.prompts import ExpectationPrompt, TextPrompt
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:

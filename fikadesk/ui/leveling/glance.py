@@ -15,7 +15,7 @@ from fikadesk.errors import StorageError
 from fikadesk.services.leveling_chart import EvidenceCharts
 
 if TYPE_CHECKING:
-    from fikadesk.ui.widgets.evidence_chart import EvidenceChartView
+    from fikadesk.ui.common.widgets.evidence_chart import EvidenceChartView
 
 #: (label, months shown, current month included)
 PERIODS = (("Last 6 months", 6), ("Last 12 months", 12), ("Last 24 months", 24))
@@ -95,14 +95,14 @@ class GlancePanel(QWidget):
             self.summary_label.setText(NO_TARGET_TEXT)
             view.show_chart(None)
             return
-        from fikadesk.ui.widgets.evidence_chart import chart_summary
+        from fikadesk.ui.common.widgets.evidence_chart import chart_summary
 
         self.summary_label.setText(chart_summary(self.chart))
         view.show_chart(self.chart)
 
     def _chart_view(self) -> EvidenceChartView:
         if self.view is None:
-            from fikadesk.ui.widgets.evidence_chart import EvidenceChartView
+            from fikadesk.ui.common.widgets.evidence_chart import EvidenceChartView
 
             self.view = EvidenceChartView(self)
             self.view.setMinimumHeight(240)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
-from fikadesk.ui.models.leveling_models import ImportPreviewModel
+from fikadesk.ui.leveling.models import ImportPreviewModel
 
 FILE_FILTER = "Ladder files (*.md *.markdown *.txt *.csv *.tsv *.json *.yaml *.yml);;All files (*)"
 INTRO = ("Bring in your company's leveling guide as it is: one markdown file (headings, "

@@ -17,7 +17,7 @@ from fikadesk.domain.journal.entries import EntrySummary
 from fikadesk.domain.leveling.ladder import STATUS_RULE_TEXT
 from fikadesk.domain.leveling.snapshot import SnapshotSummary
 from fikadesk.domain.leveling.stored import ExpectationReadiness
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 11

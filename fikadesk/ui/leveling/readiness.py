@@ -28,13 +28,13 @@ from fikadesk.domain.leveling.ladder import READINESS_RULE_TEXT, STATUS_RULE_TEX
 from fikadesk.domain.leveling.snapshot import SnapshotSummary
 from fikadesk.domain.leveling.stored import ExpectationReadiness, Readiness
 from fikadesk.domain.text import plural
-from fikadesk.ui.models.leveling_models import (
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.leveling.models import (
     EvidenceModel,
     IdRole,
     ReadinessModel,
     SnapshotListModel,
 )
-from fikadesk.ui.widgets.plain import plain_text
 
 NO_TARGET_TEXT = (
     "Readiness shows, expectation by expectation, how much of your target level your journal "

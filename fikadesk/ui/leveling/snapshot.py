@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling.snapshot import TargetSnapshot
-from fikadesk.ui.models.leveling_models import LevelExpectationsModel
+from fikadesk.ui.leveling.models import LevelExpectationsModel
 
 
 class SnapshotDialog(QDialog):

@@ -22,18 +22,18 @@ from fikadesk.domain.leveling.stored import StoredLadder
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_chart import EvidenceCharts
-from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
-from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
-from fikadesk.ui.dialogs.leveling_prompts import (
+from fikadesk.ui.leveling.compare import ComparePanel
+from fikadesk.ui.leveling.editor import LadderEditorDialog
+from fikadesk.ui.leveling.glance import GlancePanel
+from fikadesk.ui.leveling.import_dialog import LadderImportDialog
+from fikadesk.ui.leveling.prompts import (
     DeleteLadderConfirm,
     DeleteSnapshotConfirm,
     FreezePrompt,
 )
-from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
-from fikadesk.ui.tabs.leveling_compare import ComparePanel
-from fikadesk.ui.tabs.leveling_glance import GlancePanel
-from fikadesk.ui.tabs.leveling_readiness import ReadinessPanel
-from fikadesk.ui.tabs.leveling_target import TargetForm
+from fikadesk.ui.leveling.readiness import ReadinessPanel
+from fikadesk.ui.leveling.snapshot import SnapshotDialog
+from fikadesk.ui.leveling.target import TargetForm
 
 
 class TargetTab(QWidget):

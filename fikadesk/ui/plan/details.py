@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.records import Plan, ProcessNotes, validate_plan
 from fikadesk.services.plan_sql import StoredPlan
-from fikadesk.ui.dialogs.plan_dialogs import PlanForm, date_edit, named, to_date
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.plan.dialogs import PlanForm, date_edit, named, to_date
 
 NOTE_FIELDS = (
     ("who_decides", "Who &decides", "Who makes the final call: your manager, a panel, a director?"),

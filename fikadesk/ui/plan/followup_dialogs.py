@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.plan.records import MAX_TEXT, OWNERS, CheckIn, FollowUp, revise_followup
-from fikadesk.ui.dialogs.plan_dialogs import PlanForm, confirm, date_edit, named, to_date
+from fikadesk.ui.plan.dialogs import PlanForm, confirm, date_edit, named, to_date
 
 OWNER_WORDS = {"me": "Me", "manager": "My manager"}
 

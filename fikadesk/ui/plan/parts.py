@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.prep import PrepView
 from fikadesk.domain.plan.records import FollowUpView, PlanState, classify
-from fikadesk.ui.dialogs.plan_dialogs import STATUS_WORDS
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.plan.dialogs import STATUS_WORDS
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
 #: the text a prep line adds to the next check-in's talking points (without markers such as "overdue")

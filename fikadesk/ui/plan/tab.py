@@ -33,15 +33,16 @@ from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanService
-from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
-from fikadesk.ui.dialogs.plan_dialogs import (
+from fikadesk.ui.common.widgets.banner import Banner
+from fikadesk.ui.plan.details import PlanDetailsDialog, PlanHistoryDialog
+from fikadesk.ui.plan.dialogs import (
     STATUS_WORDS,
     DatedTextDialog,
     ItemDialog,
     confirm_remove_item,
 )
-from fikadesk.ui.tabs.plan_followups import FollowUpPanel
-from fikadesk.ui.tabs.plan_parts import (
+from fikadesk.ui.plan.followups import FollowUpPanel
+from fikadesk.ui.plan.parts import (
     CurrentPageStack,
     ListPanel,
     StartPage,
@@ -53,8 +54,7 @@ from fikadesk.ui.tabs.plan_parts import (
     plain_label,
     prep_rows,
 )
-from fikadesk.ui.tabs.plan_thread import ThreadActions
-from fikadesk.ui.widgets.banner import Banner
+from fikadesk.ui.plan.thread import ThreadActions
 
 NO_PLAN_ADVICE = ("No written plan yet, and none is needed to keep the thread: record each 1:1 here, "
                   "raise your growth early and ask how promotion works and what gaps your manager sees. "

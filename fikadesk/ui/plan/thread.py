@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QWidget
 from fikadesk.domain.plan.prep import PrepView
 from fikadesk.domain.plan.records import CheckIn, Plan, PlanState
 from fikadesk.services.plan import PlanService
-from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog
-from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog
-from fikadesk.ui.dialogs.plan_thread_dialogs import NextCheckinDialog, NotYetDialog
-from fikadesk.ui.tabs.plan_parts import ListPanel, StartPage, prep_point
+from fikadesk.ui.plan.details import PlanDetailsDialog
+from fikadesk.ui.plan.dialogs import CheckinDialog
+from fikadesk.ui.plan.parts import ListPanel, StartPage, prep_point
+from fikadesk.ui.plan.thread_dialogs import NextCheckinDialog, NotYetDialog
 
 NOT_PLANNED = ("No next check-in is planned yet. When is it? The point goes onto its agenda; nothing "
                "is recorded as held.")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.prep import NOT_YET_REASONS, NotYetAnswer
 from fikadesk.domain.plan.records import PlanValidationError
-from fikadesk.ui.dialogs.plan_dialogs import REASON_WORDS, PlanForm, _lines, date_edit, named, to_date
+from fikadesk.ui.plan.dialogs import REASON_WORDS, PlanForm, _lines, date_edit, named, to_date
 
 
 class NotYetDialog(PlanForm):

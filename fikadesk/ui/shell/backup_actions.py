@@ -10,12 +10,12 @@ from PySide6.QtCore import QObject, QTimer
 
 from fikadesk.errors import StorageError
 from fikadesk.services.backups import RestoreResult
-from fikadesk.ui.dialogs.backups import BackupsDialog
-from fikadesk.ui.widgets.banner import Banner
-from fikadesk.ui.window_state import BACKUP_KEY, saved_path
+from fikadesk.ui.common.widgets.banner import Banner
+from fikadesk.ui.shell.backups import BackupsDialog
+from fikadesk.ui.shell.window_state import BACKUP_KEY, saved_path
 
 if TYPE_CHECKING:
-    from fikadesk.ui.main_window import MainWindow
+    from fikadesk.ui.shell.main_window import MainWindow
 
 TICK_MS = 60_000  # how often the window asks whether a periodic backup is due (30 min rule)
 

@@ -13,13 +13,13 @@ from fikadesk.domain.journal.entries import quiet_for
 from fikadesk.domain.preferences import reminder_due
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.paths import resources_dir
-from fikadesk.ui.dialogs.about import AboutDialog
-from fikadesk.ui.dialogs.help_guide import GuideDialog
-from fikadesk.ui.dialogs.help_shortcuts import ShortcutsDialog
-from fikadesk.ui.dialogs.preferences import PreferencesDialog
-from fikadesk.ui.theme import app_icon
-from fikadesk.ui.widgets.plain import plain_text
-from fikadesk.ui.window_state import (
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.theme import app_icon
+from fikadesk.ui.shell.about import AboutDialog
+from fikadesk.ui.shell.help_guide import GuideDialog
+from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog
+from fikadesk.ui.shell.preferences import PreferencesDialog
+from fikadesk.ui.shell.window_state import (
     BACKUP_KEY,
     restore_parts,
     save_window_state,
@@ -28,7 +28,7 @@ from fikadesk.ui.window_state import (
 )
 
 if TYPE_CHECKING:
-    from fikadesk.ui.main_window import MainWindow
+    from fikadesk.ui.shell.main_window import MainWindow
 
 
 def with_shortcut_tips(actions: list[QAction]) -> None:

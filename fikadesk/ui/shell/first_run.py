@@ -27,7 +27,7 @@ from fikadesk.domain.leveling.importer import LadderImport, parse_ladder_files
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
-from fikadesk.ui.theme import error_style
+from fikadesk.ui.common.theme import error_style
 
 STEP_TITLES = ("1 of 3 · Where you are heading", "2 of 3 · Your first win", "3 of 3 · A gentle nudge")
 

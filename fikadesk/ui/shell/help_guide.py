@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListView, QVBoxLayout, QWidget
 
-from fikadesk.ui.widgets.markdown_view import SafeMarkdownView
+from fikadesk.ui.common.widgets.markdown_view import SafeMarkdownView
 
 
 def guide_files(folder: Path) -> list[Path]:

@@ -10,23 +10,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QTabWidget, QVBoxLayout, QWidget
 
-from fikadesk.ui.window_loading import TAB_AREAS, LoadingPage
-from fikadesk.ui.window_state import restore_frame
+from fikadesk.ui.shell.window_loading import TAB_AREAS, LoadingPage
+from fikadesk.ui.shell.window_state import restore_frame
 
 if TYPE_CHECKING:  # the data layer, the tabs and what only they use load after the first paint
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QAction, QCloseEvent
 
     from fikadesk.services.container import Services
-    from fikadesk.ui.backup_actions import BackupActions
-    from fikadesk.ui.desktop_features import DesktopFeatures
-    from fikadesk.ui.plan_tray import PlanTray
-    from fikadesk.ui.tab_menu import TabMenu
-    from fikadesk.ui.tabs.interview_tab import InterviewTab
-    from fikadesk.ui.tabs.journal_tab import JournalTab
-    from fikadesk.ui.tabs.leveling_tab import TargetTab
-    from fikadesk.ui.tabs.plan_tab import PlanTab
-    from fikadesk.ui.widgets.banner import Banner
+    from fikadesk.ui.common.widgets.banner import Banner
+    from fikadesk.ui.interview.tab import InterviewTab
+    from fikadesk.ui.journal.tab import JournalTab
+    from fikadesk.ui.leveling.tab import TargetTab
+    from fikadesk.ui.plan.tab import PlanTab
+    from fikadesk.ui.plan.tray import PlanTray
+    from fikadesk.ui.shell.backup_actions import BackupActions
+    from fikadesk.ui.shell.desktop_features import DesktopFeatures
+    from fikadesk.ui.shell.tab_menu import TabMenu
 
 WATCH_INTERVAL_MS = 2000
 FIRST_TAB = 1  # the Journal: a new journal has no target yet (the welcome steps may set one)
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
 
     def _build_tab(self, area: str) -> None:
         """Build one tab and fill it, in the place of its skeleton."""
-        from fikadesk.ui.window_tabs import build_tab
+        from fikadesk.ui.shell.window_tabs import build_tab
 
         services = self.services
         tab = build_tab(area, services, self.undo_stack)
@@ -150,12 +150,12 @@ class MainWindow(QMainWindow):
     def _finish(self) -> None:
         """Every tab is built: wire them, build the actions and the window's parts."""
         from fikadesk.paths import resources_dir
-        from fikadesk.ui.backup_actions import BackupActions
-        from fikadesk.ui.desktop_features import DesktopFeatures
-        from fikadesk.ui.plan_tray import PlanTray
-        from fikadesk.ui.theme import app_icon
-        from fikadesk.ui.widgets.banner import Banner
-        from fikadesk.ui.window_menus import build_actions, place_actions
+        from fikadesk.ui.common.theme import app_icon
+        from fikadesk.ui.common.widgets.banner import Banner
+        from fikadesk.ui.plan.tray import PlanTray
+        from fikadesk.ui.shell.backup_actions import BackupActions
+        from fikadesk.ui.shell.desktop_features import DesktopFeatures
+        from fikadesk.ui.shell.window_menus import build_actions, place_actions
 
         services = self.services
         self.plan_banner = Banner("window_plan_banner")
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     # -- actions and menus ---------------------------------------------------------------------
     def make_action(self, text: str, name: str, slot, shortcut=None, tip: str = "") -> QAction:
         """An action of the window, found again by name when the menus are laid out."""
-        from fikadesk.ui.window_menus import make_action
+        from fikadesk.ui.shell.window_menus import make_action
 
         self.actions_by_name[name] = action = make_action(self, text, name, slot, shortcut, tip)
         return action
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------
     def quick_capture(self, *_args, prelinked: tuple[int, ...] = ()) -> None:
-        from fikadesk.ui.tabs.leveling_capture import record_win
+        from fikadesk.ui.leveling.capture import record_win
 
         if record_win(self, self.services, self.journal_tab, self.undo_stack, prelinked) is not None:
             self.tabs.setCurrentWidget(self.journal_tab)
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         self.journal_tab.focus_search()
 
     def open_trash(self) -> None:
-        from fikadesk.ui.dialogs.trash import TrashDialog
+        from fikadesk.ui.journal.trash import TrashDialog
 
         if not self.journal_tab.save_now():
             return
@@ -273,13 +273,13 @@ class MainWindow(QMainWindow):
         self.journal_tab.reload()
 
     def open_briefs(self) -> None:
-        from fikadesk.ui.dialogs.brief_dialog import BriefDialog  # markdown and printing load here
+        from fikadesk.ui.briefs.dialog import BriefDialog  # markdown and printing load here
 
         if self.journal_tab.save_now():
             self.brief_dialog = BriefDialog.open_for(self, self.services)
 
     def export_journal(self, as_csv: bool = False) -> None:
-        from fikadesk.ui.transfer_actions import export_journal
+        from fikadesk.ui.shell.transfer_actions import export_journal
 
         if not self.journal_tab.save_now():
             return
@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
         self.export_journal(as_csv=True)
 
     def import_journal(self) -> None:
-        from fikadesk.ui.transfer_actions import import_journal
+        from fikadesk.ui.shell.transfer_actions import import_journal
 
         if not self.journal_tab.save_now():
             return

@@ -31,7 +31,7 @@ from fikadesk.domain.preferences import (
     validate_preferences,
 )
 from fikadesk.paths import JOURNAL_FILENAME
-from fikadesk.ui.theme import error_style
+from fikadesk.ui.common.theme import error_style
 
 REMINDER_LABELS = {"off": "Never", "weekly": "Every week", "fortnightly": "Every two weeks",
                    "monthly": "Every month"}

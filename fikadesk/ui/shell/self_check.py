@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
-from fikadesk.ui.theme import app_icon
+from fikadesk.ui.common.theme import app_icon
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 def run_window_check() -> int:

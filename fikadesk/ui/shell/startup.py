@@ -19,9 +19,9 @@ from fikadesk.paths import (
 from fikadesk.services.container import Services
 from fikadesk.services.demo import build_demo_journal, demo_journal_path
 from fikadesk.services.journal_file import move_journal
-from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
-from fikadesk.ui.widgets.plain import plain_text
-from fikadesk.ui.window_state import JOURNAL_KEY, saved_path
+from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.shell.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
+from fikadesk.ui.shell.window_state import JOURNAL_KEY, saved_path
 
 
 def remembered_journal(settings: QSettings, fallback: Path) -> Path:

@@ -17,7 +17,7 @@ from fikadesk.domain.journal.outside import (
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.transfer import ImportPlan, TransferService, read_json_file, read_text_file
 from fikadesk.services.transfer_format import TransferError
-from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
+from fikadesk.ui.shell.transfer_preview import OutsidePreviewDialog
 
 
 def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.services.transfer_outside import OutsideImport
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
 
 COLUMNS = ("Date", "★", "Title", "Tags", "Impact", "From")
 

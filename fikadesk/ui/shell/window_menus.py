@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 if TYPE_CHECKING:
-    from fikadesk.ui.main_window import MainWindow
+    from fikadesk.ui.shell.main_window import MainWindow
 
 Keys = QKeySequence.StandardKey | str | None
 New, Print, Quit, Find = (QKeySequence.StandardKey.New, QKeySequence.StandardKey.Print,
@@ -180,8 +180,8 @@ def build_actions(window: MainWindow) -> None:
 
 def place_actions(window: MainWindow, menus: dict[str, QMenu]) -> None:
     """Lay the actions out in the menu bar and the tab menu, as MENU_BAR and TAB_MENUS say."""
-    from fikadesk.ui.desktop_features import with_shortcut_tips
-    from fikadesk.ui.tab_menu import TabMenu
+    from fikadesk.ui.shell.desktop_features import with_shortcut_tips
+    from fikadesk.ui.shell.tab_menu import TabMenu
 
     for key, names in MENU_BAR:
         fill_menu(menus[key], names, window.actions_by_name)

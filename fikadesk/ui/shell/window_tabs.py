@@ -16,22 +16,22 @@ if TYPE_CHECKING:
 def build_tab(area: str, services: Services, undo_stack: QUndoStack) -> QWidget:
     """The tab of ``area`` (target, journal, plan or interview), built and filled."""
     if area == "journal":
-        from fikadesk.ui.tabs.journal_tab import JournalTab
+        from fikadesk.ui.journal.tab import JournalTab
 
         return JournalTab(services.journal, services.today, undo_stack)
     if area == "target":
-        from fikadesk.ui.tabs.leveling_tab import TargetTab
+        from fikadesk.ui.leveling.tab import TargetTab
 
         return TargetTab(services.leveling, services.today, resources_dir() / "ladders",
                          charts=services.charts)
     if area == "plan":
-        from fikadesk.ui.tabs.plan_tab import PlanTab
+        from fikadesk.ui.plan.tab import PlanTab
 
         plan = PlanTab(services.plan, services.leveling, services.journal, services.today, resources_dir())
         plan.reload()
         return plan
     if area == "interview":
-        from fikadesk.ui.tabs.interview_tab import InterviewTab
+        from fikadesk.ui.interview.tab import InterviewTab
 
         interview = InterviewTab(services, resources_dir())
         interview.reload()

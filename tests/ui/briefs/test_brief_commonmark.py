@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QTextDocument
 
-from fikadesk.ui.widgets.markdown_view import MARKDOWN_FLAGS
+from fikadesk.ui.common.widgets.markdown_view import MARKDOWN_FLAGS
 from tests.briefs.test_hostile_text import BUILDERS, HOSTILE, PLAIN, flat
 
 SHORT = [t for t in HOSTILE if len(t) < 100]

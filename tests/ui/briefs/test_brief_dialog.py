@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import Services
-from fikadesk.ui.brief_print import make_print_preview
-from fikadesk.ui.dialogs.brief_dialog import BriefDialog
-from fikadesk.ui.dialogs.brief_sources import promotion_source
+from fikadesk.ui.briefs.dialog import BriefDialog
+from fikadesk.ui.briefs.printing import make_print_preview
+from fikadesk.ui.briefs.sources import promotion_source
 from tests.briefs.golden import GOLDEN
 from tests.briefs.sample import TODAY, fill_interview, fill_journal
 
@@ -169,7 +169,7 @@ def test_the_window_opens_from_the_file_menu(window, qtbot) -> None:
 
 
 def test_plan_agenda_and_interview_sources_are_ready_to_wire(qtbot, services: Services) -> None:
-    from fikadesk.ui.dialogs.brief_sources import agenda_source, interview_source
+    from fikadesk.ui.briefs.sources import agenda_source, interview_source
     from tests.briefs.sample import sample_agenda, sample_interview, sample_plan
 
     fill_journal(services)

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageSize, QTextDocument
 
 from fikadesk.briefs.promotion import PromotionOptions, default_period
 from fikadesk.services.container import Services
-from fikadesk.ui.brief_pdf import export_pdf, page_size_for
+from fikadesk.ui.briefs.pdf import export_pdf, page_size_for
 from tests.briefs.sample import TODAY, fill_journal, sample_plan
 
 TITLE = "Promotion case: Senior Engineer"
@@ -148,7 +148,7 @@ def test_a_failed_export_leaves_the_old_file_alone(qapp, tmp_path: Path, monkeyp
     def broken(*_args):
         raise OSError("disk full")
 
-    monkeypatch.setattr("fikadesk.ui.brief_pdf.paint_brief", broken)
+    monkeypatch.setattr("fikadesk.ui.briefs.pdf.paint_brief", broken)
     with pytest.raises(OSError, match="disk full"):
         export_pdf("# x\n", "x", path)
     assert path.read_bytes() == b"old pdf"
@@ -156,7 +156,7 @@ def test_a_failed_export_leaves_the_old_file_alone(qapp, tmp_path: Path, monkeyp
 
 
 def test_print_document_loads_nothing_it_names(qapp) -> None:
-    from fikadesk.ui.brief_pdf import PrintDocument
+    from fikadesk.ui.briefs.pdf import PrintDocument
 
     document = PrintDocument("![secret](file:///etc/passwd)\n\n<img src='file:///etc/hostname'>\n",
                              "x")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.services.container import Services
-from fikadesk.ui.widgets.evidence_chart import EvidenceChartView, chart_summary
+from fikadesk.ui.common.widgets.evidence_chart import EvidenceChartView, chart_summary
 from tests.briefs.sample import RESOURCES
 
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QTextBlock
 
-from fikadesk.ui.widgets.markdown_view import SafeMarkdownView, keep_hard_breaks
+from fikadesk.ui.common.widgets.markdown_view import SafeMarkdownView, keep_hard_breaks
 
 
 def _blocks(view: SafeMarkdownView) -> list[tuple[str, int | None]]:

@@ -17,8 +17,8 @@ from fikadesk.domain.interview.records import Job
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.interview.dialogs import EntryChoiceDialog
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 def _aspiration_pane(window: MainWindow):
@@ -46,7 +46,7 @@ def test_the_builder_composes_the_issue_sentences_without_garbling(qtbot, window
     )
 
 
-LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"
 
 
 @pytest.mark.parametrize(

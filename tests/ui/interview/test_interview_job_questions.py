@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fikadesk.domain.interview.records import Job
 from fikadesk.services.container import Services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 def test_questions_from_the_research_notes_are_shown_with_the_job(qtbot, window: MainWindow,

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from fikadesk.domain.interview.records import Answer, Take
 from fikadesk.domain.preferences import Preferences
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.interview_rehearsal import PHASE_COLOURS, RehearsalWindow
-from fikadesk.ui.dialogs.interview_takes import TakeHistoryDialog
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.interview.rehearsal import PHASE_COLOURS, RehearsalWindow
+from fikadesk.ui.interview.takes import TakeHistoryDialog
+from fikadesk.ui.shell.main_window import MainWindow
 
 ASPIRATION = ("Right now I want to get very good at our data pipelines in Python and Airflow. "
               "In two or three years I would like to own the data platform for a product area. "

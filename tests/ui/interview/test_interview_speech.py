@@ -13,8 +13,8 @@ from fikadesk.services import speech as speech_module
 from fikadesk.services import speech_capture
 from fikadesk.services.container import Services
 from fikadesk.services.speech_capture import FileSource, SourceError, TakeRecorder
-from fikadesk.ui.dialogs.interview_rehearsal import RehearsalWindow
-from fikadesk.ui.dialogs.interview_takes import TakeHistoryDialog
+from fikadesk.ui.interview.rehearsal import RehearsalWindow
+from fikadesk.ui.interview.takes import TakeHistoryDialog
 from tests.speech_takes import STORY
 
 LEFT_OUT = "I traced the failures to a slow database query and rewrote it with the team."

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from fikadesk.domain.interview.records import Answer, Job
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.interview_dialogs import EntryChoiceDialog, JobDialog, QuestionDialog, VersionsDialog
-from fikadesk.ui.dialogs.interview_reflection import ReflectionDialog
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.interview.dialogs import EntryChoiceDialog, JobDialog, QuestionDialog, VersionsDialog
+from fikadesk.ui.interview.reflection import ReflectionDialog
+from fikadesk.ui.shell.main_window import MainWindow
 
 DESCRIPTION = """Senior Data Engineer
 
@@ -172,7 +172,7 @@ def test_a_star_story_from_a_journal_entry(qtbot, window: MainWindow, services: 
 
 def test_the_story_grid_opens_the_question_asked(qtbot, window: MainWindow, services: Services,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from fikadesk.ui.dialogs.interview_grid import StoryGridDialog
+    from fikadesk.ui.interview.grid import StoryGridDialog
 
     tab = _tab(window)
     stories = [q for q in services.interview.questions() if q.kind == "story"]

@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from fikadesk.domain.leveling.importer import parse_ladder_files
-from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
+from fikadesk.ui.journal.expectation_picker import ExpectationPickerDialog
 
-LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"
 
 
 def _dialog(qtbot, services) -> ExpectationPickerDialog:
@@ -53,7 +53,7 @@ def test_keyboard_only_ticks_an_expectation(qtbot, services) -> None:
 def test_enter_in_the_search_field_goes_to_the_list_instead_of_saving(qtbot, services) -> None:
     from datetime import date
 
-    from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
+    from fikadesk.ui.journal.quick_capture import QuickCaptureDialog
 
     ladder_id = services.leveling.import_ladder(
         parse_ladder_files([LADDERS / "software-engineer.md"]))

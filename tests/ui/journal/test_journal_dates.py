@@ -10,8 +10,8 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
-from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
-from fikadesk.ui.models.journal_model import SummaryRole
+from fikadesk.ui.journal.model import SummaryRole
+from fikadesk.ui.journal.quick_capture import QuickCaptureDialog
 
 
 def _when_shown(monkeypatch: pytest.MonkeyPatch, act: Callable[[QuickCaptureDialog], None]) -> None:

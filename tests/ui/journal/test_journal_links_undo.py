@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
-from tests.ui.test_target_tab import _rows, _set_target
+from fikadesk.ui.journal.expectation_picker import ExpectationPickerDialog
+from tests.ui.leveling.test_target_tab import _rows, _set_target
 
 
 def test_undo_and_redo_a_link_change(qtbot, window, services, monkeypatch) -> None:

@@ -8,8 +8,8 @@ import pytest
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import Services
-from fikadesk.ui.models import journal_model
-from fikadesk.ui.models.journal_model import EntryIdRole, EntryListModel
+from fikadesk.ui.journal import model as journal_model
+from fikadesk.ui.journal.model import EntryIdRole, EntryListModel
 
 ENTRIES = 60
 

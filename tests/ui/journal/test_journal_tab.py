@@ -8,9 +8,9 @@ from PySide6.QtCore import QUrl
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import build_services
 from fikadesk.services.journal import SNIPPET_OPEN
-from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
-from fikadesk.ui.models.journal_model import SummaryRole
-from fikadesk.ui.tabs import journal_tab as journal_tab_module
+from fikadesk.ui.journal import tab as journal_tab_module
+from fikadesk.ui.journal.model import SummaryRole
+from fikadesk.ui.journal.quick_capture import QuickCaptureDialog
 
 
 def _add(services, title, **fields):

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
-from fikadesk.ui.dialogs.quick_capture import CapturedDraft, QuickCaptureDialog
-from tests.ui.test_target_end_to_end import _when_shown
+from fikadesk.ui.journal.quick_capture import CapturedDraft, QuickCaptureDialog
+from tests.ui.leveling.test_target_end_to_end import _when_shown
 
-LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"
 MENTOR = "Mentors one or more engineers and leaves them able to do more on their own."
 RISKS = "Spots risks in systems before they become incidents and gets them fixed."
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
-from fikadesk.ui.dialogs.trash import TrashDialog
+from fikadesk.ui.journal.trash import TrashDialog
 
 
 def _trashed(services, *titles):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
+from fikadesk.ui.leveling.import_dialog import LadderImportDialog
 
-SHAPES = Path(__file__).resolve().parents[1] / "data" / "ladders" / "shapes"
+SHAPES = Path(__file__).resolve().parents[2] / "data" / "ladders" / "shapes"
 
 
 def _preview(dialog: LadderImportDialog) -> list[tuple[str, str]]:

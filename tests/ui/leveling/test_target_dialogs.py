@@ -10,10 +10,10 @@ from fikadesk.domain.journal.entries import EntryDraft, EntrySummary
 from fikadesk.domain.leveling.importer import parse_ladder_text
 from fikadesk.domain.leveling.snapshot import ExpectationChoice, SnapshotSummary
 from fikadesk.domain.leveling.stored import ExpectationReadiness
-from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
-from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
-from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt
-from fikadesk.ui.models.leveling_models import (
+from fikadesk.ui.journal.expectation_picker import ExpectationChoiceModel
+from fikadesk.ui.leveling.editor import LadderEditorDialog
+from fikadesk.ui.leveling.import_dialog import LadderImportDialog
+from fikadesk.ui.leveling.models import (
     EvidenceModel,
     ExpectationTableModel,
     ImportPreviewModel,
@@ -21,7 +21,7 @@ from fikadesk.ui.models.leveling_models import (
     ReadinessModel,
     SnapshotListModel,
 )
-from fikadesk.ui.widgets.expectation_picker import ExpectationChoiceModel
+from fikadesk.ui.leveling.prompts import ExpectationPrompt, TextPrompt
 
 NESTED = """# Acme ladder
 
@@ -254,8 +254,8 @@ def unnamed_controls(widget) -> list[str]:
 
 
 def test_every_target_control_has_a_name(qtbot, window, services) -> None:
-    from fikadesk.ui.dialogs.leveling_prompts import FreezePrompt
-    from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
+    from fikadesk.ui.leveling.prompts import FreezePrompt
+    from fikadesk.ui.leveling.snapshot import SnapshotDialog
 
     found = parse_ladder_text("# L1\n\n- Scope: a\n\n# L2\n\n- Scope: b\n", filename="x.md")
     ladder_id = services.leveling.import_ladder(found)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from fikadesk.domain.leveling.importer import parse_ladder_text
-from fikadesk.ui.dialogs.leveling_editor import LadderEditorDialog
-from fikadesk.ui.dialogs.leveling_prompts import ExpectationPrompt, TextPrompt
+from fikadesk.ui.leveling.editor import LadderEditorDialog
+from fikadesk.ui.leveling.prompts import ExpectationPrompt, TextPrompt
 
 TINY = ("# Tiny\n\n## One\n\n- **Craft:** Writes code.\n\n## Two\n\n- **Craft:** Reviews code.\n")
 
@@ -65,7 +65,7 @@ def test_expectations_are_measured_at_the_width_they_are_shown_at(qtbot, service
 
     from fikadesk.domain.leveling.importer import parse_ladder_files
 
-    ladders = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+    ladders = Path(__file__).resolve().parents[3] / "resources" / "ladders"
     ladder_id = services.leveling.import_ladder(
         parse_ladder_files([ladders / "software-engineer.md"]))
     dialog = LadderEditorDialog(None, services.leveling, ladder_id)

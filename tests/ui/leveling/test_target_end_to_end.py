@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QPushButton
 
-from fikadesk.ui.dialogs.leveling_import import LadderImportDialog
-from fikadesk.ui.dialogs.leveling_prompts import FreezePrompt
-from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
-from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
-from fikadesk.ui.models.leveling_models import IdRole, StatusRole
+from fikadesk.ui.journal.quick_capture import QuickCaptureDialog
+from fikadesk.ui.leveling.import_dialog import LadderImportDialog
+from fikadesk.ui.leveling.models import IdRole, StatusRole
+from fikadesk.ui.leveling.prompts import FreezePrompt
+from fikadesk.ui.leveling.snapshot import SnapshotDialog
 
 ACME = """---
 title: Front matter is noise here

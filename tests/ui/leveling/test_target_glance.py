@@ -10,9 +10,9 @@ from pathlib import Path
 
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
-from fikadesk.ui.tabs.leveling_glance import NO_TARGET_TEXT, period_start
+from fikadesk.ui.leveling.glance import NO_TARGET_TEXT, period_start
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 LADDERS = ROOT / "resources" / "ladders"
 
 
@@ -69,7 +69,7 @@ import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 app = QApplication([])
 services = build_services(Path(sys.argv[1]))
 window = MainWindow(services)

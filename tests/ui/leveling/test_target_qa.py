@@ -8,10 +8,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.ui.dialogs.leveling_prompts import DeleteSnapshotConfirm, FreezePrompt
-from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
-from fikadesk.ui.dialogs.quick_capture import QuickCaptureDialog
-from tests.ui.test_target_tab import _rows, _set_target
+from fikadesk.ui.journal.quick_capture import QuickCaptureDialog
+from fikadesk.ui.leveling.prompts import DeleteSnapshotConfirm, FreezePrompt
+from fikadesk.ui.leveling.snapshot import SnapshotDialog
+from tests.ui.leveling.test_target_tab import _rows, _set_target
 
 
 def _freeze(window, qtbot, monkeypatch, note: str) -> None:

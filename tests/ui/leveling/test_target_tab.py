@@ -12,14 +12,14 @@ from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.domain.leveling.ladder import STATUS_RULE_TEXT
 from fikadesk.domain.leveling.snapshot import LadderUsage
-from fikadesk.ui.dialogs.leveling_prompts import DeleteLadderConfirm, FreezePrompt
-from fikadesk.ui.dialogs.leveling_snapshot import SnapshotDialog
-from fikadesk.ui.dialogs.quick_capture import CapturedDraft, QuickCaptureDialog
-from fikadesk.ui.models.leveling_models import IdRole, StatusRole
-from fikadesk.ui.tabs.leveling_target import BUNDLED_PREFIX
-from fikadesk.ui.widgets.expectation_picker import ExpectationPickerDialog
+from fikadesk.ui.journal.expectation_picker import ExpectationPickerDialog
+from fikadesk.ui.journal.quick_capture import CapturedDraft, QuickCaptureDialog
+from fikadesk.ui.leveling.models import IdRole, StatusRole
+from fikadesk.ui.leveling.prompts import DeleteLadderConfirm, FreezePrompt
+from fikadesk.ui.leveling.snapshot import SnapshotDialog
+from fikadesk.ui.leveling.target import BUNDLED_PREFIX
 
-LADDERS = Path(__file__).resolve().parents[2] / "resources" / "ladders"
+LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"
 SENIOR = list(range(14, 24))  # expectation ids of Senior Engineer when the ladder is added first
 
 

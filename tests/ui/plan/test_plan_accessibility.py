@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QPushButton
 
 from fikadesk.domain.plan.records import Plan
 from fikadesk.services.container import Services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 def test_every_plan_button_has_its_own_spoken_name(qtbot, window: MainWindow, services: Services) -> None:

@@ -10,13 +10,13 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
-import fikadesk.ui.tabs.plan_followups as panel_module
+import fikadesk.ui.plan.followups as panel_module
 from fikadesk.domain.plan.records import CheckIn, FollowUp, Plan
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.plan_followups import FollowUpDialog, confirm_delete_followup
-from fikadesk.ui.main_window import MainWindow
-from tests.ui.test_plan_tab import _rows, _run_dialog, _select
-from tests.ui.test_target_dialogs import unnamed_controls
+from fikadesk.ui.plan.followup_dialogs import FollowUpDialog, confirm_delete_followup
+from fikadesk.ui.shell.main_window import MainWindow
+from tests.ui.leveling.test_target_dialogs import unnamed_controls
+from tests.ui.plan.test_plan_tab import _rows, _run_dialog, _select
 
 TODAY = date(2026, 11, 20)
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from fikadesk.domain.plan.prep import NotYetAnswer
 from fikadesk.domain.plan.records import CheckIn, ChecklistItem, Checkpoint, FollowUp, Plan
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog, ItemDialog
-from fikadesk.ui.dialogs.plan_thread_dialogs import NotYetDialog
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.plan.dialogs import CheckinDialog, ItemDialog
+from fikadesk.ui.plan.thread_dialogs import NotYetDialog
+from fikadesk.ui.shell.main_window import MainWindow
 from tests.briefs.sample import fill_journal
 
 TODAY = date(2026, 11, 20)
@@ -240,7 +240,7 @@ def _run_dialog(monkeypatch: pytest.MonkeyPatch, cls: type, act) -> None:
 def test_plan_details_and_a_new_plan_keep_the_old_one_as_history(qtbot, window: MainWindow,
                                                                  services: Services,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
+    from fikadesk.ui.plan.details import PlanDetailsDialog, PlanHistoryDialog
 
     services.plan.start(Plan("Senior Engineer", manager_name="Sam"))
     services.plan.save_item(ChecklistItem(None, "Lead the search rebuild"))
@@ -311,7 +311,7 @@ def test_a_follow_up_with_an_impossible_date_is_refused_and_the_typing_stays(qtb
 
 def test_removing_a_checklist_item_asks_first(qtbot, window: MainWindow, services: Services,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import fikadesk.ui.tabs.plan_tab as plan_tab_module
+    import fikadesk.ui.plan.tab as plan_tab_module
 
     services.plan.start(Plan("Senior Engineer"))
     services.plan.save_item(ChecklistItem(None, "Lead the <b>search</b> rebuild"))
@@ -338,7 +338,7 @@ def test_removing_a_checklist_item_asks_first(qtbot, window: MainWindow, service
 def test_the_remove_question_is_plain_text_and_defaults_to_cancel(qtbot) -> None:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from fikadesk.ui.dialogs.plan_dialogs import confirm_remove_item
+    from fikadesk.ui.plan.dialogs import confirm_remove_item
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -374,9 +374,9 @@ def test_double_clicking_a_prep_line_adds_it_as_a_talking_point(qtbot, window: M
 
 
 def test_every_plan_control_has_a_name(qtbot, window: MainWindow, services: Services) -> None:
-    from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog, PlanHistoryDialog
-    from fikadesk.ui.dialogs.plan_dialogs import DatedTextDialog
-    from tests.ui.test_target_dialogs import unnamed_controls
+    from fikadesk.ui.plan.details import PlanDetailsDialog, PlanHistoryDialog
+    from fikadesk.ui.plan.dialogs import DatedTextDialog
+    from tests.ui.leveling.test_target_dialogs import unnamed_controls
 
     services.plan.start(Plan("Senior Engineer"))
     tab = _open_plan_tab(window)
@@ -395,7 +395,7 @@ def test_every_plan_control_has_a_name(qtbot, window: MainWindow, services: Serv
 def test_checkpoints_commitments_and_an_item_tied_to_a_checkpoint(qtbot, window: MainWindow,
                                                                   services: Services,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from fikadesk.ui.dialogs.plan_dialogs import DatedTextDialog
+    from fikadesk.ui.plan.dialogs import DatedTextDialog
 
     services.plan.start(Plan("Senior Engineer"))
     services.plan.save_checkpoint(Checkpoint(None, date(2027, 1, 30), "Before calibration"))

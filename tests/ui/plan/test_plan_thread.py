@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from fikadesk.domain.plan.records import CheckIn, Commitment, Plan
 from fikadesk.services.container import Services
-from fikadesk.ui.dialogs.plan_details import PlanDetailsDialog
-from fikadesk.ui.dialogs.plan_dialogs import CheckinDialog
-from fikadesk.ui.dialogs.plan_thread_dialogs import NextCheckinDialog, NotYetDialog
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.plan.details import PlanDetailsDialog
+from fikadesk.ui.plan.dialogs import CheckinDialog
+from fikadesk.ui.plan.thread_dialogs import NextCheckinDialog, NotYetDialog
+from fikadesk.ui.shell.main_window import MainWindow
 
 TODAY = date(2026, 11, 20)  # what the fixture clock says
 
@@ -223,7 +223,7 @@ def test_a_talking_point_goes_onto_the_next_planned_check_in(qtbot, tab, service
 
 
 def test_every_thread_control_has_a_name(qtbot, tab, services: Services) -> None:
-    from tests.ui.test_target_dialogs import unnamed_controls
+    from tests.ui.leveling.test_target_dialogs import unnamed_controls
 
     services.plan.save_checkin(CheckIn(None, date(2026, 11, 18)))
     tab.reload()

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from fikadesk.domain.plan.records import CheckIn, Checkpoint, FollowUp, Plan
 from fikadesk.services.container import Services
-from fikadesk.ui.main_window import MainWindow
-from fikadesk.ui.plan_tray import PlanTray
+from fikadesk.ui.plan.tray import PlanTray
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 def _tray(qtbot, services: Services, days: list[date]) -> tuple[PlanTray, list[tuple[str, str]]]:

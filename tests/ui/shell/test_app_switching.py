@@ -8,9 +8,9 @@ from fikadesk import app as app_module
 from fikadesk.desktop_install import APP_ID
 from fikadesk.paths import data_dir, journal_location
 from fikadesk.services.container import build_services
-from fikadesk.ui.dialogs.first_run import FirstRunDialog, FirstRunOutcome
-from fikadesk.ui.main_window import MainWindow
-from fikadesk.ui.window_state import JOURNAL_KEY, settings_at
+from fikadesk.ui.shell.first_run import FirstRunDialog, FirstRunOutcome
+from fikadesk.ui.shell.main_window import MainWindow
+from fikadesk.ui.shell.window_state import JOURNAL_KEY, settings_at
 
 
 def _close_windows_soon(seen: list[str], then=None) -> None:
@@ -33,7 +33,7 @@ def _close_windows_soon(seen: list[str], then=None) -> None:
 
 def test_first_run_demo_opens_a_separate_journal(qapp, journal_path, tmp_path, monkeypatch):
     settings = settings_at(tmp_path / "s.ini")
-    monkeypatch.setattr("fikadesk.ui.window_state.default_settings", lambda: settings)
+    monkeypatch.setattr("fikadesk.ui.shell.window_state.default_settings", lambda: settings)
     monkeypatch.setattr(FirstRunDialog, "run", classmethod(lambda cls, *a: FirstRunOutcome.DEMO))
     seen: list[str] = []
     _close_windows_soon(seen)
@@ -54,7 +54,7 @@ def test_first_run_demo_opens_a_separate_journal(qapp, journal_path, tmp_path, m
 
 def test_moving_the_journal_reopens_the_window_on_the_new_file(qapp, journal_path, tmp_path, monkeypatch):
     settings = settings_at(tmp_path / "s.ini")
-    monkeypatch.setattr("fikadesk.ui.window_state.default_settings", lambda: settings)
+    monkeypatch.setattr("fikadesk.ui.shell.window_state.default_settings", lambda: settings)
     services = build_services(journal_path)
     services.preferences.mark_first_run_done()
     services.close()

@@ -6,14 +6,14 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from fikadesk import __version__
 from fikadesk.domain.preferences import LengthTarget, Preferences
-from fikadesk.ui.dialogs.about import AboutDialog
-from fikadesk.ui.dialogs.help_guide import GuideDialog, load_guide
-from fikadesk.ui.dialogs.help_shortcuts import ShortcutsDialog, shortcut_rows
-from fikadesk.ui.dialogs.preferences import PreferencesDialog, PreferencesResult
-from fikadesk.ui.main_window import MainWindow
-from fikadesk.ui.window_state import BACKUP_KEY, settings_at
+from fikadesk.ui.shell.about import AboutDialog
+from fikadesk.ui.shell.help_guide import GuideDialog, load_guide
+from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog, shortcut_rows
+from fikadesk.ui.shell.main_window import MainWindow
+from fikadesk.ui.shell.preferences import PreferencesDialog, PreferencesResult
+from fikadesk.ui.shell.window_state import BACKUP_KEY, settings_at
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 
 def test_guide_pages_are_ours_and_shown_safely(qtbot):
@@ -71,7 +71,7 @@ def test_help_and_edit_menus_hold_the_new_actions(window):
 def test_about_shows_version_path_and_opens_the_folder(qtbot, tmp_path):
     opened: list[QUrl] = []
     journal = tmp_path / "j.fikadesk"
-    dialog = AboutDialog(journal, __import__("fikadesk.ui.theme", fromlist=["x"]).app_icon(RESOURCES),
+    dialog = AboutDialog(journal, __import__("fikadesk.ui.common.theme", fromlist=["x"]).app_icon(RESOURCES),
                          opener=opened.append)
     qtbot.addWidget(dialog)
     assert dialog.findChild(type(dialog.path_label), "about_title").text() == f"fikadesk {__version__}"
@@ -148,7 +148,7 @@ def test_window_size_splitter_and_tab_come_back(qtbot, services, tmp_path):
 def test_error_colour_follows_the_palette(qapp, window_colour, dark):
     from PySide6.QtGui import QColor, QPalette
 
-    from fikadesk.ui.theme import error_style, is_dark
+    from fikadesk.ui.common.theme import error_style, is_dark
 
     before = qapp.palette()
     palette = QPalette(before)
@@ -178,7 +178,7 @@ def test_quiet_week_nudge_follows_the_reminder_cadence(qtbot, services, fixed_no
 
 
 def test_the_guide_opens_at_the_current_tabs_page(window, monkeypatch):
-    from fikadesk.ui.dialogs.help_guide import page_for
+    from fikadesk.ui.shell.help_guide import page_for
 
     opened: list[str] = []
     monkeypatch.setattr(GuideDialog, "show_guide", classmethod(lambda cls, _p, _f, area: opened.append(area)))

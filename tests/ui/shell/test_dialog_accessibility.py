@@ -6,15 +6,15 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from fikadesk.domain.preferences import Preferences
-from fikadesk.ui.dialogs.about import AboutDialog
-from fikadesk.ui.dialogs.first_run import FirstRunDialog
-from fikadesk.ui.dialogs.help_guide import GuideDialog
-from fikadesk.ui.dialogs.help_shortcuts import ShortcutsDialog
-from fikadesk.ui.dialogs.preferences import PreferencesDialog
-from fikadesk.ui.theme import app_icon
+from fikadesk.ui.common.theme import app_icon
+from fikadesk.ui.shell.about import AboutDialog
+from fikadesk.ui.shell.first_run import FirstRunDialog
+from fikadesk.ui.shell.help_guide import GuideDialog
+from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog
+from fikadesk.ui.shell.preferences import PreferencesDialog
 from tests.ui.test_focus_chain import _focusable, _owner
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
 
 
 def _spoken_name(widget: QWidget) -> str:

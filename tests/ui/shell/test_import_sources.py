@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import fikadesk.ui  # noqa: F401  (importing the ui package installs the wrapper)
-from fikadesk.ui.import_sources import FEATURE_MODULE, forget_import_sources
+from fikadesk.ui.shell.import_sources import FEATURE_MODULE, forget_import_sources
 
 
 @pytest.fixture

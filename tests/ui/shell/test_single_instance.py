@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 
 from fikadesk import app as app_module
-from fikadesk.ui.single_instance import SingleInstance, lock_path_for
+from fikadesk.ui.shell.single_instance import SingleInstance, lock_path_for
 
 HOLDER = textwrap.dedent("""
     import os, sys
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QTimer
-    from fikadesk.ui.single_instance import SingleInstance
+    from fikadesk.ui.shell.single_instance import SingleInstance
     app = QCoreApplication([])
     guard = SingleInstance(Path(sys.argv[1]))
     assert guard.acquire()
@@ -29,7 +29,7 @@ HOLDER = textwrap.dedent("""
 
 
 def _start_holder(journal: Path) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))
     proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(journal)], stdout=subprocess.PIPE,
                             text=True, env=env)
     assert proc.stdout is not None

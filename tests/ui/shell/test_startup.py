@@ -2,8 +2,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from fikadesk.paths import data_dir, default_journal_path, journal_location, resolve_journal_path
 from fikadesk.services.container import build_services
-from fikadesk.ui.startup import remembered_journal, switch_journal
-from fikadesk.ui.window_state import JOURNAL_KEY, settings_at
+from fikadesk.ui.shell.startup import remembered_journal, switch_journal
+from fikadesk.ui.shell.window_state import JOURNAL_KEY, settings_at
 
 
 def test_switch_moves_the_journal_and_remembers_it(journal_path, tmp_path, qapp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from fikadesk.ui.tab_menu import TabMenu
+from fikadesk.ui.shell.tab_menu import TabMenu
 
 
 def _names(window) -> list[str]:

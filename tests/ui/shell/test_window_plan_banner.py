@@ -6,7 +6,7 @@ from datetime import date
 
 from fikadesk.domain.plan.records import Checkpoint, Plan
 from fikadesk.services.container import Services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 def test_an_overdue_checkpoint_is_announced_above_the_tabs(qtbot, window: MainWindow,

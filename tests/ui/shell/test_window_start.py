@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QApplication, QLabel
 from fikadesk import app as app_module
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
-from fikadesk.ui.window_loading import LOADING_TEXT, LoadingPage
-from fikadesk.ui.window_state import settings_at
+from fikadesk.ui.shell.main_window import MainWindow
+from fikadesk.ui.shell.window_loading import LOADING_TEXT, LoadingPage
+from fikadesk.ui.shell.window_state import settings_at
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _fill(path: Path, count: int) -> None:

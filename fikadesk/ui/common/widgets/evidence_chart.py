@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from fikadesk.domain.leveling.chart import EvidenceChart
-from fikadesk.ui.widgets.plain import plain_text
+from fikadesk.ui.common.plain import plain_text
 
 STARRED = QColor("#d08700")
 OTHER = QColor("#3f7fbf")
