@@ -5,18 +5,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMimeData, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QMimeData, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -38,16 +36,14 @@ from fikadesk.ui.briefs.sources import (
     interview_source,
     promotion_source,
 )
+from fikadesk.ui.common.alerts import Button, Icon, message_box, warn
+from fikadesk.ui.common.controls import date_edit, from_qdate, named
 from fikadesk.ui.common.widgets.markdown_view import SafeMarkdownView
 
 
 def page_size_name() -> str:
     """The paper size printing will use, as a person names it (A4, Letter)."""
     return page_size_for().name()
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class BriefDialog(QDialog):
@@ -73,30 +69,23 @@ class BriefDialog(QDialog):
         self.refresh()
 
     # -- layout ------------------------------------------------------------------------------
-    def _named(self, widget: QWidget, name: str, accessible: str, tip: str = "") -> QWidget:
-        widget.setObjectName(name)
-        widget.setAccessibleName(accessible)
-        if tip:
-            widget.setToolTip(tip)
-        return widget
-
     def _build(self, today: date) -> None:
         self.kind_combo = QComboBox()
         for source in self.sources:
             self.kind_combo.addItem(source.label, source.key)
-        self._named(self.kind_combo, "brief_kind_combo", "Brief",
+        named(self.kind_combo, "brief_kind_combo", "Brief",
                     "Which document to write")
         since, until = default_period(today)
-        self.since_edit = self._date_edit("brief_since_edit", "Evidence from", since,
+        self.since_edit = date_edit("brief_since_edit", "Evidence from", since,
                                           "First day of the evidence to include")
-        self.until_edit = self._date_edit("brief_until_edit", "Evidence until", until,
+        self.until_edit = date_edit("brief_until_edit", "Evidence until", until,
                                           "Last day of the evidence to include")
         self.job_combo = QComboBox()
-        self._named(self.job_combo, "brief_job_combo", "Job",
+        named(self.job_combo, "brief_job_combo", "Job",
                     "The job the interview prep is for (add jobs in the Interview tab)")
         self.set_jobs(self._jobs)
         self.starred_check = QCheckBox("Starred entries only")
-        self._named(self.starred_check, "brief_starred_check", "Starred entries only",
+        named(self.starred_check, "brief_starred_check", "Starred entries only",
                     "Leave unstarred entries out; status and gaps still count them")
         self.about_label = QLabel()
         self.about_label.setObjectName("brief_about_label")
@@ -122,7 +111,7 @@ class BriefDialog(QDialog):
         column.addStretch(1)
         self.preview = SafeMarkdownView()
         self.preview.document().setDocumentMargin(14)
-        self._named(self.preview, "brief_preview", "Brief preview",
+        named(self.preview, "brief_preview", "Brief preview",
                     "The brief as it will read; links open in your browser")
         self.message_label = QLabel()
         self.message_label.setObjectName("brief_message_label")
@@ -170,19 +159,12 @@ class BriefDialog(QDialog):
         self.job_combo.currentIndexChanged.connect(self._schedule)
         self._on_kind_combo_changed()
 
-    def _date_edit(self, name: str, accessible: str, day: date, tip: str) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        self._named(edit, name, accessible, tip)
-        return edit
-
     def _button(self, text: str, name: str, slot, shortcut, tip: str) -> QPushButton:
         button = QPushButton(text)
         if shortcut is not None:
             button.setShortcut(QKeySequence(shortcut))
         keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self._named(button, name, text.replace("&", "").rstrip("…"),
+        named(button, name, text.replace("&", "").rstrip("…"),
                     f"{tip} ({keys})" if keys else tip)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
@@ -199,7 +181,7 @@ class BriefDialog(QDialog):
 
     def choice(self) -> BriefChoice:
         job = self.job_combo.currentData()
-        return BriefChoice(_to_date(self.since_edit.date()), _to_date(self.until_edit.date()),
+        return BriefChoice(from_qdate(self.since_edit.date()), from_qdate(self.until_edit.date()),
                            not self.starred_check.isChecked(),
                            int(job) if job is not None else None)
 
@@ -259,7 +241,7 @@ class BriefDialog(QDialog):
     def _suggested(self, suffix: str) -> Path:
         job = self.choice().job_id if self.source.uses_job else None
         key = self.source.key + (f"-job{job}" if job is not None else "")
-        return self._folder / f"{key}-{_to_date(self.until_edit.date()).isoformat()}{suffix}"
+        return self._folder / f"{key}-{from_qdate(self.until_edit.date()).isoformat()}{suffix}"
 
     def _fresh(self) -> bool:
         """Write the brief again right before it leaves the window, so an entry marked private
@@ -359,20 +341,15 @@ class BriefDialog(QDialog):
 
     @classmethod
     def confirm_overwrite(cls, parent: QWidget, path: Path) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Replace the file?",
+        box = message_box(parent, Icon.Question, "Replace the file?",
                           f"{path.name} already exists in {path.parent}. Replace it with this "
                           "brief? The old file is replaced only once the new one is complete.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+                          Button.Yes | Button.Cancel, name="brief_overwrite_box", default=Button.Cancel)
+        return box.exec() == Button.Yes
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
+        warn(parent, title, text)
 
     @classmethod
     def run_print_preview(cls, parent: QWidget, markdown_text: str, title: str,

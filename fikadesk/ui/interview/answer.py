@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QMessageBox,
     QScrollArea,
     QSplitter,
     QStackedWidget,
@@ -25,9 +24,11 @@ from fikadesk.domain.interview.terms import KeyTerm
 from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
+from fikadesk.ui.common.alerts import ask
+from fikadesk.ui.common.controls import button, plain_label
 from fikadesk.ui.interview.builders import AspirationBuilder, StarBuilder, motivation_help
 from fikadesk.ui.interview.coach_view import CoachedAnswer
-from fikadesk.ui.interview.dialogs import EntryChoiceDialog, VersionsDialog, big, button, plain
+from fikadesk.ui.interview.dialogs import EntryChoiceDialog, VersionsDialog, big
 
 NO_PARTS = ("", "", "", "")
 
@@ -48,9 +49,9 @@ class AnswerPane(QWidget):
         self.answer: Answer | None = None
         self.entry_ids: tuple[int, ...] = ()
         self.dirty = False
-        self.question_label = plain("Pick a question on the left.", "interview_question_label")
+        self.question_label = plain_label("Pick a question on the left.", "interview_question_label")
         big(self.question_label, 1.25, bold=True)
-        self.listening_label = plain("", "interview_listening_label")
+        self.listening_label = plain_label("", "interview_listening_label")
         self.aspiration = AspirationBuilder(load_situations(resources / "interview" / "situations.json"))
         self.star = StarBuilder()
         self.builders = QStackedWidget()
@@ -63,7 +64,7 @@ class AnswerPane(QWidget):
         self.star.edited.connect(self._mark_dirty)
         self.coached = CoachedAnswer()
         self.coached.text_edited.connect(self._mark_dirty)
-        self.state_label = plain("", "interview_answer_state")
+        self.state_label = plain_label("", "interview_answer_state")
         buttons = QHBoxLayout()
         self.save_button = button(
             "&Save answer",
@@ -211,13 +212,8 @@ class AnswerPane(QWidget):
 
     def _composed(self, text: str) -> None:
         if self.coached.text().strip() and self.coached.text() != text:
-            sure = QMessageBox.question(
-                self,
-                "Replace the answer?",
-                "Replace the answer below with the composed "
-                "one? (The current wording is kept as a version once saved.)",
-            )
-            if sure != QMessageBox.StandardButton.Yes:
+            if not ask(self, "Replace the answer?", "Replace the answer below with the composed one? "
+                       "(The current wording is kept as a version once saved.)"):
                 return
         self.coached.editor.setPlainText(text)
         self._mark_dirty()
@@ -292,10 +288,8 @@ class AnswerPane(QWidget):
     def delete_answer(self) -> None:
         if self.answer is None or self.answer.id is None:
             return
-        sure = QMessageBox.question(
-            self, "Delete the answer?", "Delete this answer with its earlier versions and rehearsal takes?"
-        )
-        if sure != QMessageBox.StandardButton.Yes:
+        if not ask(self, "Delete the answer?",
+                   "Delete this answer with its earlier versions and rehearsal takes?"):
             return
         try:
             self._interview.delete_answer(self.answer.id)

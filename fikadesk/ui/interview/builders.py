@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.interview.answers import Situation, StarDraft, compose_aspiration, compose_story
 from fikadesk.domain.interview.reflection import ASPIRATION_KINDS
-from fikadesk.ui.interview.dialogs import named, plain
+from fikadesk.ui.common.controls import named, plain_label
 from fikadesk.ui.interview.fields import GrowingTextEdit
 
 PARTS = ("now", "next", "future")
@@ -48,7 +48,7 @@ class AspirationBuilder(QGroupBox):
         for kind, about in ASPIRATION_KINDS.items():
             self.kind_combo.addItem(about.split(":")[0], kind)
             self.kind_combo.setItemData(self.kind_combo.count() - 1, about, 3)  # 3 = ToolTipRole
-        self.suggestion_label = plain("", "interview_aspiration_suggestion")
+        self.suggestion_label = plain_label("", "interview_aspiration_suggestion")
         self.situation_combo = named(
             QComboBox(),
             "interview_situation",
@@ -71,7 +71,7 @@ class AspirationBuilder(QGroupBox):
                          part.capitalize(), PART_LEADS[part])
             edit.text_edited.connect(self.edited)
             edit.focus_changed.connect(lambda _f, p=part: self._show_hint_of(p))
-            hint = plain("", f"interview_hint_{part}")
+            hint = plain_label("", f"interview_hint_{part}")
             hint.setEnabled(False)
             self.edits[part], self.hints[part] = edit, hint
             field = QWidget()
@@ -165,7 +165,7 @@ class StarBuilder(QGroupBox):
             "Choose the entries this story is about; together they fill Situation, Task, Action and Result",
         )
         self.pick_button.clicked.connect(self.pick_requested)
-        self.entries_label = plain("No journal entries linked yet.", "interview_story_entries")
+        self.entries_label = plain_label("No journal entries linked yet.", "interview_story_entries")
         self.edits: dict[str, GrowingTextEdit] = {}
         form = QFormLayout()
         for key, label, tip in (
@@ -232,7 +232,7 @@ def motivation_help() -> QWidget:
     box.setObjectName("interview_motivation_help")
     layout = QVBoxLayout(box)
     layout.addWidget(
-        plain(
+        plain_label(
             "Link what you found out about the company (its plans, its product, how people grow "
             "there) to what you want to do next. Name one thing about them and one thing about "
             "you; the coach checks the answer against the job's key terms."

@@ -13,8 +13,8 @@ from fikadesk.domain.interview.answers import speaking_seconds
 from fikadesk.domain.interview.coach import Finding, coach
 from fikadesk.domain.interview.terms import KeyTerm, term_coverage
 from fikadesk.domain.preferences import Preferences
+from fikadesk.ui.common.controls import named, plain_label
 from fikadesk.ui.common.plain import plain_text
-from fikadesk.ui.interview.dialogs import named, plain
 
 CODE_WORDS = {
     "vague": "Vague",
@@ -51,8 +51,8 @@ class CoachedAnswer(QWidget):
             "Write the answer as you would say it; the coach marks weak spots as you type",
         )
         self.editor.setPlaceholderText("Write your answer here, or compose it with the builder above…")
-        self.timing_label = plain("", "interview_timing")
-        self.terms_label = plain("", "interview_terms")
+        self.timing_label = plain_label("", "interview_timing")
+        self.terms_label = plain_label("", "interview_terms")
         self.findings_model = QStandardItemModel(self)
         self.findings = named(
             QListView(),
@@ -69,7 +69,7 @@ class CoachedAnswer(QWidget):
         self.editor.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         self.findings.clicked.connect(self._select_span)
         self.findings.activated.connect(self._select_span)
-        self.coach_label = plain("", "interview_coach_summary")
+        self.coach_label = plain_label("", "interview_coach_summary")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor, 2)

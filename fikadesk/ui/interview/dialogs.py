@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import TypeVar
@@ -15,14 +14,11 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,11 +26,12 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.interview.questions import Question
 from fikadesk.domain.interview.records import (
     AnswerVersion,
-    InterviewError,
     Job,
     validate_job,
     validate_question,
 )
+from fikadesk.ui.common.controls import named, plain_label
+from fikadesk.ui.common.forms import FormDialog
 
 W = TypeVar("W", bound=QWidget)
 KIND_WORDS = {
@@ -42,22 +39,6 @@ KIND_WORDS = {
     "story": "Behavioural (a story)",
     "motivation": "Motivation (why this role or company)",
 }
-
-
-def named(widget: W, name: str, accessible: str, tip: str = "") -> W:
-    """Give a widget its object name, accessible name and (optionally) a tooltip."""
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    if tip:
-        widget.setToolTip(tip)
-    return widget
-
-
-def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-    """A push button with its names and tooltip, calling ``slot`` when clicked."""
-    made = named(QPushButton(text), name, text.replace("&", "").rstrip("…"), tip)
-    made.clicked.connect(lambda _checked=False: slot())
-    return made
 
 
 def big(widget: QWidget, factor: float, bold: bool = False) -> None:
@@ -68,57 +49,7 @@ def big(widget: QWidget, factor: float, bold: bool = False) -> None:
     widget.setFont(font)
 
 
-def plain(text: str, name: str = "") -> QLabel:
-    """A word-wrapped label that shows its text as plain text."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-class InterviewForm(QDialog):
-    """A form with an error line and Save/Cancel; subclasses build their value in ``result_value``."""
-
-    def __init__(self, title: str, name: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName(name)
-        self.form = QFormLayout()
-        self.error_label = plain("", f"{name}_error")
-        self.error_label.setStyleSheet("color: #b3261e")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        for role, label in (
-            (QDialogButtonBox.StandardButton.Ok, "Save"),
-            (QDialogButtonBox.StandardButton.Cancel, "Cancel"),
-        ):
-            button = buttons.button(role)
-            button.setText(label)
-            named(button, f"{name}_{label.lower()}_button", label)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.value: object = None
-
-    def result_value(self) -> object:
-        raise NotImplementedError
-
-    def _accept(self) -> None:
-        try:
-            self.value = self.result_value()
-        except InterviewError as exc:
-            self.error_label.setText(str(exc))  # what was typed stays
-            return
-        self.accept()
-
-
-class JobDialog(InterviewForm):
+class JobDialog(FormDialog):
     """A target job: role, company, interview date, the job description and research notes."""
 
     def __init__(self, job: Job, today: date, parent: QWidget | None) -> None:
@@ -184,7 +115,7 @@ class JobDialog(InterviewForm):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
-class QuestionDialog(InterviewForm):
+class QuestionDialog(FormDialog):
     """A question of the person's own, with its kind and what the interviewer listens for."""
 
     def __init__(self, parent: QWidget | None) -> None:
@@ -250,7 +181,7 @@ class VersionsDialog(QDialog):
         layout = QVBoxLayout(self)
         if not versions:
             layout.addWidget(
-                plain(
+                plain_label(
                     "No earlier versions yet: each time you save a changed answer, the wording "
                     "before it is kept here."
                 )
@@ -320,7 +251,7 @@ class EntryChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         if not entries:
             layout.addWidget(
-                plain(
+                plain_label(
                     "Your journal has no entries yet. Record a win first (Ctrl+N); a story "
                     "grows best from something you wrote down when it happened."
                 )

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.interview.records import GridRow
 from fikadesk.domain.leveling.snapshot import ExpectationChoice
+from fikadesk.ui.common.controls import named, plain_label
 from fikadesk.ui.common.plain import plain_text
-from fikadesk.ui.interview.dialogs import named, plain
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
 
@@ -75,14 +75,14 @@ class StoryGridDialog(QDialog):
             )
         else:
             summary += " Set a target level in the Target tab to see which expectations your stories cover."
-        self.summary_label = plain(summary, "interview_grid_summary")
+        self.summary_label = plain_label(summary, "interview_grid_summary")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         named(buttons.button(QDialogButtonBox.StandardButton.Close), "interview_grid_close_button", "Close")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.view, 1)
-        layout.addWidget(plain("Double-click a question to write its story."))
+        layout.addWidget(plain_label("Double-click a question to write its story."))
         layout.addWidget(buttons)
         self.resize(860, 520)
 

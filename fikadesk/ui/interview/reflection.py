@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QGridLayout, QPlainTextEdit, QWidget
 
 from fikadesk.domain.interview.reflection import ASPIRATION_KINDS, Worksheet, suggest_kinds
-from fikadesk.ui.interview.dialogs import InterviewForm, named, plain
+from fikadesk.ui.common.controls import named, plain_label
+from fikadesk.ui.common.forms import FormDialog
 
 FULFIL_WORDS = {
     "helping_people": "Helping people",
@@ -19,7 +20,7 @@ MANAGE_WORDS = {"unsure": "Not sure yet", "yes": "Yes, I want to manage people",
 STYLE_WORDS = {"both": "A mix of both", "autonomy": "On my own, with autonomy", "team": "In a team"}
 
 
-class ReflectionDialog(InterviewForm):
+class ReflectionDialog(FormDialog):
     """Strengths, tasks enjoyed and dreaded, managing or not, how success is measured, what fulfils;
     the suggestions update as the person writes."""
 
@@ -27,7 +28,7 @@ class ReflectionDialog(InterviewForm):
         super().__init__(
             "Reflection: what kind of career do you want?", "interview_reflection_dialog", parent
         )
-        intro = plain(
+        intro = plain_label(
             "Answer for yourself, not for an interviewer. There are no right answers; what you write "
             "here decides which kind of aspiration the builder suggests."
         )
@@ -68,7 +69,7 @@ class ReflectionDialog(InterviewForm):
             self.fulfil_boxes[key] = box
             grid.addWidget(box, i // 2, i % 2)
         self.form.addRow("What &fulfils you", grid)
-        self.suggestion_label = plain("", "interview_reflection_suggestions")
+        self.suggestion_label = plain_label("", "interview_reflection_suggestions")
         self.suggestion_label.setAccessibleName("Suggested kinds of aspiration")
         self.form.addRow("Suggested", self.suggestion_label)
         self._suggest()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -31,8 +30,10 @@ from fikadesk.domain.interview.rehearsal import clock_text, teleprompter_share, 
 from fikadesk.domain.preferences import LengthTarget, Preferences
 from fikadesk.errors import FikadeskError
 from fikadesk.services.interview import InterviewService
+from fikadesk.ui.common.alerts import Button, Icon, message_box
+from fikadesk.ui.common.controls import button, named, plain_label
 from fikadesk.ui.common.theme import error_style, is_dark
-from fikadesk.ui.interview.dialogs import big, button, named, plain
+from fikadesk.ui.interview.dialogs import big
 from fikadesk.ui.interview.speech import TakeSpeech
 from fikadesk.ui.interview.takes import take_line
 
@@ -81,10 +82,10 @@ class RehearsalWindow(QDialog):
 
     # -- pages ------------------------------------------------------------------------------
     def _ready_page(self) -> QWidget:
-        self.count_label = plain("", "rehearsal_count_label")
-        self.question_label = plain("", "rehearsal_question_label")
+        self.count_label = plain_label("", "rehearsal_count_label")
+        self.question_label = plain_label("", "rehearsal_question_label")
         big(self.question_label, 2.0, bold=True)
-        self.target_label = plain("", "rehearsal_target_label")
+        self.target_label = plain_label("", "rehearsal_target_label")
         big(self.target_label, 1.2)
         self.recall_radio = named(QRadioButton("&Recall: the answer stays hidden until you reveal it"),
                                   "rehearsal_recall_radio", "Recall mode",
@@ -102,7 +103,7 @@ class RehearsalWindow(QDialog):
         self.skip_button = button("S&kip this answer", "rehearsal_skip_button",
                                    "Leave this answer for another time", self.skip)
         self.close_button = button("Close", "rehearsal_close_button", "Stop rehearsing (Esc)", self.reject)
-        keys = plain("Space starts and stops the clock · the keys 1 to 5 rate a take · Esc leaves",
+        keys = plain_label("Space starts and stops the clock · the keys 1 to 5 rate a take · Esc leaves",
                      "rehearsal_keys_label")
         keys.setEnabled(False)  # drawn in the quieter disabled colour: a hint, not content
         return self._column("rehearsal_ready_page", [self.count_label, self.question_label, self.target_label,
@@ -111,13 +112,13 @@ class RehearsalWindow(QDialog):
                             [self.start_button, self.skip_button, self.close_button])
 
     def _take_page(self) -> QWidget:
-        self.take_question_label = plain("", "rehearsal_take_question_label")
+        self.take_question_label = plain_label("", "rehearsal_take_question_label")
         big(self.take_question_label, 1.6, bold=True)
-        self.timer_label = plain("0:00", "rehearsal_timer_label")
+        self.timer_label = plain_label("0:00", "rehearsal_timer_label")
         self.timer_label.setAccessibleName("Time so far")
         self.timer_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         big(self.timer_label, 5.0, bold=True)
-        self.phase_label = plain("", "rehearsal_phase_label")
+        self.phase_label = plain_label("", "rehearsal_phase_label")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         big(self.phase_label, 1.2)
         self.answer_view = named(QTextEdit(), "rehearsal_answer_view", "Your answer")
@@ -125,8 +126,8 @@ class RehearsalWindow(QDialog):
         self.answer_view.setReadOnly(True)
         self.answer_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         big(self.answer_view, 2.0)
-        self.hidden_label = plain("The answer is hidden. Say it from memory, then press Done to compare.",
-                                  "rehearsal_hidden_label")
+        self.hidden_label = plain_label(
+            "The answer is hidden. Say it from memory, then press Done to compare.", "rehearsal_hidden_label")
         self.hidden_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.reveal_button = button("Re&veal the answer", "rehearsal_reveal_button",
                                      "Stuck? Show the answer; the clock keeps running", self.reveal)
@@ -141,15 +142,15 @@ class RehearsalWindow(QDialog):
                             stretch=self.answer_view)
 
     def _rate_page(self) -> QWidget:
-        self.duration_label = plain("", "rehearsal_duration_label")
+        self.duration_label = plain_label("", "rehearsal_duration_label")
         big(self.duration_label, 1.4, bold=True)
-        self.compare_label = plain("What you wrote, to compare:", "rehearsal_compare_label")
+        self.compare_label = plain_label("What you wrote, to compare:", "rehearsal_compare_label")
         self.compare_view = named(QPlainTextEdit(), "rehearsal_compare_view", "Your written answer")
         self.compare_view.setReadOnly(True)
         self.voice.written_view = self.compare_view  # sentences left out of a spoken take get shaded
         big(self.compare_view, 1.3)
         row = QHBoxLayout()
-        row.addWidget(plain("How did it go?", "rehearsal_rate_prompt"))
+        row.addWidget(plain_label("How did it go?", "rehearsal_rate_prompt"))
         self.rating_group = QButtonGroup(self)
         self.rating_buttons: list[QPushButton] = []
         for value, text in enumerate(RATINGS, start=1):
@@ -164,7 +165,7 @@ class RehearsalWindow(QDialog):
         self.note_edit = named(QLineEdit(), "rehearsal_note_edit", "Note on this take",
                                "What to change next time, in a few words")
         self.note_edit.setPlaceholderText("A note for next time (optional): what to tighten, what to add")
-        self.error_label = plain("", "rehearsal_error_label")
+        self.error_label = plain_label("", "rehearsal_error_label")
         self.error_label.setStyleSheet(error_style())
         self.save_button = button("&Save take", "rehearsal_save_button",
                                    "Keep this take and its rating; the next rehearsal is scheduled from it",
@@ -179,9 +180,9 @@ class RehearsalWindow(QDialog):
                             [self.save_button, self.again_button], stretch=self.compare_view)
 
     def _done_page(self) -> QWidget:
-        self.summary_label = plain("", "rehearsal_summary_label")
+        self.summary_label = plain_label("", "rehearsal_summary_label")
         big(self.summary_label, 1.6, bold=True)
-        self.summary_lines = plain("", "rehearsal_summary_lines")
+        self.summary_lines = plain_label("", "rehearsal_summary_lines")
         big(self.summary_lines, 1.2)
         self.finish_button = button("&Close", "rehearsal_finish_button", "Back to the Interview tab",
                                      self.accept)
@@ -379,12 +380,10 @@ class RehearsalWindow(QDialog):
 
     def confirm_discard(self) -> bool:
         """Ask whether to drop the take in progress; True to leave anyway."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave rehearsal",
+        box = message_box(self, Icon.Question, "Leave rehearsal",
                           "This take has not been saved. Leave and lose it?",
-                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Discard
+                          Button.Discard | Button.Cancel, name="rehearsal_leave_box", default=Button.Cancel)
+        return box.exec() == Button.Discard
 
     def reject(self) -> None:  # noqa: D102 - Esc and Close
         if self.has_unsaved_take() and not self.confirm_discard():

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QTextEdit,
 from fikadesk.domain.interview.records import Answer, Take
 from fikadesk.domain.interview.rehearsal import clock_text
 from fikadesk.domain.interview.speech import CHANGED, MISSED, PACE_TOLERANCE, SpeechMetrics, pace_verdict
+from fikadesk.ui.common.controls import named, plain_label
 from fikadesk.ui.common.theme import error_style
-from fikadesk.ui.interview.dialogs import named, plain
 from fikadesk.ui.interview.level_meter import LevelMeter
 
 FILLER_COLOUR = QColor("#ffcc80")
@@ -127,12 +127,12 @@ class SpeechResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speech_result_view")
-        self.measuring_label = plain("", "speech_measuring_label")
-        self.pace_label = plain("", "speech_pace_label")
-        self.pauses_label = plain("", "speech_pauses_label")
+        self.measuring_label = plain_label("", "speech_measuring_label")
+        self.pace_label = plain_label("", "speech_pace_label")
+        self.pauses_label = plain_label("", "speech_pauses_label")
         self.timeline = PauseTimeline()
-        self.fillers_label = plain("", "speech_fillers_label")
-        self.missed_label = plain("", "speech_missed_label")
+        self.fillers_label = plain_label("", "speech_fillers_label")
+        self.missed_label = plain_label("", "speech_missed_label")
         self.transcript_view = named(QTextEdit(), "speech_transcript_view", "What you said",
                                      "The transcript of the take, fillers marked")
         self.transcript_view.setReadOnly(True)
@@ -202,7 +202,7 @@ class TakeSpeech:
                                   "Recorded and measured on this computer; nothing leaves it")
         self.keep_check = named(QCheckBox("Keep recordin&gs"), "rehearsal_keep_check", "Keep recordings",
                                 "Off: only the measurements are kept. On: the audio too, beside the journal")
-        self.reason_label = plain("", "rehearsal_record_reason")
+        self.reason_label = plain_label("", "rehearsal_record_reason")
         self.reason_label.setStyleSheet(error_style())
         self.ready_row = QWidget()
         row = QHBoxLayout(self.ready_row)
@@ -210,7 +210,7 @@ class TakeSpeech:
         row.addWidget(self.record_check)
         row.addWidget(self.keep_check)
         row.addStretch(1)
-        self.state_label = plain("", "rehearsal_recording_label")
+        self.state_label = plain_label("", "rehearsal_recording_label")
         self.meter = LevelMeter()
         self.result = SpeechResultView()
         reason = self.unavailable()

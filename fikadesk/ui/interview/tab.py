@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QMessageBox,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -24,16 +23,10 @@ from fikadesk.domain.interview.records import Answer, Job, story_grid
 from fikadesk.domain.interview.terms import KeyTerm, extract_key_terms, term_coverage
 from fikadesk.errors import FikadeskError
 from fikadesk.services.container import Services
-from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.alerts import ask, warn
+from fikadesk.ui.common.controls import button, named, plain_label
 from fikadesk.ui.interview.answer import AnswerPane
-from fikadesk.ui.interview.dialogs import (
-    KIND_WORDS,
-    JobDialog,
-    QuestionDialog,
-    button,
-    named,
-    plain,
-)
+from fikadesk.ui.interview.dialogs import KIND_WORDS, JobDialog, QuestionDialog
 from fikadesk.ui.interview.fields import WrappingDelegate
 from fikadesk.ui.interview.grid import StoryGridDialog
 from fikadesk.ui.interview.reflection import ReflectionDialog
@@ -63,7 +56,7 @@ class InterviewTab(QWidget):
         )
         self.job_combo.currentIndexChanged.connect(lambda _i: self._job_changed())
         top = QHBoxLayout()
-        top.addWidget(plain("Job:"))
+        top.addWidget(plain_label("Job:"))
         top.addWidget(self.job_combo, 1)
         for made in (
             button(
@@ -106,7 +99,7 @@ class InterviewTab(QWidget):
             self.rehearse_due,
         )
         top.addWidget(self.due_button)
-        self.terms_label = plain("", "interview_job_terms")
+        self.terms_label = plain_label("", "interview_job_terms")
         self.questions_model = QStandardItemModel(self)
         self.questions = named(
             QTreeView(), "interview_questions", "Questions", "Pick a question to write or rehearse its answer"
@@ -299,12 +292,9 @@ class InterviewTab(QWidget):
         job = self._current_job()
         if job is None:
             return
-        sure = QMessageBox.question(
-            self,
-            "Delete the job?",
-            plain_text(f"Delete {job.label} and the answers written for it? Your general answers stay."),
-        )
-        if sure == QMessageBox.StandardButton.Yes and job.id is not None:
+        sure = ask(self, "Delete the job?",
+                   f"Delete {job.label} and the answers written for it? Your general answers stay.")
+        if sure and job.id is not None:
             job_id = job.id
             self.dirty = False
             self._do(lambda: self._interview.delete_job(job_id), "Job deleted.")
@@ -386,11 +376,7 @@ class InterviewTab(QWidget):
         try:
             result = action()
         except FikadeskError as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning, "Not saved", str(exc), QMessageBox.StandardButton.Ok, self
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            warn(self, "Not saved", str(exc))
             return None
         self.journal_written.emit()
         self.status_message.emit(said)

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.interview.records import Answer, Take, progress
 from fikadesk.domain.interview.rehearsal import DEFAULT_INTERVALS, clock_text
 from fikadesk.domain.interview.speech import SpeechMetrics
+from fikadesk.ui.common.controls import named, plain_label
 from fikadesk.ui.common.plain import plain_text
-from fikadesk.ui.interview.dialogs import named, plain
 
 COLUMNS = ("When", "Mode", "Length", "Rating", "Note")
 SPOKEN_COLUMNS = ("Pace", "Fillers", "Left out")
@@ -60,11 +60,11 @@ class TakeHistoryDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("interview_takes_dialog")
         self.setWindowTitle("Rehearsal takes")
-        question = plain(answer.question_text, "interview_takes_question")
+        question = plain_label(answer.question_text, "interview_takes_question")
         font = question.font()
         font.setBold(True)
         question.setFont(font)
-        self.summary_label = plain(takes_summary(answer, takes), "interview_takes_summary")
+        self.summary_label = plain_label(takes_summary(answer, takes), "interview_takes_summary")
         measured = measured or {}
         columns = COLUMNS + (SPOKEN_COLUMNS if measured else ())
         self.model = QStandardItemModel(0, len(columns), self)
@@ -106,7 +106,7 @@ class TakeHistoryDialog(QDialog):
         if spoken_takes:
             from fikadesk.ui.interview.speech_trend import SpeechTrendChart, trend_summary
 
-            self.trend_label = plain(trend_summary(spoken_takes), "interview_takes_trend")
+            self.trend_label = plain_label(trend_summary(spoken_takes), "interview_takes_trend")
             self.trend_chart = SpeechTrendChart(spoken_takes)
             layout.addWidget(self.trend_label)
             layout.addWidget(self.trend_chart, 1)

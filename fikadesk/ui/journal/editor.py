@@ -25,6 +25,7 @@ from fikadesk.domain.leveling.suggest import win_text
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_suggest import LinkSuggestions
+from fikadesk.ui.common.controls import from_qdate, named, to_qdate
 from fikadesk.ui.common.plain import plain_text
 from fikadesk.ui.common.theme import error_style
 from fikadesk.ui.common.widgets.markdown_view import SafeMarkdownView, SearchHighlighter
@@ -36,22 +37,6 @@ STAR_OFF = "\u2606 Star"
 PRIVATE_TIP = ("A private entry stays in your journal but is left out of every brief you "
                "create or share")
 NO_LINKS_TEXT = "Not linked to any expectation yet"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _named(widget: QWidget, name: str, accessible: str, tip: str = "") -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    if tip:
-        widget.setToolTip(tip)
-    return widget
 
 
 def _links_summary(texts: list[str]) -> str:
@@ -81,58 +66,58 @@ class EntryEditor(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMinimumDate(QDate(1900, 1, 1))
-        _named(self.date_edit, "entry_date_edit", "Date", "The day it happened")
+        named(self.date_edit, "entry_date_edit", "Date", "The day it happened")
         self.title_edit = QLineEdit(placeholderText="What did you do? e.g. Led the billing migration")
-        _named(self.title_edit, "entry_title_edit", "Title", "A short title (required)")
+        named(self.title_edit, "entry_title_edit", "Title", "A short title (required)")
         self.title_edit.setMaxLength(200)
         self.star_button = QToolButton()
         self.star_button.setCheckable(True)
         self.star_button.setText(STAR_OFF)
-        _named(self.star_button, "entry_star_button", "Star",
+        named(self.star_button, "entry_star_button", "Star",
                "Star a moment that shows work at the level you are aiming for")
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(
             "What happened: the situation, what you did and decided, who you worked with. "
             "Markdown works: **bold**, lists, [links](https://example.com).")
-        _named(self.body_edit, "entry_body_edit", "What happened")
+        named(self.body_edit, "entry_body_edit", "What happened")
         self.body_highlighter = SearchHighlighter(self.body_edit.document())
         self.preview = SafeMarkdownView()
-        _named(self.preview, "entry_preview", "Preview of what happened")
+        named(self.preview, "entry_preview", "Preview of what happened")
         self.body_tabs = QTabWidget()
         self.body_tabs.addTab(self.body_edit, "Write")
         self.body_tabs.addTab(self.preview, "Preview")
-        _named(self.body_tabs, "entry_body_tabs", "Write or preview")
+        named(self.body_tabs, "entry_body_tabs", "Write or preview")
         self.body_tabs.currentChanged.connect(self._on_body_tabs_changed)
 
         self.impact_edit = QPlainTextEdit()
         self.impact_edit.setPlaceholderText("What changed because of it? Numbers, people, risk avoided.")
         self.impact_edit.setFixedHeight(70)
         self.impact_edit.setTabChangesFocus(True)
-        _named(self.impact_edit, "entry_impact_edit", "Impact or result")
+        named(self.impact_edit, "entry_impact_edit", "Impact or result")
         self.impact_highlighter = SearchHighlighter(self.impact_edit.document())
         self.tags_edit = QLineEdit(placeholderText="comma-separated, e.g. reliability, mentoring")
-        _named(self.tags_edit, "entry_tags_edit", "Tags", "Tags, separated by commas")
+        named(self.tags_edit, "entry_tags_edit", "Tags", "Tags, separated by commas")
         self.tag_completer = QCompleter([], self)
         self.tag_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags_edit.setCompleter(self.tag_completer)
 
         self.revisit_check = QCheckBox("Revisit on")
-        _named(self.revisit_check, "entry_revisit_check", "Revisit this entry",
+        named(self.revisit_check, "entry_revisit_check", "Revisit this entry",
                "Come back on this date to record how it turned out")
         self.revisit_edit = QDateEdit()
         self.revisit_edit.setCalendarPopup(True)
         self.revisit_edit.setDisplayFormat("yyyy-MM-dd")
         self.revisit_edit.setEnabled(False)
-        _named(self.revisit_edit, "entry_revisit_edit", "Revisit date")
+        named(self.revisit_edit, "entry_revisit_edit", "Revisit date")
         self.links_edit = QPlainTextEdit()
         self.links_edit.setPlaceholderText("One link per line: the PR, the doc, the thank-you message")
         self.links_edit.setFixedHeight(56)
         self.links_edit.setTabChangesFocus(True)
-        _named(self.links_edit, "entry_links_edit", "Links")
+        named(self.links_edit, "entry_links_edit", "Links")
 
         self.private_check = QCheckBox("Private")
-        _named(self.private_check, "entry_private_check", "Private entry", PRIVATE_TIP)
+        named(self.private_check, "entry_private_check", "Private entry", PRIVATE_TIP)
         self.evidence_label = QLabel(NO_LINKS_TEXT)
         self.evidence_label.setTextFormat(Qt.TextFormat.PlainText)
         self.evidence_label.setWordWrap(False)
@@ -140,7 +125,7 @@ class EntryEditor(QWidget):
         self.evidence_label.setAccessibleName("Expectations this entry is evidence for")
         self.link_button = QToolButton()
         self.link_button.setText("Link…")
-        _named(self.link_button, "entry_link_button", "Link to expectations",
+        named(self.link_button, "entry_link_button", "Link to expectations",
                "Choose which expectations of your target level this entry is evidence for")
         self.suggestion_bar = SuggestionBar("entry_suggestions", self)
         self.status_label = QLabel()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal.entries import EntryQuery
-from fikadesk.ui.journal.editor import from_qdate, to_qdate
+from fikadesk.ui.common.controls import from_qdate, to_qdate
 
 SEARCH_DELAY_MS = 200
 PERIODS: list[tuple[str, int | None]] = [

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError, parse_tags, validate_draft
 from fikadesk.domain.leveling.snapshot import ExpectationChoice
 from fikadesk.domain.leveling.suggest import LinkSuggester, win_text
+from fikadesk.ui.common.controls import from_qdate, to_qdate
 from fikadesk.ui.common.theme import error_style
-from fikadesk.ui.journal.editor import from_qdate, to_qdate
 from fikadesk.ui.journal.expectation_picker import ExpectationPicker
 from fikadesk.ui.journal.link_suggestions import SuggestionBar
 

@@ -10,9 +10,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -30,7 +28,8 @@ from fikadesk.domain.journal.entries import (
 from fikadesk.domain.journal.search import split_search
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.journal import JournalService
-from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.alerts import Button, ask, warn
+from fikadesk.ui.common.controls import plain_label
 from fikadesk.ui.common.widgets.banner import Banner
 from fikadesk.ui.journal.commands import (
     EntryAddCommand,
@@ -53,15 +52,6 @@ EMPTY_TEXT = (
 )
 NO_MATCH_TEXT = "No entries match these filters."
 NO_SELECTION_TEXT = "Select an entry to read and edit it, or press Ctrl+N to record a new win."
-
-
-def _plain_label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    return label
 
 
 class JournalTab(QWidget):
@@ -92,7 +82,8 @@ class JournalTab(QWidget):
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
         self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.empty_label = _plain_label(EMPTY_TEXT, "journal_empty_label")
+        self.empty_label = plain_label(EMPTY_TEXT, "journal_empty_label")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.first_entry_button = QPushButton("Record your first win")
         self.first_entry_button.setObjectName("journal_first_entry_button")
         self.first_entry_button.setAccessibleName("Record your first win")
@@ -130,7 +121,8 @@ class JournalTab(QWidget):
         left_layout.addLayout(buttons)
 
         self.editor = EntryEditor()
-        self.no_selection_label = _plain_label(NO_SELECTION_TEXT, "journal_no_selection_label")
+        self.no_selection_label = plain_label(NO_SELECTION_TEXT, "journal_no_selection_label")
+        self.no_selection_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.no_selection_label)
         self.editor_stack.addWidget(self.editor)
@@ -200,7 +192,7 @@ class JournalTab(QWidget):
         try:
             entry = self._service.add(draft)
         except FikadeskError as exc:
-            QMessageBox.warning(self, "Not saved", plain_text(str(exc)))
+            warn(self, "Not saved", str(exc))
             return None
         self._undo.push(EntryAddCommand(self, entry.id, entry.title))
         self._after_write(entry.id, reload=True)
@@ -319,7 +311,7 @@ class JournalTab(QWidget):
         try:
             action()
         except StorageError as exc:
-            QMessageBox.warning(self, "Could not change the journal", plain_text(str(exc)))
+            warn(self, "Could not change the journal", str(exc))
 
     def _after_write(self, entry_id: int | None, *, reload: bool) -> None:
         if reload or entry_id is None or not self.model.refresh_entry(entry_id):
@@ -386,11 +378,6 @@ class JournalTab(QWidget):
         self._load_entry(entry_id)
 
     def _ask_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self, "Unsaved entry",
-            "This entry cannot be saved yet (see the message under the editor). "
-            "Discard the changes and move on?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        return ask(self, "Unsaved entry", "This entry cannot be saved yet (see the message under the "
+                   "editor). Discard the changes and move on?",
+                   yes=Button.Discard, no=Button.Cancel, default=Button.Cancel)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.errors import StorageError
 from fikadesk.services.journal import JournalService
-from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.alerts import Button, ask, warn
 from fikadesk.ui.journal.delegate import EntryDelegate
 from fikadesk.ui.journal.model import EntryIdRole, EntryListModel
 
@@ -98,18 +97,13 @@ class TrashDialog(QDialog):
                 self._service.restore(entry_id)
                 self.restored.emit(entry_id)
         except StorageError as exc:
-            QMessageBox.warning(self, "Could not restore", plain_text(str(exc)))
+            warn(self, "Could not restore", str(exc))
         self._reload()
 
     def _confirm(self, count: int) -> bool:
         noun = "entry" if count == 1 else "entries"
-        answer = QMessageBox.question(
-            self, "Delete for good?",
-            f"Delete {count} {noun} for good? This cannot be undone.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, "Delete for good?", f"Delete {count} {noun} for good? This cannot be undone.",
+                   no=Button.Cancel, default=Button.Cancel)
 
     def _purge(self, ids: list[int]) -> None:
         if not ids or not self._confirm(len(ids)):
@@ -117,7 +111,7 @@ class TrashDialog(QDialog):
         try:
             self._service.purge(ids)
         except StorageError as exc:
-            QMessageBox.warning(self, "Could not delete", plain_text(str(exc)))
+            warn(self, "Could not delete", str(exc))
         self._reload()
 
     def _on_purge_clicked(self) -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
+from fikadesk.ui.common.alerts import warn
 from fikadesk.ui.journal.commands import EntryAddCommand
 from fikadesk.ui.journal.quick_capture import CapturedDraft, QuickCaptureDialog
 from fikadesk.ui.journal.tab import JournalTab
@@ -27,7 +27,7 @@ def record_win(parent: QWidget, services: Services, journal_tab: JournalTab,
         tags = [name for name, _count in services.journal.tags()]
         suggester = services.suggestions.target_suggester()
     except StorageError as exc:
-        _warn(parent, "Cannot record now", str(exc))
+        warn(parent, "Cannot record now", str(exc))
         return None
     draft = QuickCaptureDialog.get_draft(parent, services.today(), tags, choices, prelinked,
                                          suggester)
@@ -43,11 +43,11 @@ def record_win(parent: QWidget, services: Services, journal_tab: JournalTab,
         entry = services.leveling.add_entry_with_links(plain, ids)
     except LevelingError as exc:
         # the expectation went away meanwhile: keep the words, drop only the link
-        _warn(parent, "Saved without links", f"{exc}. The entry is saved without links; "
+        warn(parent, "Saved without links", f"{exc}. The entry is saved without links; "
               "link it again from the editor.")
         return journal_tab.add_draft(plain)
     except FikadeskError as exc:
-        _warn(parent, "Not saved", str(exc))
+        warn(parent, "Not saved", str(exc))
         return None
     _show_new(journal_tab, undo_stack, entry.id, entry.title)
     return entry.id
@@ -60,9 +60,4 @@ def _show_new(journal_tab: JournalTab, undo_stack: QUndoStack, entry_id: int, ti
     journal_tab.entries_changed.emit()
     journal_tab.status_message.emit(f"Saved “{title}” as evidence.")
 
-
-def _warn(parent: QWidget, title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
 

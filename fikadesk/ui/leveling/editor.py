@@ -26,16 +26,14 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.leveling.stored import StoredLadder, StoredLevel
 from fikadesk.errors import FikadeskError
 from fikadesk.services.leveling import LevelingService
+from fikadesk.ui.common.controls import button
 from fikadesk.ui.leveling.models import ExpectationTableModel
 from fikadesk.ui.leveling.prompts import ExpectationPrompt, TextPrompt
 
 
 def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(tip.split(" (")[0])
-    button.setToolTip(tip)
-    return button
+    """A button its screen reader name takes from the tip (before any shortcut in brackets)."""
+    return button(text, name, tip, accessible=tip.split(" (")[0])
 
 
 class LadderEditorDialog(QDialog):
@@ -100,18 +98,18 @@ class LadderEditorDialog(QDialog):
         levels_layout = QVBoxLayout(levels_box)
         levels_layout.addWidget(self.levels_view, 1)
         level_buttons = QGridLayout()
-        for n, button in enumerate((self.add_level_button, self.rename_level_button,
-                                    self.remove_level_button, self.level_up_button,
-                                    self.level_down_button)):
-            level_buttons.addWidget(button, n // 3, n % 3)
+        for n, each in enumerate((self.add_level_button, self.rename_level_button,
+                                  self.remove_level_button, self.level_up_button,
+                                  self.level_down_button)):
+            level_buttons.addWidget(each, n // 3, n % 3)
         levels_layout.addLayout(level_buttons)
         exp_box = QGroupBox("Expectations of the selected level")
         exp_layout = QVBoxLayout(exp_box)
         exp_layout.addWidget(self.exp_view, 1)
         exp_buttons = QHBoxLayout()
-        for button in (self.add_exp_button, self.edit_exp_button, self.remove_exp_button,
-                       self.exp_up_button, self.exp_down_button):
-            exp_buttons.addWidget(button)
+        for each in (self.add_exp_button, self.edit_exp_button, self.remove_exp_button,
+                     self.exp_up_button, self.exp_down_button):
+            exp_buttons.addWidget(each)
         exp_buttons.addStretch(1)
         exp_layout.addLayout(exp_buttons)
         body = QHBoxLayout()

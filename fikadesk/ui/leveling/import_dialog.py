@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
+from fikadesk.ui.common.controls import plain_label
 from fikadesk.ui.leveling.models import ImportPreviewModel
 
 FILE_FILTER = "Ladder files (*.md *.markdown *.txt *.csv *.tsv *.json *.yaml *.yml);;All files (*)"
@@ -39,14 +38,6 @@ INTRO = ("Bring in your company's leveling guide as it is: one markdown file (he
          "tracks or tables), one markdown page per level or per competency (pick several, or "
          "a folder), or a CSV, JSON or YAML table. Check how it was read below; nothing is "
          "saved until you press Import.")
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
 
 
 class LadderImportDialog(QDialog):
@@ -71,7 +62,7 @@ class LadderImportDialog(QDialog):
         self.folder_button.setObjectName("import_folder_button")
         self.folder_button.setAccessibleName("Choose a folder of level files")
         self.folder_button.setToolTip("Pick a folder holding one markdown file per level")
-        self.files_label = _label("No file chosen yet.", "import_files_label")
+        self.files_label = plain_label("No file chosen yet.", "import_files_label")
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("import_name_edit")
         self.name_edit.setAccessibleName("Ladder name")
@@ -92,10 +83,10 @@ class LadderImportDialog(QDialog):
         self.reading_combo.setToolTip(
             "The ways these files can be read as a ladder, the most likely first. Pick another "
             "one if the preview does not match your ladder.")
-        self.rule_label = _label("", "import_rule_label")
-        self.alternatives_label = _label("", "import_alternatives_label")
-        self.skipped_label = _label("", "import_skipped_label")
-        self.unread_label = _label("", "import_unread_label")
+        self.rule_label = plain_label("", "import_rule_label")
+        self.alternatives_label = plain_label("", "import_alternatives_label")
+        self.skipped_label = plain_label("", "import_skipped_label")
+        self.unread_label = plain_label("", "import_unread_label")
         self.accept_check = QCheckBox("Import it anyway: I checked the levels and they are right")
         self.accept_check.setObjectName("import_accept_check")
         self.accept_check.setAccessibleName("Import this reading anyway")
@@ -110,9 +101,9 @@ class LadderImportDialog(QDialog):
         self.preview.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.preview.verticalHeader().hide()
         self.preview.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.summary_label = _label("", "import_summary_label")
-        self.warning_label = _label("", "import_warning_label")
-        self.error_label = _label("", "import_error_label")
+        self.summary_label = plain_label("", "import_summary_label")
+        self.warning_label = plain_label("", "import_warning_label")
+        self.error_label = plain_label("", "import_error_label")
         self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton("Import",
@@ -135,7 +126,7 @@ class LadderImportDialog(QDialog):
         form.addRow("Reading", self.reading_combo)
         form.addRow("Levels are headings of depth", self.depth_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(INTRO, "import_intro_label"))
+        layout.addWidget(plain_label(INTRO, "import_intro_label"))
         layout.addLayout(pick)
         layout.addLayout(form)
         layout.addWidget(self.summary_label)

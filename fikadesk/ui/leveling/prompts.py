@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from fikadesk.domain.leveling.snapshot import LadderUsage
+from fikadesk.ui.common.alerts import confirm_destructive
 
 
 class _Prompt(QDialog):
@@ -127,19 +127,11 @@ class DeleteLadderConfirm:
     @classmethod
     def ask(cls, parent: QWidget | None, ladder_name: str, usage: LadderUsage) -> bool:
         """True when the person confirmed the delete."""
-        box = QMessageBox(parent)
-        box.setObjectName("delete_ladder_box")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete ladder")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Delete the ladder “{ladder_name}” with all its levels and expectations?")
-        box.setInformativeText(f"If you do, {usage.describe()} Snapshots you froze are kept. "
-                               "This cannot be undone.")
-        delete = box.addButton("Delete ladder", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return confirm_destructive(
+            parent, "Delete ladder",
+            f"Delete the ladder “{ladder_name}” with all its levels and expectations?",
+            f"If you do, {usage.describe()} Snapshots you froze are kept. This cannot be undone.",
+            "delete_ladder_box", "Delete ladder")
 
 
 class DeleteSnapshotConfirm:
@@ -148,16 +140,7 @@ class DeleteSnapshotConfirm:
     @classmethod
     def ask(cls, parent: QWidget | None, label: str) -> bool:
         """True when the person confirmed deleting the snapshot described by ``label``."""
-        box = QMessageBox(parent)
-        box.setObjectName("delete_snapshot_box")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete snapshot")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Delete the snapshot “{label}”?")
-        box.setInformativeText("Only this frozen copy goes; your ladder, target and entries stay "
-                               "as they are. This cannot be undone.")
-        delete = box.addButton("Delete snapshot", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return confirm_destructive(
+            parent, "Delete snapshot", f"Delete the snapshot “{label}”?",
+            "Only this frozen copy goes; your ladder, target and entries stay as they are. This cannot be "
+            "undone.", "delete_snapshot_box", "Delete snapshot")

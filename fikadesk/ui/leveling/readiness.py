@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListView,
     QProgressBar,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
@@ -28,6 +26,7 @@ from fikadesk.domain.leveling.ladder import READINESS_RULE_TEXT, STATUS_RULE_TEX
 from fikadesk.domain.leveling.snapshot import SnapshotSummary
 from fikadesk.domain.leveling.stored import ExpectationReadiness, Readiness
 from fikadesk.domain.text import plural
+from fikadesk.ui.common.controls import button, plain_label
 from fikadesk.ui.common.plain import plain_text
 from fikadesk.ui.leveling.models import (
     EvidenceModel,
@@ -41,22 +40,6 @@ NO_TARGET_TEXT = (
     "already proves.\n\nPick a ladder above (a bundled one is fine to start with), choose the "
     "level you are at and the one you aim for, and press Save target.")
 PICK_TEXT = "Select an expectation to see the entries that back it up."
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setAccessibleName(text.rstrip("…"))
-    button.setToolTip(tip)
-    return button
 
 
 class _RoomyRows(QStyledItemDelegate):
@@ -104,7 +87,7 @@ class ReadinessPanel(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.percent_label = _label("", "readiness_percent_label")
+        self.percent_label = plain_label("", "readiness_percent_label")
         self.percent_label.setToolTip(READINESS_RULE_TEXT)
         font = self.percent_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -115,7 +98,7 @@ class ReadinessPanel(QWidget):
         self.percent_bar.setAccessibleName("Overall readiness")
         self.percent_bar.setToolTip(READINESS_RULE_TEXT)
         self.percent_bar.setRange(0, 100)
-        self.counts_label = _label("", "readiness_counts_label")
+        self.counts_label = plain_label("", "readiness_counts_label")
         self.counts_label.setToolTip(STATUS_RULE_TEXT)
         self.model = ReadinessModel(self)
         self.table = QTableView()
@@ -139,7 +122,7 @@ class ReadinessPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.evidence_title = _label(PICK_TEXT, "evidence_title_label")
+        self.evidence_title = plain_label(PICK_TEXT, "evidence_title_label")
         self.evidence_model = EvidenceModel(self)
         self.evidence_view = QListView()
         self.evidence_view.setObjectName("evidence_list")
@@ -148,12 +131,12 @@ class ReadinessPanel(QWidget):
         self.evidence_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.evidence_view.setWordWrap(True)
         self.evidence_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.capture_button = _button(
+        self.capture_button = button(
             "Record evidence…", "readiness_capture_button",
             "Write a new entry already linked to the selected expectation (Ctrl+Shift+E)")
-        self.open_button = _button("Open entry", "readiness_open_button",
+        self.open_button = button("Open entry", "readiness_open_button",
                                    "Open the selected entry in the Journal tab")
-        self.freeze_button = _button(
+        self.freeze_button = button(
             "Freeze…", "readiness_freeze_button",
             "Keep a dated copy of the target's expectations, e.g. after agreeing them with "
             "your manager; later ladder edits leave the copy alone")
@@ -167,13 +150,13 @@ class ReadinessPanel(QWidget):
         self.snapshots_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.snapshots_view.setWordWrap(True)
         self.snapshots_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view_snapshot_button = _button("View", "view_snapshot_button",
+        self.view_snapshot_button = button("View", "view_snapshot_button",
                                             "Read the selected snapshot (Enter)")
-        self.delete_snapshot_button = _button(
+        self.delete_snapshot_button = button(
             "Delete…", "delete_snapshot_button",
             "Delete the selected snapshot after asking (Delete); the ladder and your entries "
             "stay as they are")
-        self.no_snapshots_label = _label(
+        self.no_snapshots_label = plain_label(
             "None yet: freeze the target once your manager agrees with it.",
             "no_snapshots_label")
 
@@ -199,7 +182,7 @@ class ReadinessPanel(QWidget):
         evidence_layout.addWidget(self.evidence_title)
         evidence_layout.addLayout(evidence_row, 1)
         snapshots_row = QHBoxLayout()
-        snapshots_row.addWidget(_label("Snapshots", "snapshots_heading"))
+        snapshots_row.addWidget(plain_label("Snapshots", "snapshots_heading"))
         # With no snapshot yet, the hint sits beside the heading: the table keeps that line.
         snapshots_row.addWidget(self.no_snapshots_label, 1)
         snapshots_row.addStretch(0)
@@ -225,7 +208,7 @@ class ReadinessPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.splitter, 1)
-        self.empty_label = _label(NO_TARGET_TEXT, "readiness_empty_label")
+        self.empty_label = plain_label(NO_TARGET_TEXT, "readiness_empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)

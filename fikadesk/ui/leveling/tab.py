@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
-    QMessageBox,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from fikadesk.domain.leveling.stored import StoredLadder
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.leveling_chart import EvidenceCharts
+from fikadesk.ui.common.alerts import warn
 from fikadesk.ui.leveling.compare import ComparePanel
 from fikadesk.ui.leveling.editor import LadderEditorDialog
 from fikadesk.ui.leveling.glance import GlancePanel
@@ -197,11 +197,7 @@ class TargetTab(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def _warn(self, title: str, exc: Exception) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("target_warning_box")
-        box.exec()
+        warn(self, title, str(exc), name="target_warning_box")
 
     def save_imported(self, found: LadderImport) -> int | None:
         """Store an imported (previewed) ladder and show it; its id, or None on failure."""

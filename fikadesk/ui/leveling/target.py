@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,21 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling.stored import LadderSummary, StoredLadder, Target
+from fikadesk.ui.common.controls import named, to_qdate
 
 BUNDLED_PREFIX = "Add bundled: "
 SUMMARY_HINT = ("In your own words: what does the next level ask of you that you do not do "
                 "yet? Two or three sentences you could say to your manager.")
-
-
-def _named(widget: QWidget, name: str, accessible: str, tip: str) -> QWidget:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    widget.setToolTip(tip)
-    return widget
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class TargetForm(QWidget):
@@ -51,42 +41,42 @@ class TargetForm(QWidget):
         self._edited = False
         self._today: date | None = None
         self.ladder_combo = QComboBox()
-        _named(self.ladder_combo, "target_ladder_combo", "Ladder",
+        named(self.ladder_combo, "target_ladder_combo", "Ladder",
                "The leveling guide your target is on. Bundled ladders are added to your "
                "journal when you pick them.")
         self.ladder_combo.setMinimumContentsLength(28)
         self.import_button = QPushButton("Import…")
-        _named(self.import_button, "target_import_button", "Import a ladder",
+        named(self.import_button, "target_import_button", "Import a ladder",
                "Import your company's ladder from markdown, CSV, JSON or YAML (Ctrl+Shift+I)")
         self.edit_button = QPushButton("Edit…")
-        _named(self.edit_button, "target_edit_button", "Edit ladder",
+        named(self.edit_button, "target_edit_button", "Edit ladder",
                "Rename the ladder; add, remove and reorder its levels and expectations")
         self.delete_button = QPushButton("Delete…")
-        _named(self.delete_button, "target_delete_button", "Delete ladder",
+        named(self.delete_button, "target_delete_button", "Delete ladder",
                "Delete this ladder; you are told first what happens to linked evidence")
         self.current_combo = QComboBox()
-        _named(self.current_combo, "target_current_combo", "Current level",
+        named(self.current_combo, "target_current_combo", "Current level",
                "The level you work at today")
         self.target_combo = QComboBox()
-        _named(self.target_combo, "target_level_combo", "Target level",
+        named(self.target_combo, "target_level_combo", "Target level",
                "The level you are aiming for; it must be above your current level")
         self.date_check = QCheckBox("By")
-        _named(self.date_check, "target_date_check", "Has a target date",
+        named(self.date_check, "target_date_check", "Has a target date",
                "Set the review cycle you are aiming at")
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setEnabled(False)
-        _named(self.date_edit, "target_date_edit", "Target date",
+        named(self.date_edit, "target_date_edit", "Target date",
                "When you hope to be promoted: the review cycle you aim at")
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setPlaceholderText(SUMMARY_HINT)
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(54)
-        _named(self.summary_edit, "target_summary_edit", "Your summary of the next level",
+        named(self.summary_edit, "target_summary_edit", "Your summary of the next level",
                "Your own plain-language summary of what the target level asks for")
         self.save_button = QPushButton("Save target")
-        _named(self.save_button, "target_save_button", "Save target",
+        named(self.save_button, "target_save_button", "Save target",
                "Save the ladder, levels, date and summary as your target")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("target_saved_label")
@@ -184,7 +174,7 @@ class TargetForm(QWidget):
             self.target_combo.setCurrentText(target.target_level)
             self.date_check.setChecked(target.target_date is not None)
             if target.target_date:
-                self.date_edit.setDate(_qdate(target.target_date))
+                self.date_edit.setDate(to_qdate(target.target_date))
             self.summary_edit.setPlainText(target.summary)
         elif names:
             self.current_combo.setCurrentIndex(0)
@@ -216,7 +206,7 @@ class TargetForm(QWidget):
         self._today = value
         if not self.date_check.isChecked():
             filling, self._filling = self._filling, True
-            self.date_edit.setDate(_qdate(value))
+            self.date_edit.setDate(to_qdate(value))
             self._filling = filling
 
     def _on_ladder_activated(self, _index: int) -> None:

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.records import Plan, ProcessNotes, validate_plan
 from fikadesk.services.plan_sql import StoredPlan
+from fikadesk.ui.common.controls import date_edit, from_qdate, named
+from fikadesk.ui.common.forms import FormDialog
 from fikadesk.ui.common.plain import plain_text
-from fikadesk.ui.plan.dialogs import PlanForm, date_edit, named, to_date
 
 NOTE_FIELDS = (
     ("who_decides", "Who &decides", "Who makes the final call: your manager, a panel, a director?"),
@@ -32,7 +33,7 @@ NOTE_FIELDS = (
 )
 
 
-class PlanDetailsDialog(PlanForm):
+class PlanDetailsDialog(FormDialog):
     """The plan's target, review date and manager, and notes on how promotion works here."""
 
     def __init__(self, plan: Plan, today: date, title: str, parent: QWidget | None) -> None:
@@ -69,7 +70,7 @@ class PlanDetailsDialog(PlanForm):
     def result_value(self) -> Plan:
         notes = ProcessNotes(**{key: edit.toPlainText() for key, edit in self.note_edits.items()})
         return validate_plan(Plan(self.target_edit.text(),
-                                  to_date(self.day_edit.date()) if self.date_box.isChecked() else None,
+                                  from_qdate(self.day_edit.date()) if self.date_box.isChecked() else None,
                                   self.manager_edit.text(), notes))
 
     @classmethod

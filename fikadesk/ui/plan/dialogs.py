@@ -6,21 +6,16 @@ from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +30,9 @@ from fikadesk.domain.plan.records import (
     validate_checkin,
     validate_checklist_item,
 )
+from fikadesk.ui.common.alerts import confirm
+from fikadesk.ui.common.controls import date_edit, from_qdate, named
+from fikadesk.ui.common.forms import FormDialog
 
 STATUS_WORDS = {"open": "Open", "in_progress": "In progress", "done": "Done", "dropped": "Dropped"}
 FOLLOWUP_EXAMPLE = ("One per line, e.g.\nSend Sam the design doc by 2026-12-01\n"
@@ -46,71 +44,11 @@ REASON_WORDS = {"work": "The work: something I must show first", "timing": "Timi
 W = TypeVar("W", bound=QWidget)
 
 
-def named(widget: W, name: str, accessible: str, tip: str = "") -> W:
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    if tip:
-        widget.setToolTip(tip)
-    return widget
-
-
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
     return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
 
 
-def to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def date_edit(name: str, accessible: str, day: date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    named(edit, name, accessible)
-    return edit
-
-
-class PlanForm(QDialog):
-    """A form with an error line and OK/Cancel; subclasses check their values in ``result_value``."""
-
-    def __init__(self, title: str, name: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.setObjectName(name)
-        self.form = QFormLayout()
-        self.error_label = QLabel("")
-        self.error_label.setObjectName(f"{name}_error")
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e")
-        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok | cancel)
-        for role, label in ((QDialogButtonBox.StandardButton.Ok, "Save"),
-                            (QDialogButtonBox.StandardButton.Cancel, "Cancel")):
-            button = buttons.button(role)
-            button.setText(label)
-            named(button, f"{name}_{label.lower()}_button", label)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.value: object = None
-
-    def result_value(self) -> object:
-        raise NotImplementedError
-
-    def _accept(self) -> None:
-        try:
-            self.value = self.result_value()
-        except PlanValidationError as exc:
-            self.error_label.setText(str(exc))  # the typed text stays; nothing is lost
-            return
-        self.accept()
-
-
-class ItemDialog(PlanForm):
+class ItemDialog(FormDialog):
     """One "ready" checklist item, with the target expectations it serves."""
 
     def __init__(self, item: ChecklistItem, choices: list[ExpectationChoice],
@@ -195,7 +133,7 @@ class ItemDialog(PlanForm):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
-class CheckinDialog(PlanForm):
+class CheckinDialog(FormDialog):
     """A 1:1 check-in: date, talking points by priority, notes, feedback, follow-ups."""
 
     def __init__(self, checkin: CheckIn, parent: QWidget | None) -> None:
@@ -230,7 +168,7 @@ class CheckinDialog(PlanForm):
 
     def result_value(self) -> tuple[CheckIn, tuple[FollowUp, ...]]:
         checkin = validate_checkin(replace(
-            self.checkin, day=to_date(self.day_edit.date()), talking_points=_lines(self.points_edit),
+            self.checkin, day=from_qdate(self.day_edit.date()), talking_points=_lines(self.points_edit),
             notes=self.notes_edit.toPlainText(), manager_feedback=self.feedback_edit.toPlainText(),
             growth_talk=self.growth_box.isChecked(), planned=self.planned_box.isChecked()))
         followups = []
@@ -247,7 +185,7 @@ class CheckinDialog(PlanForm):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
-class DatedTextDialog(PlanForm):
+class DatedTextDialog(FormDialog):
     """A text with an optional date: a manager commitment (due by) or a checkpoint (on)."""
 
     def __init__(self, title: str, label: str, day: date, dated: bool, parent: QWidget | None) -> None:
@@ -266,7 +204,7 @@ class DatedTextDialog(PlanForm):
         text = " ".join(self.text_edit.text().split())
         if not text:
             raise PlanValidationError("text", f"{self.label} cannot be empty.")
-        return text, (to_date(self.day_edit.date()) if self.dated_box.isChecked() else None)
+        return text, (from_qdate(self.day_edit.date()) if self.dated_box.isChecked() else None)
 
     @classmethod
     def get_text(cls, parent: QWidget, title: str, label: str, day: date,
@@ -274,19 +212,6 @@ class DatedTextDialog(PlanForm):
         dialog = cls(title, label, day, dated, parent)
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
-
-def confirm(parent: QWidget, title: str, text: str, name: str, yes_label: str) -> bool:
-    """Ask a yes-or-cancel question in plain text, Cancel the default (and Esc); True on yes."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.setObjectName(f"{name}_box")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    yes, cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
-    for role, label in ((yes, yes_label), (cancel, "Cancel")):
-        named(box.button(role), f"{name}_{label.lower()}_button", label).setText(label)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    return box.exec() == yes
 
 
 def confirm_remove_item(parent: QWidget, title: str) -> bool:

@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.plan.records import MAX_TEXT, OWNERS, CheckIn, FollowUp, revise_followup
-from fikadesk.ui.plan.dialogs import PlanForm, confirm, date_edit, named, to_date
+from fikadesk.ui.common.alerts import confirm
+from fikadesk.ui.common.controls import date_edit, from_qdate, named
+from fikadesk.ui.common.forms import FormDialog
 
 OWNER_WORDS = {"me": "Me", "manager": "My manager"}
 
 
-class FollowUpDialog(PlanForm):
+class FollowUpDialog(FormDialog):
     """One follow-up from a check-in: what is to be done, whose it is and by when."""
 
     def __init__(self, followup: FollowUp, checkin: CheckIn, today: date, parent: QWidget | None) -> None:
@@ -55,7 +57,7 @@ class FollowUpDialog(PlanForm):
         self.resize(520, self.sizeHint().height())
 
     def result_value(self) -> FollowUp:
-        due = to_date(self.due_edit.date()) if self.due_box.isChecked() else None
+        due = from_qdate(self.due_edit.date()) if self.due_box.isChecked() else None
         return revise_followup(self.followup, self.checkin, text=self.text_edit.text(),
                                owner=str(self.owner_combo.currentData()), due=due)
 

@@ -10,8 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from fikadesk.domain.plan.records import CheckIn, FollowUp, PlanState, followups_for_checkin
 from fikadesk.services.plan import PlanService
+from fikadesk.ui.common.controls import button
 from fikadesk.ui.plan.followup_dialogs import FollowUpDialog, confirm_delete_followup
-from fikadesk.ui.plan.parts import ROW_ID, ListPanel, button, followup_rows
+from fikadesk.ui.plan.parts import ROW_ID, ListPanel, followup_rows
 
 #: runs one change through the tab (a warning when refused, a reload when saved); True when saved
 Runner = Callable[[Callable[[], object], str], bool]

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.prep import PrepView
 from fikadesk.domain.plan.records import FollowUpView, PlanState, classify
+from fikadesk.ui.common.controls import button, plain_label
 from fikadesk.ui.common.plain import plain_text
 from fikadesk.ui.plan.dialogs import STATUS_WORDS
 
@@ -36,26 +36,6 @@ ALERT_RED = QColor("#b3261e")
 
 # (id, text, tooltip) or (id, text, tooltip, tone) where tone is "alert" (overdue) or "quiet" (done)
 Row = tuple[int, str, str] | tuple[int, str, str, str]
-
-
-def plain_label(text: str = "", name: str = "") -> QLabel:
-    """A wrapping label that never reads its text as HTML."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if name:
-        label.setObjectName(name)
-    return label
-
-
-def button(text: str, name: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-    """A push button with its name, accessible name and tooltip."""
-    made = QPushButton(text)
-    made.setObjectName(name)
-    made.setAccessibleName(text.replace("&", "").rstrip("…"))
-    made.setToolTip(tip)
-    made.clicked.connect(lambda _checked=False: slot())
-    return made
 
 
 class ListPanel(QGroupBox):

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QVBoxLayout,
@@ -33,6 +32,8 @@ from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.journal import JournalService
 from fikadesk.services.leveling import LevelingService
 from fikadesk.services.plan import PlanService
+from fikadesk.ui.common.alerts import ask, warn
+from fikadesk.ui.common.controls import button, plain_label
 from fikadesk.ui.common.widgets.banner import Banner
 from fikadesk.ui.plan.details import PlanDetailsDialog, PlanHistoryDialog
 from fikadesk.ui.plan.dialogs import (
@@ -46,12 +47,10 @@ from fikadesk.ui.plan.parts import (
     CurrentPageStack,
     ListPanel,
     StartPage,
-    button,
     checkin_rows,
     checkpoint_rows,
     commitment_rows,
     item_rows,
-    plain_label,
     prep_rows,
 )
 from fikadesk.ui.plan.thread import ThreadActions
@@ -251,10 +250,7 @@ class PlanTab(ThreadActions):
         try:
             action()
         except FikadeskError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Not saved", str(exc), QMessageBox.StandardButton.Ok,
-                              self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            warn(self, "Not saved", str(exc))
             return False
         self.journal_written.emit()
         self.status_message.emit(said)
@@ -286,10 +282,8 @@ class PlanTab(ThreadActions):
         current = self.state.plan if self.state else None
         if current is None:
             return
-        answer = QMessageBox.question(
-            self, "Start a new plan?", "Start a new plan? This one is closed today and kept under History, "
-            "with its checklist and check-ins; the new plan starts with an empty checklist.")
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, "Start a new plan?", "Start a new plan? This one is closed today and kept under "
+                   "History, with its checklist and check-ins; the new plan starts with an empty checklist."):
             return
         chosen = PlanDetailsDialog.get_plan(self, Plan(current.target_level, None, current.manager_name,
                                                        current.process_notes), self._today(), "New plan")

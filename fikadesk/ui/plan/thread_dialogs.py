@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.prep import NOT_YET_REASONS, NotYetAnswer
 from fikadesk.domain.plan.records import PlanValidationError
-from fikadesk.ui.plan.dialogs import REASON_WORDS, PlanForm, _lines, date_edit, named, to_date
+from fikadesk.ui.common.controls import date_edit, from_qdate, named
+from fikadesk.ui.common.forms import FormDialog
+from fikadesk.ui.plan.dialogs import REASON_WORDS, _lines
 
 
-class NotYetDialog(PlanForm):
+class NotYetDialog(FormDialog):
     """Finishing a "not yet": in which check-in it was heard, compared to what, what must change and
     how the manager will know each change, and why."""
 
@@ -118,7 +120,7 @@ class NotYetDialog(PlanForm):
         return int(dialog.checkin_id() or 0), dialog.value  # type: ignore[return-value]
 
 
-class NextCheckinDialog(PlanForm):
+class NextCheckinDialog(FormDialog):
     """The date of the next 1:1: a planned check-in (its agenda), not a meeting held."""
 
     def __init__(self, today: date, day: date, why: str, parent: QWidget | None) -> None:
@@ -133,7 +135,7 @@ class NextCheckinDialog(PlanForm):
         self.form.addRow("&Date", self.day_edit)
 
     def result_value(self) -> date:
-        day = to_date(self.day_edit.date())
+        day = from_qdate(self.day_edit.date())
         if day < self.today:
             raise PlanValidationError("day", "The next check-in cannot be before today.")
         return day

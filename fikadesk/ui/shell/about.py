@@ -19,15 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk import __version__
-
-
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+from fikadesk.ui.common.controls import plain_label
 
 
 class AboutDialog(QDialog):
@@ -44,15 +36,15 @@ class AboutDialog(QDialog):
         picture.setObjectName("about_icon")
         size = self.fontMetrics().height() * 4
         picture.setPixmap(icon.pixmap(size, size))
-        title = _label(f"fikadesk {__version__}", "about_title")
+        title = plain_label(f"fikadesk {__version__}", "about_title", selectable=True)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         title.setFont(font)
-        purpose = _label("A private, offline journal for your promotion case and interview answers. "
-                         "Everything stays in one file on this computer.", "about_purpose")
-        self.path_label = _label(f"Your journal: {journal}", "about_journal_path")
-        runtime = _label(f"Python {sys.version.split()[0]}", "about_runtime")
+        purpose = plain_label("A private, offline journal for your promotion case and interview answers. "
+                         "Everything stays in one file on this computer.", "about_purpose", selectable=True)
+        self.path_label = plain_label(f"Your journal: {journal}", "about_journal_path", selectable=True)
+        runtime = plain_label(f"Python {sys.version.split()[0]}", "about_runtime", selectable=True)
         self.show_button = QPushButton("Show in &file manager")
         self.show_button.setObjectName("about_show_button")
         self.show_button.setAccessibleName("Show the journal file in the file manager")

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 from fikadesk.domain.backups import size_text
 from fikadesk.errors import StorageError
 from fikadesk.services.backups import BackupInfo, BackupService, RestoreResult
+from fikadesk.ui.common import alerts
+from fikadesk.ui.common.alerts import Button, Icon, message_box, warn
 
 REASONS = {
     "manual": "Made by hand",
@@ -45,15 +46,7 @@ def reason_text(reason: str) -> str:
     return reason
 
 
-def plain_message(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-                  buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
-                  default: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> int:
-    """Show a message box whose text is never read as HTML (paths can hold anything)."""
-    box = QMessageBox(icon, title, text, buttons, parent)
-    box.setObjectName("backups_message")
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setDefaultButton(default)
-    return box.exec()
+MESSAGE = "backups_message"  # the name of every message box this dialog shows
 
 
 class BackupsDialog(QDialog):
@@ -154,7 +147,7 @@ class BackupsDialog(QDialog):
         try:
             self._service.back_up("manual")
         except StorageError as exc:
-            plain_message(self, QMessageBox.Icon.Warning, "Backup failed", f"No backup was made: {exc}")
+            warn(self, "Backup failed", f"No backup was made: {exc}", name=MESSAGE)
         self.reload()
 
     def restore_selected(self) -> None:
@@ -162,25 +155,24 @@ class BackupsDialog(QDialog):
         if chosen is None or not chosen.readable:
             return
         entries = f"{chosen.entries} entr{'y' if chosen.entries == 1 else 'ies'}"
-        answer = plain_message(
-            self, QMessageBox.Icon.Question, "Restore this backup?",
+        box = message_box(
+            self, Icon.Question, "Restore this backup?",
             f"Replace the whole journal with the backup of {chosen.made_at:%Y-%m-%d %H:%M} "
             f"({reason_text(chosen.reason).lower()}, {entries})?\n\nEverything written since then "
             "leaves the journal. The journal as it is now is backed up first, so this can be undone "
             "by restoring that backup.",
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+            Button.Yes | Button.Cancel, name=MESSAGE, default=Button.Cancel)
+        if box.exec() != Button.Yes:
             return
         try:
             result = self._restore(chosen.id)
         except StorageError as exc:
-            plain_message(self, QMessageBox.Icon.Warning, "Not restored", str(exc))
+            warn(self, "Not restored", str(exc), name=MESSAGE)
             self.reload()
             return
         self.restored = result
         self.reload()
-        plain_message(self, QMessageBox.Icon.Information, "Backup restored",
-                      f"The journal now holds the backup of {result.restored.made_at:%Y-%m-%d %H:%M}. "
-                      f"The journal as it was before is saved in {result.previous}; restore that one "
-                      "here to go back.")
+        alerts.info(self, "Backup restored",
+                    f"The journal now holds the backup of {result.restored.made_at:%Y-%m-%d %H:%M}. "
+                    f"The journal as it was before is saved in {result.previous}; restore that one "
+                    "here to go back.", name=MESSAGE)

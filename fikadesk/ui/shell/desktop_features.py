@@ -7,13 +7,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from fikadesk.domain.journal.entries import quiet_for
 from fikadesk.domain.preferences import reminder_due
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.paths import resources_dir
-from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.alerts import warn
 from fikadesk.ui.common.theme import app_icon
 from fikadesk.ui.shell.about import AboutDialog
 from fikadesk.ui.shell.help_guide import GuideDialog
@@ -97,7 +96,7 @@ class DesktopFeatures:
         try:
             current = services.preferences.get()
         except StorageError as exc:
-            QMessageBox.warning(self.window, "Preferences", plain_text(str(exc)))
+            warn(self.window, "Preferences", str(exc))
             return
         result = PreferencesDialog.edit(self.window, current, services.db.path, self.backup_folder())
         if result is None:
@@ -105,8 +104,7 @@ class DesktopFeatures:
         try:
             services.preferences.save(result.preferences)
         except FikadeskError as exc:
-            QMessageBox.warning(self.window, "Preferences not saved",
-                                plain_text(f"Nothing was changed: {exc}"))
+            warn(self.window, "Preferences not saved", f"Nothing was changed: {exc}")
             return
         if self.settings is not None:
             store_path(self.settings, BACKUP_KEY, result.backup_folder)
@@ -130,7 +128,7 @@ class DesktopFeatures:
         try:
             made = backups.back_up("manual")
         except StorageError as exc:
-            QMessageBox.warning(self.window, "Backup failed", plain_text(f"No backup was made: {exc}"))
+            warn(self.window, "Backup failed", f"No backup was made: {exc}")
             return
         self.window.statusBar().showMessage(f"Backed up to {made.path}", 8000)
 

@@ -383,10 +383,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _discard(self, title: str, why: str) -> bool:
-        from PySide6.QtWidgets import QMessageBox
+        from fikadesk.ui.common.alerts import Button, ask
 
-        answer = QMessageBox.question(
-            self, title, f"{why} Quit anyway and lose those changes?",
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return ask(self, title, f"{why} Quit anyway and lose those changes?",
+                   yes=Button.Discard, no=Button.Cancel, default=Button.Cancel)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from fikadesk.errors import StorageError
 from fikadesk.paths import (
@@ -19,7 +19,7 @@ from fikadesk.paths import (
 from fikadesk.services.container import Services
 from fikadesk.services.demo import build_demo_journal, demo_journal_path
 from fikadesk.services.journal_file import move_journal
-from fikadesk.ui.common.plain import plain_text
+from fikadesk.ui.common.alerts import warn
 from fikadesk.ui.shell.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
 from fikadesk.ui.shell.window_state import JOURNAL_KEY, saved_path
 
@@ -57,8 +57,7 @@ def open_demo(parent: QWidget, services: Services) -> Path | None:
         ensure_private_dir(data_dir())
         return build_demo_journal(demo_journal_path(data_dir()), resources_dir(), services.today())
     except (StorageError, OSError) as exc:
-        QMessageBox.warning(parent, "No demo journal",
-                            plain_text(f"The demo journal could not be made: {exc}"))
+        warn(parent, "No demo journal", f"The demo journal could not be made: {exc}")
         return None
 
 
@@ -74,7 +73,6 @@ def switch_journal(settings: QSettings, current: Path, wanted: Path) -> Path:
     try:
         moved = move_journal(current, wanted)
     except StorageError as exc:
-        QMessageBox.warning(None, "Journal not moved",
-                            plain_text(f"The journal stays at {current}; nothing was lost. {exc}"))
+        warn(None, "Journal not moved", f"The journal stays at {current}; nothing was lost. {exc}")
         return current
     return moved

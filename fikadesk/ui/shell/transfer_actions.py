@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from fikadesk.briefs.output import write_text_atomically
 from fikadesk.domain.journal.outside import (
@@ -17,14 +17,8 @@ from fikadesk.domain.journal.outside import (
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.transfer import ImportPlan, TransferService, read_json_file, read_text_file
 from fikadesk.services.transfer_format import TransferError
+from fikadesk.ui.common.alerts import Button, Icon, message_box, warn
 from fikadesk.ui.shell.transfer_preview import OutsidePreviewDialog
-
-
-def _box(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
-         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok) -> QMessageBox:
-    box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are never HTML
-    return box
 
 
 class TransferDialogs:
@@ -45,16 +39,15 @@ class TransferDialogs:
 
     @classmethod
     def confirm_import(cls, parent: QWidget, path: Path, plan: ImportPlan) -> bool:
-        box = _box(parent, QMessageBox.Icon.Question, "Import this file?",
+        box = message_box(parent, Icon.Question, "Import this file?",
                    f"{path.name}: {plan.summary()}\n\nThe journal is backed up first, and the import "
                    "happens whole or not at all.",
-                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        return box.exec() == QMessageBox.StandardButton.Yes
+                          Button.Yes | Button.Cancel, name="import_confirm_box", default=Button.Cancel)
+        return box.exec() == Button.Yes
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, text: str) -> None:
-        _box(parent, QMessageBox.Icon.Warning, title, text).exec()
+        warn(parent, title, text)
 
 
 def export_journal(parent: QWidget, transfer: TransferService, today_name: str, *,
