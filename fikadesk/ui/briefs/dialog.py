@@ -74,19 +74,19 @@ class BriefDialog(QDialog):
         for source in self.sources:
             self.kind_combo.addItem(source.label, source.key)
         named(self.kind_combo, "brief_kind_combo", "Brief",
-                    "Which document to write")
+              "Which document to write")
         since, until = default_period(today)
         self.since_edit = date_edit("brief_since_edit", "Evidence from", since,
-                                          "First day of the evidence to include")
+                                    "First day of the evidence to include")
         self.until_edit = date_edit("brief_until_edit", "Evidence until", until,
-                                          "Last day of the evidence to include")
+                                    "Last day of the evidence to include")
         self.job_combo = QComboBox()
         named(self.job_combo, "brief_job_combo", "Job",
-                    "The job the interview prep is for (add jobs in the Interview tab)")
+              "The job the interview prep is for (add jobs in the Interview tab)")
         self.set_jobs(self._jobs)
         self.starred_check = QCheckBox("Starred entries only")
         named(self.starred_check, "brief_starred_check", "Starred entries only",
-                    "Leave unstarred entries out; status and gaps still count them")
+              "Leave unstarred entries out; status and gaps still count them")
         self.about_label = QLabel()
         self.about_label.setObjectName("brief_about_label")
         self.about_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -112,7 +112,7 @@ class BriefDialog(QDialog):
         self.preview = SafeMarkdownView()
         self.preview.document().setDocumentMargin(14)
         named(self.preview, "brief_preview", "Brief preview",
-                    "The brief as it will read; links open in your browser")
+              "The brief as it will read; links open in your browser")
         self.message_label = QLabel()
         self.message_label.setObjectName("brief_message_label")
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -165,7 +165,7 @@ class BriefDialog(QDialog):
             button.setShortcut(QKeySequence(shortcut))
         keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         named(button, name, text.replace("&", "").rstrip("…"),
-                    f"{tip} ({keys})" if keys else tip)
+              f"{tip} ({keys})" if keys else tip)
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button

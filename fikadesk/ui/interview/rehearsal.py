@@ -104,7 +104,7 @@ class RehearsalWindow(QDialog):
                                    "Leave this answer for another time", self.skip)
         self.close_button = button("Close", "rehearsal_close_button", "Stop rehearsing (Esc)", self.reject)
         keys = plain_label("Space starts and stops the clock · the keys 1 to 5 rate a take · Esc leaves",
-                     "rehearsal_keys_label")
+                           "rehearsal_keys_label")
         keys.setEnabled(False)  # drawn in the quieter disabled colour: a hint, not content
         return self._column("rehearsal_ready_page", [self.count_label, self.question_label, self.target_label,
                                    self.recall_radio, self.teleprompter_radio, self.voice.ready_row,

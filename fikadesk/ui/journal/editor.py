@@ -74,7 +74,7 @@ class EntryEditor(QWidget):
         self.star_button.setCheckable(True)
         self.star_button.setText(STAR_OFF)
         named(self.star_button, "entry_star_button", "Star",
-               "Star a moment that shows work at the level you are aiming for")
+              "Star a moment that shows work at the level you are aiming for")
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(
@@ -104,7 +104,7 @@ class EntryEditor(QWidget):
 
         self.revisit_check = QCheckBox("Revisit on")
         named(self.revisit_check, "entry_revisit_check", "Revisit this entry",
-               "Come back on this date to record how it turned out")
+              "Come back on this date to record how it turned out")
         self.revisit_edit = QDateEdit()
         self.revisit_edit.setCalendarPopup(True)
         self.revisit_edit.setDisplayFormat("yyyy-MM-dd")
@@ -126,7 +126,7 @@ class EntryEditor(QWidget):
         self.link_button = QToolButton()
         self.link_button.setText("Link…")
         named(self.link_button, "entry_link_button", "Link to expectations",
-               "Choose which expectations of your target level this entry is evidence for")
+              "Choose which expectations of your target level this entry is evidence for")
         self.suggestion_bar = SuggestionBar("entry_suggestions", self)
         self.status_label = QLabel()
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)

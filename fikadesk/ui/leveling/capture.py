@@ -44,7 +44,7 @@ def record_win(parent: QWidget, services: Services, journal_tab: JournalTab,
     except LevelingError as exc:
         # the expectation went away meanwhile: keep the words, drop only the link
         warn(parent, "Saved without links", f"{exc}. The entry is saved without links; "
-              "link it again from the editor.")
+             "link it again from the editor.")
         return journal_tab.add_draft(plain)
     except FikadeskError as exc:
         warn(parent, "Not saved", str(exc))

@@ -135,7 +135,7 @@ class ReadinessPanel(QWidget):
             "Record evidence…", "readiness_capture_button",
             "Write a new entry already linked to the selected expectation (Ctrl+Shift+E)")
         self.open_button = button("Open entry", "readiness_open_button",
-                                   "Open the selected entry in the Journal tab")
+                                  "Open the selected entry in the Journal tab")
         self.freeze_button = button(
             "Freeze…", "readiness_freeze_button",
             "Keep a dated copy of the target's expectations, e.g. after agreeing them with "
@@ -151,7 +151,7 @@ class ReadinessPanel(QWidget):
         self.snapshots_view.setWordWrap(True)
         self.snapshots_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view_snapshot_button = button("View", "view_snapshot_button",
-                                            "Read the selected snapshot (Enter)")
+                                           "Read the selected snapshot (Enter)")
         self.delete_snapshot_button = button(
             "Delete…", "delete_snapshot_button",
             "Delete the selected snapshot after asking (Delete); the ladder and your entries "

@@ -42,42 +42,42 @@ class TargetForm(QWidget):
         self._today: date | None = None
         self.ladder_combo = QComboBox()
         named(self.ladder_combo, "target_ladder_combo", "Ladder",
-               "The leveling guide your target is on. Bundled ladders are added to your "
-               "journal when you pick them.")
+              "The leveling guide your target is on. Bundled ladders are added to your "
+              "journal when you pick them.")
         self.ladder_combo.setMinimumContentsLength(28)
         self.import_button = QPushButton("Import…")
         named(self.import_button, "target_import_button", "Import a ladder",
-               "Import your company's ladder from markdown, CSV, JSON or YAML (Ctrl+Shift+I)")
+              "Import your company's ladder from markdown, CSV, JSON or YAML (Ctrl+Shift+I)")
         self.edit_button = QPushButton("Edit…")
         named(self.edit_button, "target_edit_button", "Edit ladder",
-               "Rename the ladder; add, remove and reorder its levels and expectations")
+              "Rename the ladder; add, remove and reorder its levels and expectations")
         self.delete_button = QPushButton("Delete…")
         named(self.delete_button, "target_delete_button", "Delete ladder",
-               "Delete this ladder; you are told first what happens to linked evidence")
+              "Delete this ladder; you are told first what happens to linked evidence")
         self.current_combo = QComboBox()
         named(self.current_combo, "target_current_combo", "Current level",
-               "The level you work at today")
+              "The level you work at today")
         self.target_combo = QComboBox()
         named(self.target_combo, "target_level_combo", "Target level",
-               "The level you are aiming for; it must be above your current level")
+              "The level you are aiming for; it must be above your current level")
         self.date_check = QCheckBox("By")
         named(self.date_check, "target_date_check", "Has a target date",
-               "Set the review cycle you are aiming at")
+              "Set the review cycle you are aiming at")
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setEnabled(False)
         named(self.date_edit, "target_date_edit", "Target date",
-               "When you hope to be promoted: the review cycle you aim at")
+              "When you hope to be promoted: the review cycle you aim at")
         self.summary_edit = QPlainTextEdit()
         self.summary_edit.setPlaceholderText(SUMMARY_HINT)
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setFixedHeight(54)
         named(self.summary_edit, "target_summary_edit", "Your summary of the next level",
-               "Your own plain-language summary of what the target level asks for")
+              "Your own plain-language summary of what the target level asks for")
         self.save_button = QPushButton("Save target")
         named(self.save_button, "target_save_button", "Save target",
-               "Save the ladder, levels, date and summary as your target")
+              "Save the ladder, levels, date and summary as your target")
         self.saved_label = QLabel()
         self.saved_label.setObjectName("target_saved_label")
         self.saved_label.setTextFormat(Qt.TextFormat.PlainText)

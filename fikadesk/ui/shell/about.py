@@ -42,7 +42,8 @@ class AboutDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         purpose = plain_label("A private, offline journal for your promotion case and interview answers. "
-                         "Everything stays in one file on this computer.", "about_purpose", selectable=True)
+                              "Everything stays in one file on this computer.", "about_purpose",
+                              selectable=True)
         self.path_label = plain_label(f"Your journal: {journal}", "about_journal_path", selectable=True)
         runtime = plain_label(f"Python {sys.version.split()[0]}", "about_runtime", selectable=True)
         self.show_button = QPushButton("Show in &file manager")

@@ -94,14 +94,14 @@ class FirstRunDialog(QDialog):
         self.error_label = _text("", "first_run_error_label")
         self.error_label.hide()
         self.demo_button = named(QPushButton("Look around a &demo journal"), "first_run_demo_button",
-                                  "Open a demo journal", "Open a separate journal filled with sample "
-                                  "entries; your own journal stays empty and untouched")
+                                 "Open a demo journal", "Open a separate journal filled with sample "
+                                 "entries; your own journal stays empty and untouched")
         self.skip_all_button = named(QPushButton("Skip &all"), "first_run_skip_all_button",
-                                      "Skip all steps", "Close these steps; you can do all of this later")
+                                     "Skip all steps", "Close these steps; you can do all of this later")
         self.skip_button = named(QPushButton("&Skip"), "first_run_skip_button", "Skip this step",
-                                  "Go to the next step without saving this one")
+                                 "Go to the next step without saving this one")
         self.next_button = named(QPushButton("&Next"), "first_run_next_button", "Save and continue",
-                                  "Save this step and go to the next one (Enter)")
+                                 "Save this step and go to the next one (Enter)")
         self.next_button.setDefault(True)
         self.demo_button.clicked.connect(self._on_demo_button_clicked)
         self.skip_all_button.clicked.connect(self._on_skip_all_button_clicked)
@@ -127,16 +127,16 @@ class FirstRunDialog(QDialog):
                       "career ladder closest to your job, or import your company's own, and say "
                       "where you are and where you want to be.", "first_run_ladder_intro")
         self.ladder_combo = named(QComboBox(), "first_run_ladder_combo", "Career ladder",
-                                   "The ladder whose levels you want to measure yourself against")
+                                  "The ladder whose levels you want to measure yourself against")
         for path in bundled_ladders(resources):
             self.ladder_combo.addItem(_ladder_title(path), str(path))
         self.import_button = named(QPushButton("&Import…"), "first_run_import_button",
-                                    "Import a ladder file", "Import a ladder from a markdown, CSV, "
-                                    "JSON or YAML file")
+                                   "Import a ladder file", "Import a ladder from a markdown, CSV, "
+                                   "JSON or YAML file")
         self.current_combo = named(QComboBox(), "first_run_current_combo", "Current level",
-                                    "The level you hold today")
+                                   "The level you hold today")
         self.target_combo = named(QComboBox(), "first_run_target_combo", "Target level",
-                                   "The level you are working toward")
+                                  "The level you are working toward")
         self.ladder_combo.currentIndexChanged.connect(self._on_ladder_combo_changed)
         self.import_button.clicked.connect(self._on_import_button_clicked)
         row = QHBoxLayout()
@@ -159,10 +159,10 @@ class FirstRunDialog(QDialog):
                       "it in a few words and say what it changed. That is a win.",
                       "first_run_win_intro")
         self.win_title_edit = named(QLineEdit(), "first_run_win_title", "What you did",
-                                     "A few words on what you did")
+                                    "A few words on what you did")
         self.win_title_edit.setPlaceholderText("Cut the nightly build from 40 to 12 minutes")
         self.win_impact_edit = named(QLineEdit(), "first_run_win_impact", "What it changed",
-                                      "The result: a number, a quote, a risk avoided")
+                                     "The result: a number, a quote, a risk avoided")
         self.win_impact_edit.setPlaceholderText("Test results arrive before stand-up")
         form = QFormLayout()
         form.addRow("What you &did:", self.win_title_edit)
@@ -179,7 +179,7 @@ class FirstRunDialog(QDialog):
                       "out when a week passes with nothing recorded. You can change this any time "
                       "in Edit > Preferences.", "first_run_reminder_intro")
         self.remind_check = named(QCheckBox("&Remind me weekly"), "first_run_remind_check",
-                                   "Remind me weekly", "Point out a week with nothing recorded")
+                                  "Remind me weekly", "Point out a week with nothing recorded")
         self.remind_check.setChecked(self.services.preferences.get().reminder != "off")
         layout = QVBoxLayout(page)
         layout.addWidget(intro)

@@ -40,8 +40,8 @@ class TransferDialogs:
     @classmethod
     def confirm_import(cls, parent: QWidget, path: Path, plan: ImportPlan) -> bool:
         box = message_box(parent, Icon.Question, "Import this file?",
-                   f"{path.name}: {plan.summary()}\n\nThe journal is backed up first, and the import "
-                   "happens whole or not at all.",
+                          f"{path.name}: {plan.summary()}\n\nThe journal is backed up first, and the import "
+                          "happens whole or not at all.",
                           Button.Yes | Button.Cancel, name="import_confirm_box", default=Button.Cancel)
         return box.exec() == Button.Yes
 
