@@ -23,12 +23,12 @@ from fikadesk.domain.interview.reflection import ASPIRATION_KINDS, suggest_kinds
 from fikadesk.domain.interview.terms import KeyTerm
 from fikadesk.domain.journal.entries import EntryQuery
 from fikadesk.errors import FikadeskError, StorageError
-from fikadesk.services.container import Services
 from fikadesk.ui.common.alerts import ask
 from fikadesk.ui.common.controls import button, plain_label
 from fikadesk.ui.interview.builders import AspirationBuilder, StarBuilder, motivation_help
 from fikadesk.ui.interview.coach_view import CoachedAnswer
 from fikadesk.ui.interview.dialogs import EntryChoiceDialog, VersionsDialog, big
+from fikadesk.ui.interview.needs import InterviewServices
 
 NO_PARTS = ("", "", "", "")
 
@@ -40,7 +40,7 @@ class AnswerPane(QWidget):
     status_message = Signal(str)
     rehearse_requested = Signal(list)
 
-    def __init__(self, services: Services, resources: Path) -> None:
+    def __init__(self, services: InterviewServices, resources: Path) -> None:
         super().__init__()
         self.setObjectName("interview_answer_pane")
         self._services, self._interview = services, services.interview

@@ -22,13 +22,13 @@ from fikadesk.domain.interview.questions import Question
 from fikadesk.domain.interview.records import Answer, Job, story_grid
 from fikadesk.domain.interview.terms import KeyTerm, extract_key_terms, term_coverage
 from fikadesk.errors import FikadeskError
-from fikadesk.services.container import Services
 from fikadesk.ui.common.alerts import ask, warn
 from fikadesk.ui.common.controls import button, named, plain_label
 from fikadesk.ui.interview.answer import AnswerPane
 from fikadesk.ui.interview.dialogs import KIND_WORDS, JobDialog, QuestionDialog
 from fikadesk.ui.interview.fields import WrappingDelegate
 from fikadesk.ui.interview.grid import StoryGridDialog
+from fikadesk.ui.interview.needs import InterviewServices
 from fikadesk.ui.interview.reflection import ReflectionDialog
 
 QUESTION_KEY = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +41,7 @@ class InterviewTab(QWidget):
     status_message = Signal(str)
     journal_written = Signal()
 
-    def __init__(self, services: Services, resources: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, services: InterviewServices, resources: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("interview_tab")
         self._services, self._interview = services, services.interview

@@ -58,12 +58,14 @@ class JournalTab(QWidget):
     """Record, find and edit evidence; every edit saves itself."""
 
     entries_changed = Signal()
+    journal_written = Signal()  # the tab contract's name for entries_changed (emitted with it)
     status_message = Signal(str)
 
     def __init__(self, service: JournalService, today: Callable[[], date], undo_stack: QUndoStack,
                  parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("journal_tab")
+        self.entries_changed.connect(self.journal_written)
         self._service = service
         self._today = today
         self._undo = undo_stack
@@ -224,6 +226,14 @@ class JournalTab(QWidget):
 
     def has_unsaved_changes(self) -> bool:
         return self._dirty
+
+    def refresh(self) -> None:
+        """After a change made elsewhere: read the list again, keeping the entry shown."""
+        self.reload()
+
+    def leave(self) -> bool:
+        """Save the entry being edited; False when it cannot be saved (the editor says why)."""
+        return self.save_now()
 
     def save_now(self) -> bool:
         """Save pending edits; False if they cannot be saved (the reason is shown)."""

@@ -119,6 +119,14 @@ class TargetTab(QWidget):
             self._bundled = found
         return self._bundled
 
+    def refresh(self) -> None:
+        """After a change made elsewhere: read everything again."""
+        self.reload()
+
+    def leave(self) -> bool:
+        """Nothing to keep: the target form holds its typing until Save, ladders save as they change."""
+        return True
+
     def reload(self, ladder_id: int | None = None) -> None:
         """Re-read ladders, target, comparison, readiness and snapshots."""
         try:

@@ -173,6 +173,14 @@ class PlanTab(ThreadActions):
         return page
 
     # -- showing --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """After a change made elsewhere: read everything again."""
+        self.reload()
+
+    def leave(self) -> bool:
+        """Nothing here is held unsaved (each dialog saves as it closes)."""
+        return True
+
     def reload(self) -> None:
         """Read the 1:1 thread and the plan (if any) again and show them."""
         try:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QMainWindow
 
 from fikadesk.errors import StorageError
 from fikadesk.services.backups import RestoreResult
@@ -15,7 +16,7 @@ from fikadesk.ui.shell.backups import BackupsDialog
 from fikadesk.ui.shell.window_state import BACKUP_KEY, saved_path
 
 if TYPE_CHECKING:
-    from fikadesk.ui.shell.main_window import MainWindow
+    from fikadesk.ui.shell.window_host import WindowHost
 
 TICK_MS = 60_000  # how often the window asks whether a periodic backup is due (30 min rule)
 
@@ -23,8 +24,10 @@ TICK_MS = 60_000  # how often the window asks whether a periodic backup is due (
 class BackupActions(QObject):
     """Adds File > Backups… to a main window and makes the scheduled backups while it is open."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: WindowHost) -> None:
+        frame = window.window()  # the main window as a widget: parent of this object and its dialogs
+        super().__init__(frame)
+        self.frame = frame
         self.window = window
         self.action = window.make_action("Bac&kups…", "backups_action", self.open_dialog, None,
                                      "See the backups of this journal and restore one")
@@ -32,7 +35,7 @@ class BackupActions(QObject):
         self.timer.timeout.connect(self.tick)
         self.banner = Banner("damage_banner")
         self.banner.setAccessibleName("Damaged journal")
-        central = window.centralWidget()
+        central = self.frame.centralWidget() if isinstance(self.frame, QMainWindow) else None
         layout = central.layout() if central is not None else None
         if layout is not None:
             layout.insertWidget(0, self.banner)  # type: ignore[attr-defined]
@@ -40,7 +43,7 @@ class BackupActions(QObject):
 
     def _sync_folder(self) -> None:
         """Follow the backup folder chosen in Preferences (it may change while the window is open)."""
-        settings = getattr(self.window.desktop, "settings", None)
+        settings = self.window.settings
         if settings is not None:
             self.window.services.backups.set_folder(saved_path(settings, BACKUP_KEY))
 
@@ -77,7 +80,7 @@ class BackupActions(QObject):
         if not self.window.journal_tab.save_now():
             return None
         self._sync_folder()
-        dialog = BackupsDialog(self.window.services.backups, self.restore, self.window)
+        dialog = BackupsDialog(self.window.services.backups, self.restore, self.frame)
         self.dialog = dialog
         dialog.exec()
         return dialog
@@ -122,7 +125,7 @@ class BackupActions(QObject):
         self.open_dialog()
 
     def _restore_newest(self, ident: str) -> None:
-        dialog = BackupsDialog(self.window.services.backups, self.restore, self.window)
+        dialog = BackupsDialog(self.window.services.backups, self.restore, self.frame)
         self.dialog = dialog
         for row, info in enumerate(dialog._shown):
             if info.id == ident:

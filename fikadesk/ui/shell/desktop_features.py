@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
 from fikadesk.domain.journal.entries import quiet_for
 from fikadesk.domain.preferences import reminder_due
@@ -27,7 +28,7 @@ from fikadesk.ui.shell.window_state import (
 )
 
 if TYPE_CHECKING:
-    from fikadesk.ui.shell.main_window import MainWindow
+    from fikadesk.ui.shell.window_host import WindowHost
 
 
 def with_shortcut_tips(actions: list[QAction]) -> None:
@@ -43,12 +44,13 @@ def with_shortcut_tips(actions: list[QAction]) -> None:
 class DesktopFeatures:
     """Adds Preferences, Back up now, Guide, Keyboard shortcuts and About to a main window."""
 
-    def __init__(self, window: MainWindow, settings: QSettings | None, resources: Path | None = None) -> None:
+    def __init__(self, window: WindowHost, settings: QSettings | None, resources: Path | None = None) -> None:
         self.window = window
+        self.frame = window.window()  # the main window as a widget: the parent of every dialog
         self.settings = settings
         self.resources = resources or resources_dir()
         self.icon = app_icon(self.resources)
-        window.setWindowIcon(self.icon)
+        self.frame.setWindowIcon(self.icon)
         self.next_journal: Path | None = None
         self.preferences_action = window.make_action(
             "&Preferences…", "preferences_action", self.open_preferences,
@@ -67,11 +69,12 @@ class DesktopFeatures:
     # -- window state ------------------------------------------------------------------------
     def restore(self) -> bool:
         """Put back the splitters and docks (the size, place and tab come back as the window opens)."""
-        return self.settings is not None and restore_parts(self.settings, self.window)
+        return (self.settings is not None and isinstance(self.frame, QMainWindow)
+                and restore_parts(self.settings, self.frame))
 
     def save(self) -> None:
-        if self.settings is not None:
-            save_window_state(self.settings, self.window, self.window.tabs)
+        if self.settings is not None and isinstance(self.frame, QMainWindow):
+            save_window_state(self.settings, self.frame, self.window.tabs)
 
     def apply_reminder_preference(self) -> None:
         """Keep the quiet-journal nudge only when the chosen cadence says it is due."""
@@ -96,15 +99,15 @@ class DesktopFeatures:
         try:
             current = services.preferences.get()
         except StorageError as exc:
-            warn(self.window, "Preferences", str(exc))
+            warn(self.frame, "Preferences", str(exc))
             return
-        result = PreferencesDialog.edit(self.window, current, services.db.path, self.backup_folder())
+        result = PreferencesDialog.edit(self.frame, current, services.db.path, self.backup_folder())
         if result is None:
             return
         try:
             services.preferences.save(result.preferences)
         except FikadeskError as exc:
-            warn(self.window, "Preferences not saved", f"Nothing was changed: {exc}")
+            warn(self.frame, "Preferences not saved", f"Nothing was changed: {exc}")
             return
         if self.settings is not None:
             store_path(self.settings, BACKUP_KEY, result.backup_folder)
@@ -128,18 +131,18 @@ class DesktopFeatures:
         try:
             made = backups.back_up("manual")
         except StorageError as exc:
-            warn(self.window, "Backup failed", f"No backup was made: {exc}")
+            warn(self.frame, "Backup failed", f"No backup was made: {exc}")
             return
         self.window.statusBar().showMessage(f"Backed up to {made.path}", 8000)
 
     def open_guide(self) -> None:
         current = self.window.tabs.currentWidget()
         stem = current.objectName().removesuffix("_tab") if current is not None else ""
-        GuideDialog.show_guide(self.window, self.resources / "guide", stem)
+        GuideDialog.show_guide(self.frame, self.resources / "guide", stem)
 
     def open_shortcuts(self) -> None:
-        actions = [a for a in self.window.findChildren(QAction) if a.parent() is self.window]
-        ShortcutsDialog.show_shortcuts(self.window, sorted(actions, key=lambda a: a.text().replace("&", "")))
+        actions = [a for a in self.frame.findChildren(QAction) if a.parent() is self.frame]
+        ShortcutsDialog.show_shortcuts(self.frame, sorted(actions, key=lambda a: a.text().replace("&", "")))
 
     def open_about(self) -> None:
-        AboutDialog.show_about(self.window, self.window.services.db.path, self.icon)
+        AboutDialog.show_about(self.frame, self.window.services.db.path, self.icon)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the data layer, the tabs and what only they use load after 
     from PySide6.QtGui import QAction, QCloseEvent
 
     from fikadesk.services.container import Services
+    from fikadesk.ui.common.tab_contract import AreaTab
     from fikadesk.ui.common.widgets.banner import Banner
     from fikadesk.ui.interview.tab import InterviewTab
     from fikadesk.ui.journal.tab import JournalTab
@@ -185,8 +186,7 @@ class MainWindow(QMainWindow):
 
     def _wire_tabs(self) -> None:
         """The cross-tab signals, in one place."""
-        target, journal, plan, interview = (self.target_tab, self.journal_tab, self.plan_tab,
-                                            self.interview_tab)
+        target, journal, interview = self.target_tab, self.journal_tab, self.interview_tab
         services = self.services
         journal.editor.set_leveling(services.leveling)
         journal.editor.set_suggestions(services.suggestions)
@@ -198,13 +198,15 @@ class MainWindow(QMainWindow):
         target.capture_requested.connect(self.capture_for)
         target.entry_open_requested.connect(self.open_entry)
         journal.editor.links_changed.connect(lambda _id: self._on_own_change())
-        for tab in (target, journal, plan, interview):
+        for tab in self.area_tabs():
             tab.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        for tab in (target, plan, interview):
             tab.journal_written.connect(self._on_own_change)
-        journal.entries_changed.connect(self._on_own_change)
         self.tabs.currentChanged.connect(lambda _i: interview.leave())
         self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    def area_tabs(self) -> tuple[AreaTab, ...]:
+        """The four area tabs, in the order of the tab bar (once the window is filled)."""
+        return (self.target_tab, self.journal_tab, self.plan_tab, self.interview_tab)
 
     def start(self) -> None:
         """Call once the window is filled: reminders and the outside-change watch.
@@ -348,10 +350,8 @@ class MainWindow(QMainWindow):
             return False  # after the pending save, the next tick picks the change up
         self._known_revision = revision
         self.journal_tab.editor.refresh_suggester()  # the target may have changed elsewhere
-        self.journal_tab.reload()
-        self.target_tab.reload()
-        self.plan_tab.reload()
-        self.interview_tab.refresh()
+        for tab in (self.journal_tab, self.target_tab, self.plan_tab, self.interview_tab):
+            tab.refresh()
         return True
 
     def check_outside_changes(self) -> bool:
