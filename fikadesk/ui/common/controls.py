@@ -51,6 +51,13 @@ def plain_label(text: str = "", name: str = "", *, selectable: bool = False) -> 
     return label
 
 
+def buddy_label(text: str, widget: QWidget) -> QLabel:
+    """A form label whose Alt+letter moves the focus to ``widget`` (for rows that hold a layout)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def to_qdate(value: date) -> QDate:
     """A Python date as Qt's."""
     return QDate(value.year, value.month, value.day)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from fikadesk.domain.interview.records import (
     validate_job,
     validate_question,
 )
-from fikadesk.ui.common.controls import named, plain_label
+from fikadesk.ui.common.controls import from_qdate, named, plain_label, to_qdate
 from fikadesk.ui.common.forms import FormDialog
 
 W = TypeVar("W", bound=QWidget)
@@ -61,7 +61,7 @@ class JobDialog(FormDialog):
         self.date_box.setChecked(job.interview_on is not None)
         day = job.interview_on or today
         self.date_edit = named(
-            QDateEdit(QDate(day.year, day.month, day.day)), "interview_job_date", "Interview date"
+            QDateEdit(to_qdate(day)), "interview_job_date", "Interview date"
         )
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
@@ -96,8 +96,7 @@ class JobDialog(FormDialog):
         self.resize(680, 620)
 
     def result_value(self) -> Job:
-        chosen = self.date_edit.date()
-        day = date(chosen.year(), chosen.month(), chosen.day()) if self.date_box.isChecked() else None
+        day = from_qdate(self.date_edit.date()) if self.date_box.isChecked() else None
         return validate_job(
             replace(
                 self.job,

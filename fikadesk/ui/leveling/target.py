@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.leveling.stored import LadderSummary, StoredLadder, Target
-from fikadesk.ui.common.controls import named, to_qdate
+from fikadesk.ui.common.controls import from_qdate, named, to_qdate
 
 BUNDLED_PREFIX = "Add bundled: "
 SUMMARY_HINT = ("In your own words: what does the next level ask of you that you do not do "
@@ -196,8 +196,7 @@ class TargetForm(QWidget):
 
     def values(self) -> tuple[str, str, date | None, str]:
         """(current level, target level, target date or None, summary) as chosen."""
-        qd = self.date_edit.date()
-        when = date(qd.year(), qd.month(), qd.day()) if self.date_check.isChecked() else None
+        when = from_qdate(self.date_edit.date()) if self.date_check.isChecked() else None
         return (self.current_combo.currentText(), self.target_combo.currentText(), when,
                 self.summary_edit.toPlainText())
 

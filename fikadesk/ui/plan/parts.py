@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.prep import PrepView
 from fikadesk.domain.plan.records import FollowUpView, PlanState, classify
-from fikadesk.ui.common.controls import button, plain_label
+from fikadesk.ui.common.controls import button, from_qdate, plain_label, to_qdate
 from fikadesk.ui.common.plain import plain_text
 from fikadesk.ui.plan.dialogs import STATUS_WORDS
 
@@ -141,7 +141,7 @@ class StartPage(QWidget):
         self.date_box = QCheckBox("Review on")
         self.date_box.setObjectName("plan_start_date_box")
         self.date_box.setAccessibleName("The plan has a review date")
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day).addMonths(6))
+        self.date_edit = QDateEdit(to_qdate(today).addMonths(6))
         self.date_edit.setObjectName("plan_start_date")
         self.date_edit.setAccessibleName("Review date")
         self.date_edit.setCalendarPopup(True)
@@ -173,8 +173,7 @@ class StartPage(QWidget):
         """The chosen review date, or None when the box is not ticked."""
         if not self.date_box.isChecked():
             return None
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return from_qdate(self.date_edit.date())
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.domain.plan.prep import NOT_YET_REASONS, NotYetAnswer
 from fikadesk.domain.plan.records import PlanValidationError
-from fikadesk.ui.common.controls import date_edit, from_qdate, named
+from fikadesk.ui.common.controls import date_edit, from_qdate, named, to_qdate
 from fikadesk.ui.common.forms import FormDialog
 from fikadesk.ui.plan.dialogs import REASON_WORDS, _lines
 
@@ -131,7 +131,7 @@ class NextCheckinDialog(FormDialog):
         self.form.addRow(intro)
         self.today = today
         self.day_edit = date_edit("plan_next_checkin_date", "Date of the next check-in", day)
-        self.day_edit.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.day_edit.setMinimumDate(to_qdate(today))
         self.form.addRow("&Date", self.day_edit)
 
     def result_value(self) -> date:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +26,7 @@ from fikadesk.domain.leveling.importer import LadderImport, parse_ladder_files
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services
-from fikadesk.ui.common.controls import named
+from fikadesk.ui.common.controls import buddy_label, named, plain_label
 from fikadesk.ui.common.theme import error_style
 
 STEP_TITLES = ("1 of 3 · Where you are heading", "2 of 3 · Your first win", "3 of 3 · A gentle nudge")
@@ -42,10 +41,7 @@ class FirstRunOutcome(Enum):
 
 
 def _text(text: str, name: str, *, heading: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
+    label = plain_label(text, name)
     if heading:
         font = label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -53,12 +49,6 @@ def _text(text: str, name: str, *, heading: bool = False) -> QLabel:
         label.setFont(font)
     return label
 
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    """A form label whose Alt+letter moves the focus to ``widget`` (for rows that hold a layout)."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 def _ladder_title(path: Path) -> str:
@@ -143,7 +133,7 @@ class FirstRunDialog(QDialog):
         row.addWidget(self.ladder_combo, 1)
         row.addWidget(self.import_button)
         form = QFormLayout()
-        form.addRow(_buddy("&Ladder:", self.ladder_combo), row)
+        form.addRow(buddy_label("&Ladder:", self.ladder_combo), row)
         form.addRow("&Current level:", self.current_combo)
         form.addRow("&Target level:", self.target_combo)
         layout = QVBoxLayout(page)

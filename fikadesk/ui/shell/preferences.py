@@ -31,6 +31,7 @@ from fikadesk.domain.preferences import (
     validate_preferences,
 )
 from fikadesk.paths import JOURNAL_FILENAME
+from fikadesk.ui.common.controls import buddy_label
 from fikadesk.ui.common.theme import error_style
 
 REMINDER_LABELS = {"off": "Never", "weekly": "Every week", "fortnightly": "Every two weeks",
@@ -124,14 +125,14 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Speaking &pace:", self.pace_spin)
-        form.addRow(_buddy("&Aspiration answer:", self.aspiration_low),
+        form.addRow(buddy_label("&Aspiration answer:", self.aspiration_low),
                     _pair(self.aspiration_low, self.aspiration_high))
-        form.addRow(_buddy("&Story answer:", self.story_low), _pair(self.story_low, self.story_high))
+        form.addRow(buddy_label("&Story answer:", self.story_low), _pair(self.story_low, self.story_high))
         form.addRow("&Reminders:", self.reminder_combo)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_edit, 1)
         backup_row.addWidget(self.backup_button)
-        form.addRow(_buddy("&Backup folder:", self.backup_edit), backup_row)
+        form.addRow(buddy_label("&Backup folder:", self.backup_edit), backup_row)
         journal_box = QVBoxLayout()
         journal_box.addWidget(self.journal_label)
         journal_box.addWidget(self.move_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -188,11 +189,6 @@ class PreferencesDialog(QDialog):
             return None
         return dialog.result_value
 
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 def _pair(low: QSpinBox, high: QSpinBox) -> QHBoxLayout:
