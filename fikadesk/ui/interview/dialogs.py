@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -33,7 +32,6 @@ from fikadesk.domain.interview.records import (
 from fikadesk.ui.common.controls import from_qdate, named, plain_label, to_qdate
 from fikadesk.ui.common.forms import FormDialog
 
-W = TypeVar("W", bound=QWidget)
 KIND_WORDS = {
     "aspiration": "Career aspiration",
     "story": "Behavioural (a story)",

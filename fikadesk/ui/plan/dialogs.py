@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -39,9 +38,6 @@ FOLLOWUP_EXAMPLE = ("One per line, e.g.\nSend Sam the design doc by 2026-12-01\n
                     "manager: Ask the director who sits on the panel")
 REASON_WORDS = {"work": "The work: something I must show first", "timing": "Timing (the cycle, budgets)",
                 "headcount": "Headcount (no position open)", "unclear": "Not clear yet"}
-
-
-W = TypeVar("W", bound=QWidget)
 
 
 def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
@@ -211,7 +207,6 @@ class DatedTextDialog(FormDialog):
                  dated: bool) -> tuple[str, date | None] | None:
         dialog = cls(title, label, day, dated, parent)
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
-
 
 
 def confirm_remove_item(parent: QWidget, title: str) -> bool:

@@ -50,7 +50,6 @@ def _text(text: str, name: str, *, heading: bool = False) -> QLabel:
     return label
 
 
-
 def _ladder_title(path: Path) -> str:
     """The ladder's name as the importer reads it (a "# " title or a front-matter title), so
     the first run names a ladder as the Target tab does; else its file name in title case."""
@@ -276,7 +275,6 @@ class FirstRunDialog(QDialog):
     def _on_demo_button_clicked(self) -> None:
         self.outcome = FirstRunOutcome.DEMO
         self.reject()
-
 
     @classmethod
     def run(cls, parent: QWidget | None, services: Services, resources: Path) -> FirstRunOutcome:

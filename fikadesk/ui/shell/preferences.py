@@ -190,7 +190,6 @@ class PreferencesDialog(QDialog):
         return dialog.result_value
 
 
-
 def _pair(low: QSpinBox, high: QSpinBox) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(low)
