@@ -21,8 +21,8 @@ _.mergeWith  # QUndoCommand (journal edits)
 _.redo  # QUndoCommand
 _.undo  # QUndoCommand
 
-# The window's actions are declared as data (fikadesk/ui/window_menus.py WINDOW_ACTIONS) and find
-# their slot by its dotted path when they fire; tests/ui/test_window_menus.py checks every path.
+# The window's actions are declared as data (fikadesk/ui/shell/window_menus.py WINDOW_ACTIONS) and find
+# their slot by its dotted path when they fire; tests/ui/shell/test_window_menus.py checks every path.
 _.find_entries  # MainWindow, "find_action"
 _.open_trash  # MainWindow, "trash_action"
 

@@ -53,7 +53,7 @@ def main() -> None:
         brief = services.briefs.promotion(options, TODAY)
         gathered = time.perf_counter() - start
         services.close()
-        from fikadesk.ui.brief_pdf import export_pdf
+        from fikadesk.ui.briefs.pdf import export_pdf
 
         start = time.perf_counter()
         pages = export_pdf(brief, "Promotion case", Path(tmp) / "case.pdf")

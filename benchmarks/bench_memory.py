@@ -77,7 +77,7 @@ if sys.argv[1] == "bare":
 else:
     from pathlib import Path
     from PySide6.QtTest import QTest
-    from fikadesk.ui.main_window import MainWindow  # the ui package first, as app.py does
+    from fikadesk.ui.shell.main_window import MainWindow  # the ui package first, as app.py does
     from fikadesk.services.container import build_services
     services = build_services(Path(sys.argv[1]))
     window = MainWindow(services)

@@ -18,9 +18,9 @@ if TYPE_CHECKING:  # `fikadesk --version` loads nothing but this module
     from PySide6.QtWidgets import QApplication
 
     from fikadesk.services.container import Services
-    from fikadesk.ui.main_window import MainWindow
-    from fikadesk.ui.single_instance import SingleInstance
-    from fikadesk.ui.window_loading import JournalOpener
+    from fikadesk.ui.shell.main_window import MainWindow
+    from fikadesk.ui.shell.single_instance import SingleInstance
+    from fikadesk.ui.shell.window_loading import JournalOpener
 
 
 def no_screen() -> bool:
@@ -40,7 +40,7 @@ def run_gui(journal: Path, *, remembered: bool = True) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from fikadesk.ui.window_state import APPLICATION, JOURNAL_KEY, ORGANIZATION, default_settings
+    from fikadesk.ui.shell.window_state import APPLICATION, JOURNAL_KEY, ORGANIZATION, default_settings
 
     # Fractional scale factors (150 %) are used as the system asks: Qt 6's default rounding
     # policy (PassThrough), so nothing to set (touching Qt's namespace costs 40 ms of start-up).
@@ -53,12 +53,12 @@ def run_gui(journal: Path, *, remembered: bool = True) -> int:
     QGuiApplication.setDesktopFileName(APP_ID)
     settings = default_settings()
     if remembered and settings.contains(JOURNAL_KEY):  # where an older fikadesk recorded a move
-        from fikadesk.ui.startup import remembered_journal
+        from fikadesk.ui.shell.startup import remembered_journal
 
         journal = remembered_journal(settings, journal)
     code, wanted = _run_window(app, journal, settings)
     while wanted is not None:
-        from fikadesk.ui.startup import switch_journal
+        from fikadesk.ui.shell.startup import switch_journal
 
         journal = switch_journal(settings, journal, wanted)
         code, wanted = _run_window(app, journal, settings)
@@ -72,16 +72,16 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
     and the tabs are filled after. Whatever stops the journal from opening ends in one message.
     """
     from fikadesk.paths import ensure_private_dir
-    from fikadesk.ui.main_window import MainWindow
-    from fikadesk.ui.single_instance import SingleInstance
-    from fikadesk.ui.window_loading import JournalOpener, after_first_paint
+    from fikadesk.ui.shell.main_window import MainWindow
+    from fikadesk.ui.shell.single_instance import SingleInstance
+    from fikadesk.ui.shell.window_loading import JournalOpener, after_first_paint
 
     try:
         ensure_private_dir(journal.parent)
     except OSError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        from fikadesk.ui.widgets.plain import plain_text
+        from fikadesk.ui.common.plain import plain_text
 
         QMessageBox.critical(None, "Cannot open the journal", plain_text(
                              f"The folder {journal.parent} could not be created: {exc.strerror}."))
@@ -94,7 +94,7 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
             return 0, None
         from PySide6.QtWidgets import QMessageBox
 
-        from fikadesk.ui.widgets.plain import plain_text
+        from fikadesk.ui.common.plain import plain_text
 
         QMessageBox.information(
             None, "Journal already open",
@@ -132,7 +132,7 @@ def _open_services(journal: Path) -> Services:
 
     services = build_services(journal)
     try:
-        import fikadesk.ui.window_parts  # noqa: F401 - the tabs and the window's parts
+        import fikadesk.ui.shell.window_parts  # noqa: F401 - the tabs and the window's parts
     except BaseException:
         services.close()
         raise
@@ -142,7 +142,7 @@ def _open_services(journal: Path) -> Services:
 def _after_first_paint(app: QApplication, guard: SingleInstance, opener: JournalOpener) -> None:
     """Right after the first paint: start opening the journal, answer second launches, set the icon."""
     from fikadesk.paths import resources_dir
-    from fikadesk.ui.theme import app_icon
+    from fikadesk.ui.common.theme import app_icon
 
     opener.start()
     guard.listen()
@@ -158,7 +158,7 @@ def _on_opened(window: MainWindow, services: Services, outcome: dict[str, object
 
 
 def _on_loaded(window: MainWindow, services: Services, outcome: dict[str, object]) -> None:
-    from fikadesk.ui.startup import welcome
+    from fikadesk.ui.shell.startup import welcome
 
     demo = welcome(window, services)
     if demo is not None:
@@ -176,7 +176,7 @@ def _on_failed(app: QApplication, window: MainWindow, exc: BaseException,
     from PySide6.QtWidgets import QMessageBox
 
     from fikadesk.storage.errors import JournalError
-    from fikadesk.ui.widgets.plain import plain_text
+    from fikadesk.ui.common.plain import plain_text
 
     if outcome.get("over"):
         return
@@ -210,7 +210,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None, err: TextIO
     """Run a parsed command with Qt's brief drawing (PDF, evidence chart) at hand: the command
     line may not load Qt itself, so it is given the drawing here (Qt loads only if it draws)."""
     from fikadesk import cli
-    from fikadesk.ui.brief_drawing import QtBriefDrawing
+    from fikadesk.ui.briefs.drawing import QtBriefDrawing
 
     return cli.run(args, out, err, today, drawing=QtBriefDrawing())
 
@@ -230,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command:
         code = run_command(args)
         if code == 0 and args.command == "self-check" and args.gui:
-            from fikadesk.ui.self_check import run_window_check
+            from fikadesk.ui.shell.self_check import run_window_check
 
             if no_screen():  # a headless machine: check the window offscreen, and say so
                 os.environ["QT_QPA_PLATFORM"] = "offscreen"

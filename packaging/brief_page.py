@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 
 from fikadesk.briefs.promotion import PromotionOptions, default_period
 from fikadesk.services.container import build_services
-from fikadesk.ui.brief_pdf import export_pdf
+from fikadesk.ui.briefs.pdf import export_pdf
 from tests.briefs.sample import TODAY, fill_journal, sample_plan
 
 

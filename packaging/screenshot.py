@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 ENTRIES = [
     EntryDraft(day=date(2026, 9, 18), title="Led the billing migration cut-over",

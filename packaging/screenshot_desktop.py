@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import build_services
-from fikadesk.ui.dialogs.about import AboutDialog
-from fikadesk.ui.dialogs.first_run import FirstRunDialog
-from fikadesk.ui.main_window import MainWindow
-from fikadesk.ui.theme import app_icon
+from fikadesk.ui.common.theme import app_icon
+from fikadesk.ui.shell.about import AboutDialog
+from fikadesk.ui.shell.first_run import FirstRunDialog
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 def _dark_palette() -> QPalette:

@@ -12,7 +12,7 @@ from fikadesk.domain.interview.records import Answer, Job
 from fikadesk.domain.interview.reflection import Worksheet
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 DESCRIPTION = """Senior Data Engineer, Payments
 

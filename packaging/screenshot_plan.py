@@ -21,7 +21,7 @@ from fikadesk.domain.plan.records import (
 )
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 ENTRIES = [
     EntryDraft(day=date(2026, 9, 18), title="Led the billing migration cut-over",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.plan.records import CheckIn, ChecklistItem, Commitment, FollowUp, Plan
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 NOW = datetime(2026, 11, 20, 9, 30)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from fikadesk.domain.interview.records import Answer
 from fikadesk.domain.preferences import Preferences
 from fikadesk.services.container import build_services
-from fikadesk.ui.dialogs.interview_rehearsal import RehearsalWindow
+from fikadesk.ui.interview.rehearsal import RehearsalWindow
 
 ANSWER = ("Right now I want to get very good at our data pipelines in Python and Airflow, and learn how "
           "the finance warehouse is used day to day. In two or three years I would like to own the data "

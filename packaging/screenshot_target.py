@@ -12,7 +12,7 @@ from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.domain.leveling.importer import parse_ladder_files
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import build_services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 # (entry, indexes of Senior Engineer expectations it backs up)
 EVIDENCE = [

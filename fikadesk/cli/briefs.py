@@ -24,7 +24,7 @@ TITLES = {"promotion": "Promotion case", "interview": "Interview prep", "agenda"
 
 class BriefDrawing(Protocol):
     """Draws a brief's evidence chart and PDF. That takes Qt, which only ui/ and the composition
-    root load, so ``fikadesk.app`` hands one to the command line (``fikadesk.ui.brief_drawing``)."""
+    root load, so ``fikadesk.app`` hands one to the command line (``fikadesk.ui.briefs.drawing``)."""
 
     def chart_file_name(self, brief_path: Path) -> str:
         """The chart picture's file name beside a brief saved at ``brief_path``."""

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 
 from fikadesk.services.container import Services
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -21,10 +21,10 @@ def window(qtbot, services: Services) -> Iterator[MainWindow]:
 @pytest.fixture(autouse=True)
 def _temporary_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """The window's QSettings (size, splitters, journal location) go to a throw-away file."""
-    from fikadesk.ui.window_state import settings_at
+    from fikadesk.ui.shell.window_state import settings_at
 
     path = tmp_path_factory.mktemp("settings") / "fikadesk.ini"
-    monkeypatch.setattr("fikadesk.ui.window_state.default_settings", lambda: settings_at(path))
+    monkeypatch.setattr("fikadesk.ui.shell.window_state.default_settings", lambda: settings_at(path))
 
 
 @pytest.fixture(autouse=True)

@@ -19,9 +19,9 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.ui.brief_pdf import PrintDocument, export_pdf
-from fikadesk.ui.brief_print import make_print_preview
-from fikadesk.ui.dialogs.brief_dialog import BriefDialog
+from fikadesk.ui.briefs.dialog import BriefDialog
+from fikadesk.ui.briefs.pdf import PrintDocument, export_pdf
+from fikadesk.ui.briefs.printing import make_print_preview
 
 PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGA"
                        "hKmMIQAAAABJRU5ErkJggg==")

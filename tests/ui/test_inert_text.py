@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from fikadesk.services.container import build_services
 from fikadesk.services.demo import build_demo_journal
-from fikadesk.ui.main_window import MainWindow
+from fikadesk.ui.shell.main_window import MainWindow
 from tests.ui.canary import FileCanary, LoopbackCanary
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -145,8 +145,8 @@ def dialogs_with_user_text(window: MainWindow, journal: Path, text: str, sweeper
     """Open the dialogs and boxes that quote what a person wrote (the sweeper closes each)."""
     from fikadesk.domain.journal.outside import parse_brag_markdown
     from fikadesk.services.transfer.outside import OutsideImport
-    from fikadesk.ui.dialogs.plan_followups import confirm_delete_followup
-    from fikadesk.ui.dialogs.transfer_preview import OutsidePreviewDialog
+    from fikadesk.ui.plan.followup_dialogs import confirm_delete_followup
+    from fikadesk.ui.shell.transfer_preview import OutsidePreviewDialog
 
     found = tuple(parse_brag_markdown(f"- 2026-03-14 Led {text} migration"))
     steps = {

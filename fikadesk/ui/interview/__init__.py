@@ -1,0 +1,1 @@
+"""The Interview tab: questions, answers, rehearsal, speech practice and its dialogs."""

@@ -1,0 +1,1 @@
+"""The Journal tab: the entry list, the editor, quick capture, the trash and their models."""

@@ -1,0 +1,1 @@
+"""The Target tab: the ladder, readiness, the editor and import of ladders, snapshots."""

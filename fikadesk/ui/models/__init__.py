@@ -1,1 +1,0 @@
-"""Qt models of the fikadesk window."""

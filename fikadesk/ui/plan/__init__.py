@@ -1,0 +1,1 @@
+"""The Plan tab: goals, threads, follow-ups, their dialogs and the tray reminders."""

@@ -1,1 +1,0 @@
-"""Qt tabs of the fikadesk window."""
