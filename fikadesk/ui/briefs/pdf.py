@@ -166,8 +166,7 @@ def _tables(frame: QTextFrame) -> list[QTextTable]:
     return found
 
 
-def close_split_tables(document: QTextDocument, painter: QPainter, page_top: float,
-                       page_bottom: float) -> int:
+def close_split_tables(document: QTextDocument, painter: QPainter, page_bottom: float) -> int:
     """Draw a bottom rule under every table that runs on past ``page_bottom``; return how many.
 
     Qt moves a row that does not fit to the next page but leaves the table open at the foot
@@ -225,7 +224,7 @@ def paint_brief(markdown_text: str, title: str, device: QPagedPaintDevice,
             context = QAbstractTextDocumentLayout.PaintContext()
             context.clip = clip
             document.documentLayout().draw(painter, context)
-            close_split_tables(document, painter, top, top + body.height())
+            close_split_tables(document, painter, top + body.height())
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)

@@ -29,8 +29,6 @@ from fikadesk.ui.common.plain import plain_text
 from fikadesk.ui.plan.dialogs import STATUS_WORDS
 
 ROW_ID = Qt.ItemDataRole.UserRole + 1
-#: the text a prep line adds to the next check-in's talking points (without markers such as "overdue")
-POINT_ROLE = Qt.ItemDataRole.UserRole + 2
 URGENCY_WORDS = {"overdue": "overdue", "due_today": "today", "due_soon": "soon", "later": ""}
 ALERT_RED = QColor("#b3261e")
 

@@ -106,11 +106,6 @@ class NotYetDialog(FormDialog):
         return answer
 
     @classmethod
-    def get_answer(cls, parent: QWidget, today: date) -> NotYetAnswer | None:
-        dialog = cls(today, parent)
-        return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
-
-    @classmethod
     def get_answer_for(cls, parent: QWidget, today: date, checkins: Sequence[tuple[int, str]],
                        chosen: int | None) -> tuple[int, NotYetAnswer] | None:
         """Ask which check-in (``chosen`` first) and the answer; None when cancelled."""
