@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -16,24 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
 from fikadesk.domain.leveling.stored import StoredLadder
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.leveling.chart import EvidenceCharts
 from fikadesk.services.leveling.service import LevelingService
 from fikadesk.ui.common.alerts import warn
 from fikadesk.ui.leveling.compare import ComparePanel
-from fikadesk.ui.leveling.editor import LadderEditorDialog
 from fikadesk.ui.leveling.glance import GlancePanel
-from fikadesk.ui.leveling.import_dialog import LadderImportDialog
 from fikadesk.ui.leveling.prompts import (
     DeleteLadderConfirm,
     DeleteSnapshotConfirm,
     FreezePrompt,
 )
 from fikadesk.ui.leveling.readiness import ReadinessPanel
-from fikadesk.ui.leveling.snapshot import SnapshotDialog
 from fikadesk.ui.leveling.target import TargetForm
+
+if TYPE_CHECKING:  # the ladder importer and the dialogs load when first used
+    from fikadesk.domain.leveling.importer import LadderImport
 
 
 class TargetTab(QWidget):
@@ -107,6 +107,8 @@ class TargetTab(QWidget):
             found: list[tuple[str, str, str]] = []
             folder = self._ladders_dir
             files = sorted(folder.glob("*.md")) if folder and folder.is_dir() else []
+            from fikadesk.domain.leveling.importer import LadderImportError, parse_ladder_files
+
             for path in files:
                 if path.stem.casefold().startswith("readme"):
                     continue
@@ -223,6 +225,8 @@ class TargetTab(QWidget):
 
     def add_bundled(self, path: str) -> int | None:
         """Add one bundled ladder to the journal (one click in the ladder list)."""
+        from fikadesk.domain.leveling.importer import LadderImportError, parse_ladder_files
+
         try:
             found = parse_ladder_files([Path(path)])
         except (LadderImportError, ValueError) as exc:
@@ -232,6 +236,8 @@ class TargetTab(QWidget):
         return self.save_imported(found)
 
     def import_ladder(self) -> None:
+        from fikadesk.ui.leveling.import_dialog import LadderImportDialog  # loaded when first asked
+
         found = LadderImportDialog.get_import(self, None)
         if found is not None:
             self.save_imported(found)
@@ -241,6 +247,8 @@ class TargetTab(QWidget):
         if ladder_id is None:
             self.status_message.emit("Pick or import a ladder first; then it can be edited.")
             return
+        from fikadesk.ui.leveling.editor import LadderEditorDialog
+
         if LadderEditorDialog.edit(self, self._leveling, ladder_id):
             self._ladder = None
             self.reload(ladder_id)
@@ -307,6 +315,8 @@ class TargetTab(QWidget):
         except FikadeskError as exc:
             self._warn("Snapshot not shown", exc)
             return
+        from fikadesk.ui.leveling.snapshot import SnapshotDialog
+
         SnapshotDialog.show_snapshot(self, snapshot)
 
     def delete_snapshot(self, snapshot_id: int, label: str) -> bool:

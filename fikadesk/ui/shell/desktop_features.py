@@ -15,10 +15,6 @@ from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.paths import resources_dir
 from fikadesk.ui.common.alerts import warn
 from fikadesk.ui.common.theme import app_icon
-from fikadesk.ui.shell.about import AboutDialog
-from fikadesk.ui.shell.help_guide import GuideDialog
-from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog
-from fikadesk.ui.shell.preferences import PreferencesDialog
 from fikadesk.ui.shell.window_state import (
     BACKUP_KEY,
     restore_parts,
@@ -100,6 +96,8 @@ class DesktopFeatures:
         except StorageError as exc:
             warn(self.frame, "Preferences", str(exc))
             return
+        from fikadesk.ui.shell.preferences import PreferencesDialog  # the dialogs load when opened
+
         result = PreferencesDialog.edit(self.frame, current, services.db.path, self.backup_folder())
         if result is None:
             return
@@ -137,11 +135,17 @@ class DesktopFeatures:
     def open_guide(self) -> None:
         current = self.window.tabs.currentWidget()
         stem = current.objectName().removesuffix("_tab") if current is not None else ""
+        from fikadesk.ui.shell.help_guide import GuideDialog
+
         GuideDialog.show_guide(self.frame, self.resources / "guide", stem)
 
     def open_shortcuts(self) -> None:
         actions = [a for a in self.frame.findChildren(QAction) if a.parent() is self.frame]
+        from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog
+
         ShortcutsDialog.show_shortcuts(self.frame, sorted(actions, key=lambda a: a.text().replace("&", "")))
 
     def open_about(self) -> None:
+        from fikadesk.ui.shell.about import AboutDialog
+
         AboutDialog.show_about(self.frame, self.window.services.db.path, self.icon)
