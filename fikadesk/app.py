@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from fikadesk import __version__
 
-if TYPE_CHECKING:  # `fikadesk --version` loads nothing but this module
+# `fikadesk --version` loads nothing but this module: not even `typing` (11 ms), so the flag
+# type checkers know by its name stands here instead.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
     import argparse
+    from collections.abc import Sequence
     from datetime import date
     from pathlib import Path
     from typing import TextIO
