@@ -376,7 +376,7 @@ class BriefDialog(QDialog):
         from fikadesk.services.briefs import gather_agenda, gather_interview
 
         bank = load_checkin_questions(resources_dir())
-        sources = [promotion_source(services, services.plan.brief_state),
+        sources = [promotion_source(services, with_plan=True),
                    agenda_source(lambda: gather_agenda(services.plan, services.today(), bank),
                                  services.today),
                    interview_source(lambda job: gather_interview(

@@ -41,14 +41,15 @@ class BriefSource:
     build_with_chart: Callable[[BriefChoice, str], str] | None = None
 
 
-def promotion_source(services: Services,
-                     plan: Callable[[], PlanState | None] | None = None) -> BriefSource:
+def promotion_source(services: Services, plan: Callable[[], PlanState | None] | None = None,
+                     *, with_plan: bool = False) -> BriefSource:
     """The promotion case, gathered from the journal and the target; ``plan`` (when given)
-    returns the plan state to add its sections (the Plan area keeps it)."""
+    returns the plan state to add its sections, or ``with_plan`` reads the plan's part in the
+    brief's own read transaction (one read for the whole case)."""
     def build(choice: BriefChoice, chart_image: str = "") -> str:
         options = PromotionOptions(choice.since, choice.until, choice.include_unstarred)
         return services.briefs.promotion(options, services.today(), plan() if plan else None,
-                                         chart_image)
+                                         chart_image, with_plan=with_plan and plan is None)
 
     def chart(choice: BriefChoice) -> EvidenceChart | None:
         found = services.charts.target_chart(choice.since, choice.until,

@@ -279,3 +279,32 @@ def test_the_window_writes_interview_prep_for_the_chosen_job(window, qtbot, tmp_
     dialog.kind_combo.setCurrentIndex(0)
     assert not dialog.job_combo.isEnabled()
     dialog.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen has no stacking
+def test_the_window_case_carries_the_plan_read_with_it(window, qtbot) -> None:
+    from datetime import date
+
+    from fikadesk.domain.plan.records import Checkpoint, Plan
+
+    fill_journal(window.services)
+    window.services.plan.start(Plan("Senior Engineer", manager_name="Sam"))
+    window.services.plan.save_checkpoint(Checkpoint(None, date(2026, 11, 18), "Mid-cycle review"))
+    window.briefs_action.trigger()
+    dialog = window.brief_dialog
+    qtbot.waitExposed(dialog)
+    assert "### Checkpoints" in dialog.markdown and "Mid-cycle review" in dialog.markdown
+    db, reads = window.services.db, []
+    real_read = db.read
+
+    def counted():  # type: ignore[no-untyped-def]
+        reads.append(1)
+        return real_read()
+
+    db.read = counted  # type: ignore[method-assign]
+    try:
+        dialog.refresh()
+    finally:
+        db.read = real_read  # type: ignore[method-assign]
+    assert len(reads) == 1  # the case and its plan part in one read transaction
+    dialog.close()
