@@ -59,7 +59,7 @@ class BriefService:
         """The promotion case as markdown (see fikadesk.briefs.promotion.build_promotion); with no
         target set, the wins of the period as a brag document (build_brag). ``chart_image``
         names the evidence chart's picture when the caller has drawn one. ``with_plan`` reads
-        the plan area's part (``PlanService.brief_state``) in the same transaction instead of
+        the plan area's part (``brief_state_in``) in the same transaction instead of
         taking ``plan`` from the caller."""
         with self._db.read() as conn:
             if with_plan:

@@ -95,12 +95,6 @@ class PlanService:
             stored = repo.active_plan(conn)
             return None if stored is None else repo.plan_state(conn, stored)
 
-    def brief_state(self) -> PlanState | None:
-        """What the promotion case shows of the plan area: the plan with its thread; before any
-        plan, the 1:1 thread alone once it holds a check-in; None when nothing is recorded."""
-        with self._db.read() as conn:
-            return brief_state_in(conn)
-
     def thread(self) -> PlanState:
         """The 1:1 thread (every check-in and follow-up), with the active plan when there is one."""
         with self._db.read() as conn:
@@ -277,7 +271,9 @@ class PlanService:
 
 # -- reads that join a caller's transaction (the briefs read every area in one) -------------------
 def brief_state_in(conn: Connection) -> PlanState | None:
-    """``PlanService.brief_state`` inside the caller's transaction."""
+    """What the promotion case shows of the plan area, read inside the caller's transaction: the
+    plan with its thread; before any plan, the 1:1 thread alone once it holds a check-in; None
+    when nothing is recorded."""
     state = repo.plan_state(conn, repo.active_plan(conn))
     return state if state.plan is not None or state.checkins else None
 
