@@ -18,7 +18,7 @@ from fikadesk import cli
 from fikadesk.domain.journal.entries import EntryDraft
 from fikadesk.services.container import Services
 from tests.cli.helpers import run_cli
-from tests.storage.helpers import random_writes, raw_query
+from tests.storage.helpers import downgrade_one, random_writes, raw_query
 
 ROOT = Path(__file__).resolve().parents[2]
 FIRST = date(2026, 1, 1)
@@ -107,21 +107,10 @@ def test_light_search_on_a_fresh_journal(journal_path: Path, capsys: pytest.Capt
 
 def test_search_of_an_older_journal_migrates_it_as_before(
         journal_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from alembic import command
-
-    from fikadesk.storage import migrate
-    from fikadesk.storage.engine import make_engine
-    from fikadesk.storage.schema import HEAD, REVISIONS
+    from fikadesk.storage.schema import HEAD
 
     assert run_cli(capsys, "--db", str(journal_path), "add", "Kept win", "--date", "2026-04-01")[0] == 0
-    engine = make_engine(journal_path)
-    try:
-        with engine.begin() as conn:
-            config = migrate.alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, REVISIONS[-2])
-    finally:
-        engine.dispose()
+    downgrade_one(journal_path)
     code, out, err = run_cli(capsys, "--db", str(journal_path), "search", "kept")
     assert (code, out, err) == (0, "     1  2026-04-01   Kept win\n", "")
     assert raw_query(journal_path, "SELECT version_num FROM alembic_version") == [(HEAD,)]

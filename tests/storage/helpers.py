@@ -73,3 +73,21 @@ def random_writes(journal: JournalService, journal_path: Path, rng: random.Rando
         elif move == "purge" and trashed:
             journal.purge([trashed.pop()])
         yield step, move
+
+
+def downgrade_one(journal_path: Path) -> None:
+    """Take the journal one migration back through Alembic (an older fikadesk's file)."""
+    from alembic import command
+
+    from fikadesk.storage import migrate
+    from fikadesk.storage.engine import make_engine
+    from fikadesk.storage.schema import REVISIONS
+
+    engine = make_engine(journal_path)
+    try:
+        with engine.begin() as conn:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = conn
+            command.downgrade(config, REVISIONS[-2])
+    finally:
+        engine.dispose()

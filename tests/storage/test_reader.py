@@ -9,16 +9,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import Services
-from fikadesk.storage import migrate, reader
-from fikadesk.storage.engine import make_engine
+from fikadesk.storage import reader
 from fikadesk.storage.journal_lock import claim_journal
 from fikadesk.storage.schema import HEAD, REVISIONS
 from fikadesk.storage.tables import metadata
-from tests.storage.helpers import raw_query, snapshot
+from tests.storage.helpers import downgrade_one, raw_query, snapshot
 
 INDEX = "entry_fts"  # the search index: an FTS5 table that migration 0009 makes, no SQLModel table
 ALEMBIC = "alembic_version"  # Alembic's own record of the schema revision
@@ -122,14 +120,7 @@ def _set_revision(path: Path, revision: str) -> None:
 
 
 def test_an_older_journal_goes_to_the_full_path(journal_path: Path) -> None:
-    engine = make_engine(journal_path)
-    try:
-        with engine.begin() as conn:
-            config = migrate.alembic_config()
-            config.attributes["connection"] = conn
-            command.downgrade(config, REVISIONS[-2])
-    finally:
-        engine.dispose()
+    downgrade_one(journal_path)
     assert raw_query(journal_path, f"SELECT version_num FROM {ALEMBIC}") == [(REVISIONS[-2],)]
     assert reader.search_entries(journal_path, EntryQuery(), 10) is None
 
