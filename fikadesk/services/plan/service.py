@@ -132,6 +132,10 @@ class PlanService:
         with self._db.write() as conn:
             return _save_checkpoint(conn, _require_active(conn).id, clean)
 
+    def delete_checkpoint(self, checkpoint_id: int) -> None:
+        """Remove a checkpoint; the checklist items that pointed at it stay, without one."""
+        self._delete("checkpoint", checkpoint_id)
+
     # -- check-ins and follow-ups --------------------------------------------------------------
     def save_checkin(self, checkin: CheckIn, new_followups: Sequence[FollowUp] = ()) -> int:
         """Add (id None) or change a check-in with its talking points, plus new follow-ups; its id.

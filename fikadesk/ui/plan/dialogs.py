@@ -209,6 +209,13 @@ class DatedTextDialog(FormDialog):
         return dialog.value if dialog.exec() == QDialog.DialogCode.Accepted else None  # type: ignore[return-value]
 
 
+def confirm_remove_checkpoint(parent: QWidget, title: str) -> bool:
+    """Ask before a checkpoint is removed; True when the person says yes."""
+    return confirm(parent, "Remove checkpoint?",
+                   f"Remove the checkpoint \"{title}\"? Checklist items that were due at it stay on "
+                   "the checklist, without a checkpoint.", "plan_remove_checkpoint", "Remove")
+
+
 def confirm_remove_item(parent: QWidget, title: str) -> bool:
     """Ask before a checklist item is removed; True when the person says yes."""
     return confirm(parent, "Remove checklist item?",

@@ -40,6 +40,7 @@ from fikadesk.ui.plan.dialogs import (
     STATUS_WORDS,
     DatedTextDialog,
     ItemDialog,
+    confirm_remove_checkpoint,
     confirm_remove_item,
 )
 from fikadesk.ui.plan.followups import FollowUpPanel
@@ -111,7 +112,10 @@ class PlanTab(ThreadActions):
             button("Add check&point…", "plan_add_checkpoint_button", "Set a date to review progress together",
                    self.add_checkpoint),
             button("Re&viewed", "plan_checkpoint_reviewed_button", "Mark the selected checkpoint reviewed",
-                   self.checkpoint_reviewed)], "No checkpoints yet: agree on a date to look at progress.")
+                   self.checkpoint_reviewed),
+            button("Remove", "plan_remove_checkpoint_button",
+                   "Remove the selected checkpoint (it asks first)", self.remove_checkpoint)],
+            "No checkpoints yet: agree on a date to look at progress.")
         # "Not yet…" needs a plan (its answers become checklist items); before one, the same place
         # holds "Start a plan…" from the selected check-in, so the row stays as wide as it was
         self.from_checkin_button = button(
@@ -373,3 +377,10 @@ class PlanTab(ThreadActions):
         if found is not None:
             self._do(lambda: self._plan.save_checkpoint(replace(found, reviewed=True)),
                      "Checkpoint reviewed.")
+
+    def remove_checkpoint(self) -> None:
+        found = next((c for c in (self.state.checkpoints if self.state else ())
+                      if c.id == self.checkpoints.current_id()), None)
+        if found is not None and found.id is not None and confirm_remove_checkpoint(self, found.title):
+            checkpoint_id = found.id
+            self._do(lambda: self._plan.delete_checkpoint(checkpoint_id), "Checkpoint removed.")

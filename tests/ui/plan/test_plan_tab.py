@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from fikadesk.domain.plan.prep import NotYetAnswer
 from fikadesk.domain.plan.records import CheckIn, ChecklistItem, Checkpoint, FollowUp, Plan
 from fikadesk.services.container import Services
+from fikadesk.services.errors import PlanError
 from fikadesk.ui.plan.dialogs import CheckinDialog, ItemDialog
 from fikadesk.ui.plan.thread_dialogs import NotYetDialog
 from fikadesk.ui.shell.main_window import MainWindow
@@ -436,3 +437,55 @@ def test_checkpoints_commitments_and_an_item_tied_to_a_checkpoint(qtbot, window:
     qtbot.mouseClick(tab.findChild(QPushButton, "plan_add_item_button"), Qt.MouseButton.LeftButton)
     [saved] = services.plan.state().checklist
     assert (saved.title, saved.checkpoint_id) == ("Run the cross-team planning", review)
+
+
+def test_a_checkpoint_can_be_removed_and_its_items_stay(qtbot, window: MainWindow, services: Services,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import fikadesk.ui.plan.tab as plan_tab_module
+
+    services.plan.start(Plan("Senior Engineer"))
+    wrong = services.plan.save_checkpoint(Checkpoint(None, date(2026, 12, 24), "Wrong <b>date</b>"))
+    services.plan.save_item(ChecklistItem(None, "Run the design review", checkpoint_id=wrong))
+    tab = _open_plan_tab(window)
+    tab.reload()
+    asked: list[str] = []
+    answers = iter([False, True])
+
+    def confirm(_parent, title: str) -> bool:
+        asked.append(title)
+        return next(answers)
+
+    monkeypatch.setattr(plan_tab_module, "confirm_remove_checkpoint", confirm)
+    remove = tab.findChild(QPushButton, "plan_remove_checkpoint_button")
+    assert remove.accessibleName() == "Remove (Checkpoints)"
+    _select(tab.checkpoints, "Wrong")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)  # cancelled: nothing changes
+    assert [c.title for c in services.plan.state().checkpoints] == ["Wrong <b>date</b>"]
+    _select(tab.checkpoints, "Wrong")
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert asked == ["Wrong <b>date</b>", "Wrong <b>date</b>"]
+    state = services.plan.state()
+    assert state.checkpoints == () and _rows(tab.checkpoints) == []
+    assert [(i.title, i.checkpoint_id) for i in state.checklist] == [("Run the design review", None)]
+    with pytest.raises(PlanError):
+        services.plan.delete_checkpoint(wrong)  # already gone: said, not silently ignored
+
+
+def test_the_remove_checkpoint_question_is_plain_text_and_defaults_to_cancel(qtbot) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from fikadesk.ui.plan.dialogs import confirm_remove_checkpoint
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        box = parent.findChild(QMessageBox, "plan_remove_checkpoint_box")
+        seen.update(format=box.textFormat(), text=box.text(), default=box.defaultButton())
+        box.reject()
+
+    QTimer.singleShot(0, look)
+    assert confirm_remove_checkpoint(parent, "<i>x</i>") is False
+    assert seen["format"] == Qt.TextFormat.PlainText
+    assert str(seen["text"]).startswith('Remove the checkpoint "<i>x</i>"')
