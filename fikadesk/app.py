@@ -81,12 +81,10 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
     try:
         ensure_private_dir(journal.parent)
     except OSError as exc:
-        from PySide6.QtWidgets import QMessageBox
+        from fikadesk.ui.common.alerts import fail
 
-        from fikadesk.ui.common.plain import plain_text
-
-        QMessageBox.critical(None, "Cannot open the journal", plain_text(
-                             f"The folder {journal.parent} could not be created: {exc.strerror}."))
+        fail(None, "Cannot open the journal",
+             f"The folder {journal.parent} could not be created: {exc.strerror}.")
         return 1, None
     guard = SingleInstance(journal)
     if not guard.acquire(listen=False):
@@ -94,17 +92,13 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
             print(f"fikadesk is already open on {journal}; its window was brought to the front.",
                   file=sys.stderr)
             return 0, None
-        from PySide6.QtWidgets import QMessageBox
+        from fikadesk.ui.common.alerts import info
 
-        from fikadesk.ui.common.plain import plain_text
-
-        QMessageBox.information(
-            None, "Journal already open",
-            plain_text(f"{journal} is already open in another fikadesk ({guard.holder()}). "
-                       "Switch to that window, or close it first."))
+        info(None, "Journal already open", f"{journal} is already open in another fikadesk "
+             f"({guard.holder()}). Switch to that window, or close it first.")
         return 1, None
     window = MainWindow(settings=settings, journal=journal)
-    outcome: dict[str, object] = {"code": 0, "next": None}
+    outcome: dict[str, object] = {"next": None}
     opener = JournalOpener(lambda: _open_services(journal), window)
     try:
         guard.activation_requested.connect(window.bring_to_front)
@@ -121,8 +115,7 @@ def _run_window(app, journal: Path, settings) -> tuple[int, Path | None]:  # typ
             services.close()
         desktop = getattr(window, "desktop", None)
         wanted = outcome["next"] or (desktop.next_journal if desktop is not None else None)
-        failed = outcome["code"] == 1
-        return (1 if failed else int(code)), wanted  # type: ignore[return-value]
+        return int(code), wanted  # type: ignore[return-value]
     finally:
         guard.release()
 
@@ -175,20 +168,17 @@ def _on_failed(app: QApplication, window: MainWindow, exc: BaseException,
     """The journal could not be opened: say why in one message and close the window."""
     import traceback
 
-    from PySide6.QtWidgets import QMessageBox
-
-    from fikadesk.storage.errors import JournalError
-    from fikadesk.ui.common.plain import plain_text
+    from fikadesk.errors import FikadeskError
+    from fikadesk.ui.common.alerts import fail
 
     if outcome.get("over"):
         return
-    if isinstance(exc, JournalError):
+    if isinstance(exc, FikadeskError):
         text = str(exc)
     else:
         traceback.print_exception(exc)
         text = f"Something unexpected stopped the journal from opening: {exc}"
-    outcome["code"] = 1
-    QMessageBox.critical(window, "Cannot open the journal", plain_text(text))
+    fail(window, "Cannot open the journal", text)
     app.exit(1)  # one way out of the loop: closing the last window would post a second quit
     window.hide()
 

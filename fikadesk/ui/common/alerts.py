@@ -1,4 +1,4 @@
-"""The one place message boxes are made: warn, info, ask and confirm, their text never read as HTML.
+"""The one place message boxes are made: warn, fail, info, ask and confirm, their text never read as HTML.
 
 Without a ``name`` a box is Qt's own static one (``QMessageBox.warning`` and friends, with the
 text passed through :func:`plain_text`); with a ``name`` it is built here, named for tests and
@@ -36,6 +36,11 @@ def warn(parent: QWidget | None, title: str, text: str, *, name: str = "") -> No
         message_box(parent, Icon.Warning, title, text, name=name).exec()
         return
     QMessageBox.warning(parent, title, plain_text(text))
+
+
+def fail(parent: QWidget | None, title: str, text: str) -> None:
+    """Say that something could not be done at all (the journal cannot be opened)."""
+    QMessageBox.critical(parent, title, plain_text(text))
 
 
 def info(parent: QWidget | None, title: str, text: str, *, name: str = "") -> None:

@@ -150,8 +150,6 @@ class MainWindow(QMainWindow):
 
     def _finish(self) -> None:
         """Every tab is built: wire them, build the actions and the window's parts."""
-        from fikadesk.paths import resources_dir
-        from fikadesk.ui.common.theme import app_icon
         from fikadesk.ui.common.widgets.banner import Banner
         from fikadesk.ui.plan.tray import PlanTray
         from fikadesk.ui.shell.backup_actions import BackupActions
@@ -167,7 +165,7 @@ class MainWindow(QMainWindow):
         self.desktop = DesktopFeatures(self, self.settings)  # help, preferences, icon, window state
         self.backups = BackupActions(self)  # File > Backups…, scheduled backups, damage banner
         place_actions(self, self.menus)
-        self.plan_tray = PlanTray(services.plan, services.today, self, app_icon(resources_dir()))
+        self.plan_tray = PlanTray(services.plan, services.today, self, self.desktop.icon)
         self._known_revision = self._read_revision()
         self._had_target = self._has_target()
         self._watch = QTimer(self, interval=WATCH_INTERVAL_MS)

@@ -336,22 +336,28 @@ def test_removing_a_checklist_item_asks_first(qtbot, window: MainWindow, service
     assert services.plan.state().checklist == () and _rows(tab.items) == []
 
 
-def test_the_remove_question_is_plain_text_and_defaults_to_cancel(qtbot) -> None:
+def _answer_by_closing(qtbot, ask, box_name: str) -> tuple[bool, dict[str, object]]:
+    """Ask ``ask(parent, "<i>x</i>")``, close the box it shows; return the answer and what it showed."""
     from PySide6.QtWidgets import QMessageBox, QWidget
-
-    from fikadesk.ui.plan.dialogs import confirm_remove_item
 
     parent = QWidget()
     qtbot.addWidget(parent)
     seen: dict[str, object] = {}
 
     def look() -> None:
-        box = parent.findChild(QMessageBox, "plan_remove_item_box")
+        box = parent.findChild(QMessageBox, box_name)
         seen.update(format=box.textFormat(), text=box.text(), default=box.defaultButton())
         box.reject()
 
     QTimer.singleShot(0, look)
-    assert confirm_remove_item(parent, "<i>x</i>") is False
+    return ask(parent, "<i>x</i>"), seen
+
+
+def test_the_remove_question_is_plain_text_and_defaults_to_cancel(qtbot) -> None:
+    from fikadesk.ui.plan.dialogs import confirm_remove_item
+
+    answer, seen = _answer_by_closing(qtbot, confirm_remove_item, "plan_remove_item_box")
+    assert answer is False
     assert seen["format"] == Qt.TextFormat.PlainText and str(seen["text"]).startswith('Remove "<i>x</i>"')
 
 
@@ -472,20 +478,9 @@ def test_a_checkpoint_can_be_removed_and_its_items_stay(qtbot, window: MainWindo
 
 
 def test_the_remove_checkpoint_question_is_plain_text_and_defaults_to_cancel(qtbot) -> None:
-    from PySide6.QtWidgets import QMessageBox, QWidget
-
     from fikadesk.ui.plan.dialogs import confirm_remove_checkpoint
 
-    parent = QWidget()
-    qtbot.addWidget(parent)
-    seen: dict[str, object] = {}
-
-    def look() -> None:
-        box = parent.findChild(QMessageBox, "plan_remove_checkpoint_box")
-        seen.update(format=box.textFormat(), text=box.text(), default=box.defaultButton())
-        box.reject()
-
-    QTimer.singleShot(0, look)
-    assert confirm_remove_checkpoint(parent, "<i>x</i>") is False
+    answer, seen = _answer_by_closing(qtbot, confirm_remove_checkpoint, "plan_remove_checkpoint_box")
+    assert answer is False
     assert seen["format"] == Qt.TextFormat.PlainText
     assert str(seen["text"]).startswith('Remove the checkpoint "<i>x</i>"')
