@@ -54,3 +54,38 @@ def test_a_source_cached_before_the_import_stays_cached(module_dir: Path) -> Non
     __import__("fd_probe_cached")
     assert str(path) in linecache.cache
     linecache.cache.pop(str(path), None)
+
+
+def test_a_module_file_is_read_as_bytes_not_through_inspect(module_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import inspect
+    from types import ModuleType
+
+    real = inspect.getsource
+    asked: list[str] = []
+
+    def watched(obj: object) -> str:  # pytest itself reads sources through it too
+        if getattr(obj, "__name__", "").startswith("fd_probe_"):
+            asked.append(obj.__name__)  # type: ignore[attr-defined]
+        return real(obj)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(inspect, "getsource", watched)
+    check = sys.modules[FEATURE_MODULE]._mod_uses_pyside
+    mentions = _write(module_dir, "fd_probe_mentions", "# works beside PySide6, imports nothing of it")
+    for path, expected in ((mentions, True), (_write(module_dir, "fd_probe_quiet", "X = 3"), False)):
+        module = ModuleType(path.stem)
+        module.__file__ = str(path)
+        assert check(module) is expected
+        assert str(path) not in linecache.cache
+    assert asked == []  # inspect costs ~50 ms over the window's ~400 imports; the bytes ~5
+
+
+def test_a_module_without_a_readable_file_gets_pyside6s_own_answer(tmp_path: Path) -> None:
+    from types import ModuleType
+
+    check = sys.modules[FEATURE_MODULE]._mod_uses_pyside
+    gone = ModuleType("fd_probe_gone")
+    gone.__file__ = str(tmp_path / "fd_probe_gone.py")  # a frozen app's modules have no file
+    built_in = ModuleType("fd_probe_built_in")  # no __file__ at all
+    assert check(gone) is False
+    assert check(built_in) is False
