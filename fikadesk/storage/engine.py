@@ -63,7 +63,7 @@ class Database:
         try:
             with self._read_engine.begin() as conn:
                 yield conn
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # sqlite3's own: hot reads (repositories.driver)
             raise JournalError(describe_sqlite_error(exc)) from None
 
     @contextlib.contextmanager
@@ -84,12 +84,12 @@ class Database:
                     "INSERT INTO meta(key, value) VALUES ('revision', '1') "
                     "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
                 )
-        except OperationalError as exc:
+        except (OperationalError, sqlite3.OperationalError) as exc:
             message = describe_sqlite_error(exc)
             if "busy" in message:
                 raise JournalBusyError(message) from None
             raise JournalWriteError(message) from None
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             raise JournalWriteError(describe_sqlite_error(exc)) from None
 
     def revision(self) -> int:

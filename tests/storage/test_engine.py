@@ -26,6 +26,7 @@ from fikadesk.storage.errors import (
     NewerJournalError,
     NotAJournalError,
 )
+from fikadesk.storage.repositories.driver import fetch_rows
 from fikadesk.storage.schema import APPLICATION_ID, HEAD
 from tests.storage.helpers import mode, raw_query, snapshot, table_names
 
@@ -329,6 +330,21 @@ def test_journal_text_never_in_error_messages(db: Database) -> None:
         conn.execute(text("SELECT :v FROM no_such_table"), {"v": SECRET})
     for exc in _exception_chain(read_info.value):
         assert SECRET not in str(exc)
+
+
+def test_hot_reads_on_the_driver_fail_with_the_same_messages(db: Database) -> None:
+    """Search keystrokes run on the sqlite3 connection itself (repositories.driver): its errors
+    become the journal's readable ones, with no journal text in them, and the pool recovers."""
+    with pytest.raises(JournalError) as read_info, db.read() as conn:
+        fetch_rows(conn, "SELECT :v FROM no_such_table", {"v": SECRET})
+    assert str(read_info.value) == "The journal could not complete the operation; nothing was changed."
+    for exc in _exception_chain(read_info.value):
+        assert SECRET not in str(exc)
+    with pytest.raises(JournalWriteError), db.write() as conn:
+        conn.execute(text("INSERT INTO meta VALUES ('k', 'rolled back')"))
+        fetch_rows(conn, "SELECT * FROM no_such_table")
+    with db.read() as conn:
+        assert fetch_rows(conn, "SELECT count(*) FROM meta WHERE key = 'k'") == [(0,)]
 
 
 def test_leak_check_can_fail(journal_path: Path) -> None:

@@ -111,6 +111,13 @@ class JournalService:
         with self._db.read() as conn:
             return repo.entry_page(conn, query, offset, limit)
 
+    def first_page(self, query: EntryQuery, limit: int) -> tuple[int, list[EntrySummary]]:
+        """Return how many entries match ``query`` and the first ``limit`` of them, read in one
+        transaction (one search keystroke: the count and the rows agree, whoever writes between)."""
+        with self._db.read() as conn:
+            total = repo.count_entries(conn, query)
+            return total, repo.entry_page(conn, query, 0, limit) if total else []
+
     def index_of(self, query: EntryQuery, entry_id: int) -> int | None:
         """Return the row of ``entry_id`` in the list of ``query``, or None if it is not there."""
         with self._db.read() as conn:

@@ -23,6 +23,7 @@ from fikadesk.domain.journal.entries import (
     search_words,
 )
 from fikadesk.domain.journal.search import split_search
+from fikadesk.storage.repositories.driver import fetch_rows
 from fikadesk.storage.repositories.journal_fts import fts_filter, fts_page
 from fikadesk.storage.repositories.journal_queries import list_page_sql, where_clause
 from fikadesk.storage.search_index import (
@@ -167,8 +168,8 @@ def count_entries(conn: Connection, query: EntryQuery) -> int:
         return 0
     fast = fts_filter(conn, query, params)
     if fast is not None:  # a live text search: one FTS5 count, no join (0009)
-        return int(conn.execute(text(f"SELECT count(*) FROM entry_fts WHERE {fast[0]}"), fast[1]).one()[0])
-    return int(conn.execute(text(f"SELECT count(*) FROM entry e WHERE {where}"), params).one()[0])
+        return int(fetch_rows(conn, f"SELECT count(*) FROM entry_fts WHERE {fast[0]}", fast[1])[0][0])
+    return int(fetch_rows(conn, f"SELECT count(*) FROM entry e WHERE {where}", params)[0][0])
 
 
 def entry_page(conn: Connection, query: EntryQuery, offset: int, limit: int) -> list[EntrySummary]:
@@ -180,8 +181,8 @@ def entry_page(conn: Connection, query: EntryQuery, offset: int, limit: int) -> 
     if fast is not None:  # a live text search: FTS5 keeps the list order itself (0009)
         rows = fts_page(conn, fast, offset, limit)
     else:
-        rows = conn.execute(text(list_page_sql(where, query.in_trash)),
-                            params | {"limit": limit, "offset": offset}).all()
+        rows = fetch_rows(conn, list_page_sql(where, query.in_trash),
+                          params | {"limit": limit, "offset": offset})
     ids = [int(r[0]) for r in rows]
     tags = tags_for(conn, ids)
     words = search_words(split_search(query.text).words)
@@ -267,10 +268,11 @@ def tags_for(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]
     if not ids:
         return {}
     marks = ",".join(str(int(i)) for i in ids)
-    rows = conn.exec_driver_sql(
+    rows = fetch_rows(
+        conn,
         "SELECT et.entry_id, t.name FROM entry_tag et JOIN tag t ON t.id = et.tag_id "
-        f"WHERE et.entry_id IN ({marks}) ORDER BY t.name"
-    ).all()
+        f"WHERE et.entry_id IN ({marks}) ORDER BY t.name",
+    )
     found: dict[int, list[str]] = {}
     for entry_id, name in rows:
         found.setdefault(int(entry_id), []).append(str(name))
@@ -286,5 +288,5 @@ def snippets_for(conn: Connection, ids: Sequence[int], words: tuple[str, ...]) -
     if not ids:
         return {}
     marks = ",".join(str(int(i)) for i in ids)
-    rows = conn.exec_driver_sql(f"SELECT id, body, impact, title FROM entry WHERE id IN ({marks})").all()
+    rows = fetch_rows(conn, f"SELECT id, body, impact, title FROM entry WHERE id IN ({marks})")
     return {int(r[0]): make_snippet((str(r[1]), str(r[2]), str(r[3])), words) for r in rows}

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from fikadesk.domain.journal.entries import EntryQuery
+from fikadesk.storage.repositories.driver import fetch_rows
 from fikadesk.storage.repositories.journal_queries import TAG_ID_SQL, fts_clause, fts_ids_sql, id_list
 
 
@@ -20,8 +20,8 @@ def fts_filter(conn: Connection, query: EntryQuery,
     the tag ids are looked up on ``conn``.
     """
     def tag_id(name: str) -> int | None:
-        found = conn.execute(text(TAG_ID_SQL), {"name": name}).first()
-        return None if found is None else int(found[0])
+        found = fetch_rows(conn, TAG_ID_SQL, {"name": name})
+        return int(found[0][0]) if found else None
 
     return fts_clause(query, params, tag_id)
 
@@ -29,11 +29,9 @@ def fts_filter(conn: Connection, query: EntryQuery,
 def fts_page(conn: Connection, fast: tuple[str, dict[str, Any]], offset: int,
              limit: int) -> Sequence[Any]:
     """Return the rows (id, day, title, starred) of one page of a live text search, in list order."""
-    ids = conn.execute(
-        text(fts_ids_sql(fast[0])), fast[1] | {"limit": limit, "offset": offset},
-    ).scalars().all()
+    ids = [r[0] for r in fetch_rows(conn, fts_ids_sql(fast[0]), fast[1] | {"limit": limit, "offset": offset})]
     if not ids:
         return []
-    found = {int(r[0]): r for r in conn.exec_driver_sql(
-        f"SELECT id, day, title, starred FROM entry WHERE id IN ({id_list(ids)})").all()}
+    found = {int(r[0]): r for r in fetch_rows(
+        conn, f"SELECT id, day, title, starred FROM entry WHERE id IN ({id_list(ids)})")}
     return [found[int(i)] for i in ids if int(i) in found]

@@ -38,10 +38,13 @@ class EntryListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        """Count again and forget loaded pages (after a write or an outside change)."""
+        """Count again and forget loaded pages (after a write or an outside change); the first
+        page comes with the count, from the same read."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._service.count(self._query)
+        self._count, first = self._service.first_page(self._query, PAGE_SIZE)
+        if first:
+            self._pages[0] = first
         self.endResetModel()
 
     def refresh_entry(self, entry_id: int) -> bool:

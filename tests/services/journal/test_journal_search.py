@@ -106,6 +106,8 @@ def _check(journal: JournalService, path: Path, queries: list[EntryQuery], label
         expected = _reference(path, query)
         assert journal.count(query) == len(expected), (label, query)
         assert _listed(journal, query) == expected, (label, query)
+        total, first = journal.first_page(query, 5)  # a keystroke: the count and the first rows
+        assert (total, [s.id for s in first]) == (len(expected), expected[:5]), (label, query)
         if expected and not query.in_trash:
             target = expected[len(expected) // 2]
             assert journal.index_of(query, target) == len(expected) // 2, (label, query)

@@ -78,3 +78,19 @@ def test_show_entry_selects_an_entry_far_beyond_the_first_pages(window, services
     assert tab.editor.entry_id == oldest
     assert tab.editor.title_edit.text() == "Win number 0"
     assert len(tab.model.cached_pages()) <= 3
+
+
+@pytest.mark.usefixtures("small_pages")
+def test_a_new_query_reads_its_count_and_first_page_together(services: Services, many: list[int],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    model = EntryListModel(services.journal)
+    paged: list[int] = []
+    real_page = services.journal.page
+    monkeypatch.setattr(services.journal, "page", lambda q, offset, limit: paged.append(offset)
+                        or real_page(q, offset, limit))
+    model.set_query(EntryQuery(tags=("even",)))
+    assert model.cached_pages() == [0]  # came with the count, in the same read
+    assert [model.data(model.index(row), EntryIdRole) for row in range(5)] == many[1:10:2]
+    assert paged == []  # the first screen needed no second read
+    model.set_query(EntryQuery(text="nothing matches this"))
+    assert (model.rowCount(), model.cached_pages()) == (0, [])
