@@ -40,37 +40,69 @@ for extra in (ROOT, ROOT / "benchmarks"):
         sys.path.insert(0, str(extra))
 
 import bench_journal  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 
 from fikadesk.domain.journal.entries import EntryQuery, fts_query  # noqa: E402
 from fikadesk.services.journal.service import JournalService  # noqa: E402
-from fikadesk.storage.engine import open_database  # noqa: E402
+from fikadesk.storage.engine import CACHE_KIB, Database, open_database  # noqa: E402
 
 # A child process that opens the window through the real entry point. It prints the time of the
 # first paint and, for fikadesk, of the moment every tab is filled from the journal (the window's
-# ``loaded`` signal), then exits; the peak RSS is therefore that of the filled window. The clock
-# starts before the interpreter (taken by the parent).
+# ``loaded`` signal), then its own peak RSS (VmHWM), and exits; the peak RSS is therefore that of
+# the filled window. The clock starts before the interpreter (taken by the parent).
+#
+# The first paint is stamped when it is done: the main window and every child drawn in it, and
+# nothing else (the window's own after-paint work is posted behind the stamp). The stamp used to
+# be taken after an app.processEvents() inside the paint event, which ran that after-paint work
+# (opening thread, single-instance server, icon) first and charged it to the paint. The paint
+# watcher sits on the main window alone (put there as the window is shown), not on the
+# application: an application-wide Python event filter is called for every event of every
+# widget, which cost a window with a menu, a tab and a label 30-45 ms more before its first paint
+# than the same window watched on its own, so it charged each window for how many widgets it has.
+#
+# The peak RSS is read in the child (/proc/self/status VmHWM): a child's ru_maxrss from wait4
+# keeps the parent's high-water mark across fork and exec, so it reported the benchmark's own
+# size whenever that was the larger (181 MiB right after the benchmark built 100k entries).
 WINDOW_CHILD = r"""
 import os, sys, time
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
+def peak_kib():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
 def filled():
     app.processEvents()
     print("filled", time.time(), flush=True)
+    print("hwm_kib", peak_kib(), flush=True)
     os._exit(0)
 class FirstPaint(QObject):
-    done = False
+    window = None
     def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-            self.done = True
-            app.processEvents()
-            print("paint", time.time(), flush=True)
-            if getattr(obj, "is_loaded", True):
-                filled()
-            obj.loaded.connect(filled)
+        if self.window is None and event.type() == QEvent.Type.Paint:
+            self.window = obj
+            # Stamped once this paint (the window and every child in it) is done, before any
+            # other work posted meanwhile (priority 1 = Qt's HighEventPriority; the window's own
+            # after-paint work waits behind it as a normal one).
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User), 1)
         return False
+    def event(self, event):
+        if event.type() != QEvent.Type.User:
+            return super().event(event)
+        print("paint", time.time(), flush=True)
+        if getattr(self.window, "is_loaded", True):
+            filled()
+        self.window.loaded.connect(filled)
+        return True
 watcher = FirstPaint()
-app.installEventFilter(watcher)
+show = QMainWindow.show
+def watched_show(window):
+    window.installEventFilter(watcher)
+    show(window)
+QMainWindow.show = watched_show
 if sys.argv[1] in ("bare", "text"):
     window = QMainWindow()
     window.resize(1100, 720)
@@ -105,7 +137,8 @@ def _child_env(scratch: Path) -> dict[str, str]:
 
 def _timed_process(argv: list[str], env: dict[str, str]) -> tuple[dict[str, float], int]:
     """Run a process; return seconds from start to each ``name time`` line it printed (and to
-    its ``end``), and its peak RSS in KiB."""
+    its ``end``), and its peak RSS in KiB: the ``hwm_kib`` it printed, else wait4's ru_maxrss
+    (which may be the parent's, see WINDOW_CHILD)."""
     started = time.time()
     proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
@@ -116,30 +149,45 @@ def _timed_process(argv: list[str], env: dict[str, str]) -> tuple[dict[str, floa
     if proc.returncode != 0:
         raise RuntimeError(f"{argv[:3]} exited with {proc.returncode}")
     stamps = {"end": ended - started}
+    peak = int(usage.ru_maxrss)
     for line in out.splitlines():
         name, _, stamp = line.partition(" ")
         try:
-            stamps[name] = float(stamp) - started
+            if name == "hwm_kib":
+                peak = int(stamp)
+            else:
+                stamps[name] = float(stamp) - started
         except ValueError:
             continue
-    return stamps, int(usage.ru_maxrss)
+    return stamps, peak
 
 
-def _median_process(argv: list[str], env: dict[str, str], runs: int) -> dict[str, float]:
-    """Median milliseconds to the first paint (``ms``), to the filled window (``filled_ms``) or
-    to the end, and the largest peak RSS over ``runs`` runs after one warm-up."""
-    _timed_process(argv, env)
-    seen: dict[str, list[float]] = {}
-    rss = []
+def _interleaved(commands: dict[str, list[str]], env: dict[str, str], runs: int,
+                 envs: dict[str, dict[str, str]] | None = None) -> dict[str, dict[str, float]]:
+    """Each command's median milliseconds to the first paint (``ms``), to the filled window
+    (``filled_ms``) or to the end, and its largest peak RSS, over ``runs`` runs after one warm-up.
+
+    The commands take turns, run by run, so that a slower minute of the machine falls on the
+    measured command and its floor alike, and their ratio stays a ratio of the same moment.
+    """
+    envs = envs or {}
+    for name, argv in commands.items():
+        _timed_process(argv, envs.get(name, env))
+    seen: dict[str, dict[str, list[float]]] = {name: {} for name in commands}
+    rss: dict[str, list[int]] = {name: [] for name in commands}
     for _ in range(runs):
-        stamps, peak = _timed_process(argv, env)
-        for name, seconds in stamps.items():
-            seen.setdefault(name, []).append(seconds)
-        rss.append(peak)
-    first = seen.get("paint", seen["end"])
-    return {"ms": statistics.median(first) * 1000,
-            "filled_ms": statistics.median(seen.get("filled", seen["end"])) * 1000,
-            "rss_mib": max(rss) / 1024}
+        for name, argv in commands.items():
+            stamps, peak = _timed_process(argv, envs.get(name, env))
+            for stamp, seconds in stamps.items():
+                seen[name].setdefault(stamp, []).append(seconds)
+            rss[name].append(peak)
+    result = {}
+    for name, times in seen.items():
+        first = times.get("paint", times["end"])
+        result[name] = {"ms": statistics.median(first) * 1000,
+                        "filled_ms": statistics.median(times.get("filled", times["end"])) * 1000,
+                        "rss_mib": max(rss[name]) / 1024}
+    return result
 
 
 def _p95(fn: Callable[[], object], repeat: int) -> float:
@@ -166,25 +214,56 @@ def _write_jrnl(journal: Path, entries: int, config_home: Path) -> None:
         "version: v4.6\n", encoding="utf-8")
 
 
+def _own_sql(db: Database, fn: Callable[[], object]) -> list[str]:
+    """The statements that ``fn`` has SQLite run (as SQLite traced them, values in place), in order;
+    every statement, whether it went through SQLAlchemy or straight to the sqlite3 driver."""
+    sent: list[str] = []
+
+    def trace(dbapi_connection: sqlite3.Connection, *_rest: object) -> None:
+        dbapi_connection.set_trace_callback(sent.append)
+
+    event.listen(db.engine, "checkout", trace)
+    try:
+        fn()
+    finally:
+        event.remove(db.engine, "checkout", trace)
+        db.engine.dispose()  # no connection keeps the tracer
+    return sent
+
+
 def _search_rows(path: Path, repeat: int) -> dict[str, dict[str, float]]:
-    """One keystroke (count + first page) per query class against the raw FTS5 SQL for it."""
+    """One keystroke (count + first page of 200) per query class, against two floors: its own
+    SQL (the very statements SQLite ran for it, but BEGIN and COMMIT, replayed on a raw sqlite3
+    connection with the same cache size, fetching every row) and the bare FTS5 lookup (count +
+    the first 200 rowids, no columns, no tags, no excerpts)."""
     db = open_database(path)
-    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    raw = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+    raw.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     rows: dict[str, dict[str, float]] = {}
     try:
         service = JournalService(db)
         for label, text in (("rare word", bench_journal.RARE_TERM), ("common word", "design"),
                             ("2-letter prefix", "re"), ("3-letter prefix", "rev")):
             query = EntryQuery(text=text)
-            ours = _p95(lambda q=query: (service.count(q), service.page(q, 0, 200)), repeat)
+
+            def keystroke(q: EntryQuery = query) -> object:  # as the Journal tab's list does
+                return service.first_page(q, 200)
+
+            sent = [s for s in _own_sql(db, keystroke) if not s.startswith(("BEGIN", "COMMIT"))]
+            ours = _p95(keystroke, repeat)
+
+            def own(statements: list[str] = sent) -> object:
+                return [raw.execute(s).fetchall() for s in statements]
+
             match = fts_query(text)
 
-            def floor(m: str = match) -> object:
+            def fts(m: str = match) -> object:
                 raw.execute("SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?", (m,)).fetchone()
                 return raw.execute("SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? LIMIT 200",
                                    (m,)).fetchall()
 
-            rows[f"search keystroke, {label} (p95)"] = {"ms": ours, "floor_ms": _p95(floor, repeat)}
+            rows[f"search keystroke, {label} (p95)"] = {"ms": ours, "floor_ms": _p95(own, repeat),
+                                                        "fts_ms": _p95(fts, repeat)}
         indexed = _p95(lambda: raw.execute("SELECT day FROM entry WHERE id = 1").fetchone(), repeat)
         rows["tag list (p95)"] = {"ms": _p95(service.tags, repeat), "floor_ms": indexed}
         rows["journal counts (p95)"] = {"ms": _p95(service.stats, repeat), "floor_ms": indexed}
@@ -217,17 +296,19 @@ def main(argv: list[str] | None = None) -> int:
         scratch.mkdir(parents=True, exist_ok=True)
         env = _child_env(scratch)
         python = [sys.executable]
-        bare = _median_process(python + ["-c", WINDOW_CHILD, "bare"], env, args.runs)
-        text = _median_process(python + ["-c", WINDOW_CHILD, "text"], env, args.runs)
-        version = _median_process(python + ["-m", "fikadesk", "--version"], env, args.runs)
-        nothing = _median_process(python + ["-c", "pass"], env, args.runs)
-        row("fikadesk --version (process)", version["ms"], "python -c pass", nothing["ms"], "<= 2x")
+        window_child = python + ["-c", WINDOW_CHILD]
+        quick = _interleaved({"version": python + ["-m", "fikadesk", "--version"],
+                              "nothing": python + ["-c", "pass"]}, env, args.runs)
+        row("fikadesk --version (process)", quick["version"]["ms"], "python -c pass",
+            quick["nothing"]["ms"], "<= 2x")
         for size in args.sizes:
             path = scratch / f"journal-{size}.fikadesk"
             if not path.exists():
                 print(f"building {size:,} entries ...", flush=True)
                 bench_journal.build(path, size)
-            window = _median_process(python + ["-c", WINDOW_CHILD, str(path)], env, args.runs)
+            shown = _interleaved({"bare": window_child + ["bare"], "text": window_child + ["text"],
+                                  "window": window_child + [str(path)]}, env, args.runs)
+            bare, text, window = shown["bare"], shown["text"], shown["window"]
             goal = "<= 1.3x" if size <= 10_000 else "<= 1.5x"
             row(f"window shown, {size:,} entries", window["ms"], "bare QMainWindow", bare["ms"], goal)
             row(f"window shown, {size:,} entries", window["ms"], "QMainWindow + menu, tab, label",
@@ -237,22 +318,30 @@ def main(argv: list[str] | None = None) -> int:
             row(f"peak RSS MiB, filled window, {size:,}", window["rss_mib"], "bare QMainWindow MiB",
                 bare["rss_mib"], "<= bare + 60 MiB")
             for what, measured in _search_rows(path, args.repeat).items():
-                row(f"{what}, {size:,}", measured["ms"], "raw SQL", measured["floor_ms"],
-                    "<= 3x SQL / <= 30 ms" if "search" in what else "<= 10 ms")
-            cli = _median_process(python + ["-m", "fikadesk", "--db", str(path), "search",
-                                            bench_journal.RARE_TERM, "--json"], env, args.runs)
+                if "fts_ms" in measured:
+                    row(f"{what}, {size:,}", measured["ms"], "its own SQL, raw sqlite3",
+                        measured["floor_ms"], "<= 3x its SQL")
+                    row(f"{what}, {size:,}", measured["ms"], "bare FTS5 count + 200 rowids",
+                        measured["fts_ms"], "<= 30 ms")
+                else:
+                    row(f"{what}, {size:,}", measured["ms"], "one indexed row, raw sqlite3",
+                        measured["floor_ms"], "<= 10 ms")
+            search = python + ["-m", "fikadesk", "--db", str(path), "search", bench_journal.RARE_TERM,
+                               "--json"]
             if jrnl:
                 jenv = dict(env, XDG_CONFIG_HOME=str(scratch / f"jrnl-config-{size}"))
                 jfile = scratch / f"jrnl-{size}.txt"
                 if not jfile.exists():
                     _write_jrnl(jfile, size, Path(jenv["XDG_CONFIG_HOME"]))
-                peer = _median_process([jrnl, "-contains", bench_journal.RARE_TERM, "--format", "json"],
-                                       jenv, args.runs)
-                row(f"fikadesk search WORD --json, {size:,}", cli["ms"], "jrnl -contains WORD",
-                    peer["ms"], "faster than jrnl" if size <= 10_000 else ">= 5x faster than jrnl")
+                cli = _interleaved({"ours": search, "jrnl": [jrnl, "-contains", bench_journal.RARE_TERM,
+                                                             "--format", "json"]},
+                                   env, args.runs, envs={"jrnl": jenv})
+                row(f"fikadesk search WORD --json, {size:,}", cli["ours"]["ms"], "jrnl -contains WORD",
+                    cli["jrnl"]["ms"], "faster than jrnl" if size <= 10_000 else ">= 5x faster than jrnl")
             else:
-                row(f"fikadesk search WORD --json, {size:,}", cli["ms"], "python -c pass",
-                    nothing["ms"], "(jrnl not installed: no peer)")
+                cli = _interleaved({"ours": search, "nothing": python + ["-c", "pass"]}, env, args.runs)
+                row(f"fikadesk search WORD --json, {size:,}", cli["ours"]["ms"], "python -c pass",
+                    cli["nothing"]["ms"], "(jrnl not installed: no peer)")
 
     print(f"\n{'what':<52}{'ms':>9}  {'floor':<26}{'floor ms':>9}{'ratio':>8}  goal")
     for item in table:
