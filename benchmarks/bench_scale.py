@@ -7,14 +7,16 @@ row of issue 15's table against its floor, measured in the same run on the same 
   QMainWindow, both in fresh processes, until their first paint (and against a QMainWindow with
   a menu, a tab and a label: the first words drawn cost ~60 ms of font set-up on their own);
   the time until every tab is filled; peak RSS of the filled window and of the bare one;
-- one search keystroke (count + first page of 200) against the raw FTS5 SQL for the same query;
+- one search keystroke (count + first page of 200, in one read, as the Journal tab's list does)
+  against its own SQL replayed raw, and against the bare FTS5 lookup for the same words;
 - the tag list and the journal counts against an indexed lookup;
 - ``fikadesk search WORD --json`` as a whole process against jrnl (if installed) on the same
   entries, written as a jrnl text journal;
 - ``fikadesk --version`` against ``python -c pass``.
 
-It prints ratios (the figure that matters) beside the milliseconds, and writes JSON to
-benchmarks/out/. Run: ``python benchmarks/bench_scale.py [--sizes 10000 100000] [--runs 5]``.
+Each process row's commands take turns, run by run. It prints ratios (the figure that matters)
+beside the milliseconds, and writes JSON to benchmarks/out/. Run:
+``python benchmarks/bench_scale.py [--sizes 10000 100000] [--runs 5] [--only window search]``.
 """
 
 from __future__ import annotations
@@ -273,6 +275,60 @@ def _search_rows(path: Path, repeat: int) -> dict[str, dict[str, float]]:
     return rows
 
 
+Row = Callable[[str, float, str, float, str], None]
+
+
+def _window_rows(row: Row, window_child: list[str], path: Path, size: int, env: dict[str, str],
+                 runs: int) -> None:
+    """The window's first paint, filled time and peak RSS, taking turns with its two floors."""
+    shown = _interleaved({"bare": window_child + ["bare"], "text": window_child + ["text"],
+                          "window": window_child + [str(path)]}, env, runs)
+    bare, text, window = shown["bare"], shown["text"], shown["window"]
+    goal = "<= 1.3x" if size <= 10_000 else "<= 1.5x"
+    row(f"window shown, {size:,} entries", window["ms"], "bare QMainWindow", bare["ms"], goal)
+    row(f"window shown, {size:,} entries", window["ms"], "QMainWindow + menu, tab, label",
+        text["ms"], "(the floor of a window with words)")
+    row(f"window filled (every tab), {size:,}", window["filled_ms"], "bare QMainWindow",
+        bare["ms"], "(no goal: the time a person waits for data)")
+    row(f"peak RSS MiB, filled window, {size:,}", window["rss_mib"], "bare QMainWindow MiB",
+        bare["rss_mib"], "<= bare + 60 MiB")
+
+
+def _keystroke_rows(row: Row, path: Path, size: int, repeat: int) -> None:
+    """Search keystrokes against their own SQL and the bare FTS5 lookup; tags and counts."""
+    for what, measured in _search_rows(path, repeat).items():
+        if "fts_ms" in measured:
+            row(f"{what}, {size:,}", measured["ms"], "its own SQL, raw sqlite3",
+                measured["floor_ms"], "<= 3x its SQL")
+            row(f"{what}, {size:,}", measured["ms"], "bare FTS5 count + 200 rowids",
+                measured["fts_ms"], "<= 30 ms")
+        else:
+            row(f"{what}, {size:,}", measured["ms"], "one indexed row, raw sqlite3",
+                measured["floor_ms"], "<= 10 ms")
+
+
+def _cli_rows(row: Row, python: list[str], path: Path, size: int, env: dict[str, str], runs: int,
+              jrnl: str | None, scratch: Path) -> None:
+    """``fikadesk search WORD --json`` taking turns with jrnl on the same entries."""
+    search = python + ["-m", "fikadesk", "--db", str(path), "search", bench_journal.RARE_TERM, "--json"]
+    if not jrnl:
+        cli = _interleaved({"ours": search, "nothing": python + ["-c", "pass"]}, env, runs)
+        row(f"fikadesk search WORD --json, {size:,}", cli["ours"]["ms"], "python -c pass",
+            cli["nothing"]["ms"], "(jrnl not installed: no peer)")
+        return
+    jenv = dict(env, XDG_CONFIG_HOME=str(scratch / f"jrnl-config-{size}"))
+    jfile = scratch / f"jrnl-{size}.txt"
+    if not jfile.exists():
+        _write_jrnl(jfile, size, Path(jenv["XDG_CONFIG_HOME"]))
+    cli = _interleaved({"ours": search, "jrnl": [jrnl, "-contains", bench_journal.RARE_TERM,
+                                                 "--format", "json"]}, env, runs, envs={"jrnl": jenv})
+    row(f"fikadesk search WORD --json, {size:,}", cli["ours"]["ms"], "jrnl -contains WORD",
+        cli["jrnl"]["ms"], "faster than jrnl" if size <= 10_000 else ">= 5x faster than jrnl")
+
+
+PARTS = ["version", "window", "search", "cli"]
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the journals, measure every row against its floor, print the table, write JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -281,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=40, help="in-process repeats (default 40)")
     parser.add_argument("--keep", type=Path, help="build the journals here and keep them")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "out")
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=PARTS,
+                        help="measure only these rows (default: all)")
     args = parser.parse_args(argv)
     compileall.compile_dir(str(ROOT / "fikadesk"), quiet=1)  # as an installed copy has them
     jrnl = shutil.which("jrnl") or (str(Path(sys.executable).with_name("jrnl"))
@@ -297,51 +355,22 @@ def main(argv: list[str] | None = None) -> int:
         env = _child_env(scratch)
         python = [sys.executable]
         window_child = python + ["-c", WINDOW_CHILD]
-        quick = _interleaved({"version": python + ["-m", "fikadesk", "--version"],
-                              "nothing": python + ["-c", "pass"]}, env, args.runs)
-        row("fikadesk --version (process)", quick["version"]["ms"], "python -c pass",
-            quick["nothing"]["ms"], "<= 2x")
+        if "version" in args.only:
+            quick = _interleaved({"version": python + ["-m", "fikadesk", "--version"],
+                                  "nothing": python + ["-c", "pass"]}, env, args.runs)
+            row("fikadesk --version (process)", quick["version"]["ms"], "python -c pass",
+                quick["nothing"]["ms"], "<= 2x")
         for size in args.sizes:
             path = scratch / f"journal-{size}.fikadesk"
             if not path.exists():
                 print(f"building {size:,} entries ...", flush=True)
                 bench_journal.build(path, size)
-            shown = _interleaved({"bare": window_child + ["bare"], "text": window_child + ["text"],
-                                  "window": window_child + [str(path)]}, env, args.runs)
-            bare, text, window = shown["bare"], shown["text"], shown["window"]
-            goal = "<= 1.3x" if size <= 10_000 else "<= 1.5x"
-            row(f"window shown, {size:,} entries", window["ms"], "bare QMainWindow", bare["ms"], goal)
-            row(f"window shown, {size:,} entries", window["ms"], "QMainWindow + menu, tab, label",
-                text["ms"], "(the floor of a window with words)")
-            row(f"window filled (every tab), {size:,}", window["filled_ms"], "bare QMainWindow",
-                bare["ms"], "(no goal: the time a person waits for data)")
-            row(f"peak RSS MiB, filled window, {size:,}", window["rss_mib"], "bare QMainWindow MiB",
-                bare["rss_mib"], "<= bare + 60 MiB")
-            for what, measured in _search_rows(path, args.repeat).items():
-                if "fts_ms" in measured:
-                    row(f"{what}, {size:,}", measured["ms"], "its own SQL, raw sqlite3",
-                        measured["floor_ms"], "<= 3x its SQL")
-                    row(f"{what}, {size:,}", measured["ms"], "bare FTS5 count + 200 rowids",
-                        measured["fts_ms"], "<= 30 ms")
-                else:
-                    row(f"{what}, {size:,}", measured["ms"], "one indexed row, raw sqlite3",
-                        measured["floor_ms"], "<= 10 ms")
-            search = python + ["-m", "fikadesk", "--db", str(path), "search", bench_journal.RARE_TERM,
-                               "--json"]
-            if jrnl:
-                jenv = dict(env, XDG_CONFIG_HOME=str(scratch / f"jrnl-config-{size}"))
-                jfile = scratch / f"jrnl-{size}.txt"
-                if not jfile.exists():
-                    _write_jrnl(jfile, size, Path(jenv["XDG_CONFIG_HOME"]))
-                cli = _interleaved({"ours": search, "jrnl": [jrnl, "-contains", bench_journal.RARE_TERM,
-                                                             "--format", "json"]},
-                                   env, args.runs, envs={"jrnl": jenv})
-                row(f"fikadesk search WORD --json, {size:,}", cli["ours"]["ms"], "jrnl -contains WORD",
-                    cli["jrnl"]["ms"], "faster than jrnl" if size <= 10_000 else ">= 5x faster than jrnl")
-            else:
-                cli = _interleaved({"ours": search, "nothing": python + ["-c", "pass"]}, env, args.runs)
-                row(f"fikadesk search WORD --json, {size:,}", cli["ours"]["ms"], "python -c pass",
-                    cli["nothing"]["ms"], "(jrnl not installed: no peer)")
+            if "window" in args.only:
+                _window_rows(row, window_child, path, size, env, args.runs)
+            if "search" in args.only:
+                _keystroke_rows(row, path, size, args.repeat)
+            if "cli" in args.only:
+                _cli_rows(row, python, path, size, env, args.runs, jrnl, scratch)
 
     print(f"\n{'what':<52}{'ms':>9}  {'floor':<26}{'floor ms':>9}{'ratio':>8}  goal")
     for item in table:
