@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # QtNetwork loads after the window's first paint (listen) or 
 
 RAISE_REQUEST = b"raise\n"
 RAISE_ANSWER = b"ok\n"
+RETRY_S = 0.05  # between requests to a window that holds the lock but does not answer yet
 
 
 def lock_path_for(journal: Path) -> Path:
@@ -79,18 +80,39 @@ class SingleInstance(QObject):
         return f"process {pid}" + (f" on {host}" if host else "")
 
     def ask_running_to_raise(self, timeout_ms: int = 2000) -> bool:
-        """Ask the window that holds the lock to come to the front; True if it answered."""
+        """Ask the window that holds the lock to come to the front; True if it answered.
+
+        A window takes the lock before its first paint and answers only after it (a few hundred
+        ms later on a slow start), so while the lock is held and nobody answers yet, the request
+        is tried again until ``timeout_ms``.
+        """
+        import time
+
         from PySide6.QtNetwork import QLocalSocket
 
-        socket = QLocalSocket()
-        socket.connectToServer(server_name_for(self.journal))
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(server_name_for(self.journal))
+            if socket.waitForConnected(max(1, int((deadline - time.monotonic()) * 1000))):
+                break
+            if time.monotonic() >= deadline or not self._held_by_another():
+                return False
+            time.sleep(RETRY_S)
         socket.write(RAISE_REQUEST)
         socket.waitForBytesWritten(timeout_ms)
         answered = socket.waitForReadyRead(timeout_ms) and bytes(socket.readAll().data()) == RAISE_ANSWER
         socket.disconnectFromServer()
         return answered
+
+    def _held_by_another(self) -> bool:
+        """True while another process still holds the journal's lock."""
+        probe = QLockFile(self._lock.fileName())
+        probe.setStaleLockTime(0)
+        if probe.tryLock(0):
+            probe.unlock()
+            return False
+        return True
 
     def release(self) -> None:
         if self._server is not None:

@@ -20,7 +20,10 @@ HOLDER = textwrap.dedent("""
     from fikadesk.ui.shell.single_instance import SingleInstance
     app = QCoreApplication([])
     guard = SingleInstance(Path(sys.argv[1]))
-    assert guard.acquire()
+    late = len(sys.argv) > 2  # a window still starting: the lock now, the answer after its paint
+    assert guard.acquire(listen=not late)
+    if late:
+        QTimer.singleShot(int(sys.argv[2]), guard.listen)
     guard.activation_requested.connect(lambda: print("raised", flush=True))
     print("ready", flush=True)
     QTimer.singleShot(20000, app.quit)
@@ -28,9 +31,10 @@ HOLDER = textwrap.dedent("""
 """)
 
 
-def _start_holder(journal: Path) -> subprocess.Popen:
+def _start_holder(journal: Path, *, listen_after_ms: int | None = None) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[3]))
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(journal)], stdout=subprocess.PIPE,
+    late = [] if listen_after_ms is None else [str(listen_after_ms)]
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(journal), *late], stdout=subprocess.PIPE,
                             text=True, env=env)
     assert proc.stdout is not None
     assert proc.stdout.readline().strip() == "ready"
@@ -43,6 +47,21 @@ def test_second_launch_asks_the_first_to_come_forward(qapp, journal_path):
         second = SingleInstance(journal_path)
         assert second.acquire() is False
         assert f"process {holder.pid}" in second.holder()
+        assert second.ask_running_to_raise() is True
+        assert holder.stdout.readline().strip() == "raised"
+    finally:
+        holder.kill()
+        holder.wait()
+        holder.stdout.close()
+
+
+def test_a_launch_while_the_first_window_is_still_starting_raises_it(qapp, journal_path):
+    """The first window takes the lock before its first paint and answers only after it: a
+    second launch in between waits for the answer instead of saying "already open"."""
+    holder = _start_holder(journal_path, listen_after_ms=400)
+    try:
+        second = SingleInstance(journal_path)
+        assert second.acquire() is False
         assert second.ask_running_to_raise() is True
         assert holder.stdout.readline().strip() == "raised"
     finally:
