@@ -33,9 +33,11 @@ class EntryListModel(QAbstractListModel):
     def query(self) -> EntryQuery:
         return self._query
 
-    def set_query(self, query: EntryQuery) -> None:
+    def set_query(self, query: EntryQuery, *, reload: bool = True) -> None:
+        """List what ``query`` matches; with ``reload`` False, from the next :meth:`reload` on."""
         self._query = query
-        self.reload()
+        if reload:
+            self.reload()
 
     def reload(self) -> None:
         """Count again and forget loaded pages (after a write or an outside change); the first

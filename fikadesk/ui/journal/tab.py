@@ -10,7 +10,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QListView,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -40,6 +39,7 @@ from fikadesk.ui.journal.commands import (
 from fikadesk.ui.journal.delegate import EntryDelegate
 from fikadesk.ui.journal.editor import EntryEditor
 from fikadesk.ui.journal.filters import FilterBar
+from fikadesk.ui.journal.list_view import EntryListView
 from fikadesk.ui.journal.model import EntryIdRole, EntryListModel
 
 DEBOUNCE_MS = 600
@@ -72,17 +72,17 @@ class JournalTab(QWidget):
         self._sitting = 0
         self._dirty = False
         self._selecting = False
+        self._total = 0  # live entries in the journal, read by reload()
 
         self.revisit_banner = Banner("revisit_banner")
         self.nudge_banner = Banner("nudge_banner")
         self.filters = FilterBar(today)
         self.model = EntryListModel(service, self)
-        self.list_view = QListView()
+        self.list_view = EntryListView()
         self.list_view.setObjectName("journal_entry_list")
         self.list_view.setAccessibleName("Entries")
         self.list_view.setModel(self.model)
         self.list_view.setItemDelegate(EntryDelegate(self.list_view))
-        self.list_view.setUniformItemSizes(True)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.empty_label = plain_label(EMPTY_TEXT, "journal_empty_label")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -156,14 +156,21 @@ class JournalTab(QWidget):
 
     # -- public actions ----------------------------------------------------------------------
     def reload(self, keep_id: int | None = None) -> None:
-        """Re-read the list (after an outside change), keeping the entry shown if it is still there."""
-        keep = keep_id if keep_id is not None else self.editor.entry_id
+        """Re-read the list, the journal's counts and its tags (after a write or an outside
+        change), keeping the entry shown if it is still there."""
         self.model.reload()
-        total = self._service.count()
-        self.filters.show_counts(self.model.rowCount(), total)
+        self._total = self._service.count()
         tags = self._service.tags()
         self.filters.set_tags(tags)
         self.editor.set_known_tags([name for name, _count in tags])
+        self._show_list(keep_id)
+
+    def _show_list(self, keep_id: int | None = None) -> None:
+        """Show the list as the model has it now: the counts, the empty page or the entries, and
+        the entry shown still selected if it is in the list."""
+        keep = keep_id if keep_id is not None else self.editor.entry_id
+        total = self._total
+        self.filters.show_counts(self.model.rowCount(), total)
         empty = self.model.rowCount() == 0
         self.list_stack.setCurrentIndex(1 if empty else 0)
         self.empty_label.setText(EMPTY_TEXT if total == 0 else NO_MATCH_TEXT)
@@ -365,9 +372,14 @@ class JournalTab(QWidget):
             self._max_wait.start()
 
     def _on_filters_query_changed(self, query) -> None:
+        wrote = self._dirty
         self.save_now()
-        self.model.set_query(query)
-        self.reload()
+        if wrote:  # the edit just saved may have changed the counts and the tags too
+            self.model.set_query(query, reload=False)
+            self.reload()
+        else:  # a keystroke: one read, the matches' count and their first page
+            self.model.set_query(query)
+            self._show_list()
         self.editor.set_search_words(search_words(split_search(query.text).words))
 
     def _on_list_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:

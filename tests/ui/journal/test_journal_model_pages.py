@@ -94,3 +94,21 @@ def test_a_new_query_reads_its_count_and_first_page_together(services: Services,
     assert paged == []  # the first screen needed no second read
     model.set_query(EntryQuery(text="nothing matches this"))
     assert (model.rowCount(), model.cached_pages()) == (0, [])
+
+
+@pytest.mark.usefixtures("small_pages")
+def test_a_long_list_laid_out_in_batches_still_scrolls_to_a_far_entry(window, qtbot, services: Services,
+                                                                       many: list[int]) -> None:
+    from PySide6.QtWidgets import QListView
+
+    window.show()
+    tab = window.journal_tab
+    view = tab.list_view
+    assert view.layoutMode() == QListView.LayoutMode.Batched  # a keystroke never lays out 100k rows at once
+    view.setBatchSize(5)  # the 60 entries take 12 turns of the event loop
+    tab.reload()
+    oldest = many[-1]
+    tab.show_entry(oldest)
+    index = view.currentIndex()
+    assert index.data(EntryIdRole) == oldest
+    qtbot.waitUntil(lambda: view.viewport().rect().contains(view.visualRect(index)))

@@ -246,3 +246,36 @@ def test_every_interactive_widget_is_named(window):
         if not widget.objectName() or not widget.accessibleName():
             unnamed.append(f"{type(widget).__name__}:{widget.objectName()!r}")
     assert unnamed == []
+
+
+def test_a_search_keystroke_reads_the_list_once(qtbot, window, services, monkeypatch):
+    """One read per keystroke: the matches' count with their first page. The journal's own
+    total and its tags do not change with the words typed, so they are not read again."""
+    for title in ("Rolled out billing", "Rollback drill", "Mentored two engineers"):
+        _add(services, title)
+    tab = window.journal_tab
+    tab.reload()
+    reads: list[str] = []
+    for name in ("first_page", "page", "count", "tags", "stats"):
+        real = getattr(services.journal, name)
+        monkeypatch.setattr(services.journal, name,
+                            lambda *a, _n=name, _real=real, **k: reads.append(_n) or _real(*a, **k))
+    tab.filters.search_edit.setText("roll")
+    tab.filters.search_edit.returnPressed.emit()
+    assert tab.model.rowCount() == 2
+    assert tab.filters.count_label.text() == "2 of 3 entries match"
+    assert reads == ["first_page"]
+
+
+def test_a_search_right_after_an_edit_shows_the_tags_that_edit_added(qtbot, window, services):
+    entry = _add(services, "Rolled out billing")
+    tab = window.journal_tab
+    tab.reload()
+    tab.show_entry(entry.id)
+    tab.editor.tags_edit.setText("launches")
+    tab.editor.tags_edit.textEdited.emit("launches")  # typed: saved by the search below
+    tab.filters.search_edit.setText("roll")
+    tab.filters.search_edit.returnPressed.emit()
+    assert services.journal.get(entry.id).tags == ("launches",)
+    assert tab.filters.tag_combo.findData("launches") >= 0
+    assert tab.model.rowCount() == 1
