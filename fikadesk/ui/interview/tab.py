@@ -146,7 +146,8 @@ class InterviewTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.terms_label)
         layout.addWidget(self.splitter, 1)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.pane.save_answer)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.pane.save_answer)
+        save.setWhatsThis("Save the answer (Interview tab)")  # listed by Help > Keyboard shortcuts
 
     # -- showing --------------------------------------------------------------------------------
     def reload(self) -> None:

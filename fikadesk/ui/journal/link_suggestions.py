@@ -19,6 +19,7 @@ from fikadesk.domain.leveling.suggest import (
 #: while a person is still typing.
 PAUSE_MS = 350
 CAPTION = "Suggested evidence (click, or Alt+1 to Alt+3, to link):"
+SHORTCUT_TEXT = "Link a suggested expectation to the win being written"
 
 
 def _short(text: str, limit: int = 72) -> str:
@@ -60,6 +61,7 @@ class SuggestionBar(QWidget):
             self.buttons.append(button)
             shortcut = QShortcut(QKeySequence(f"Alt+{n}"), shortcut_scope)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(SHORTCUT_TEXT)  # listed by Help > Keyboard shortcuts
             shortcut.activated.connect(lambda i=n - 1: self.accept(i))
         self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
         self._pause.timeout.connect(self._rank)

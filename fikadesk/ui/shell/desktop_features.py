@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow
 
 from fikadesk.domain.journal.entries import quiet_for
@@ -143,7 +143,8 @@ class DesktopFeatures:
         actions = [a for a in self.frame.findChildren(QAction) if a.parent() is self.frame]
         from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog
 
-        ShortcutsDialog.show_shortcuts(self.frame, sorted(actions, key=lambda a: a.text().replace("&", "")))
+        ShortcutsDialog.show_shortcuts(self.frame, sorted(actions, key=lambda a: a.text().replace("&", "")),
+                                       self.frame.findChildren(QShortcut))
 
     def open_about(self) -> None:
         from fikadesk.ui.shell.about import AboutDialog

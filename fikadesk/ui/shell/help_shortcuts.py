@@ -1,13 +1,17 @@
-"""Help > Keyboard shortcuts: a table generated from the window's own actions."""
+"""Help > Keyboard shortcuts: a table generated from the window's own actions and shortcuts."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from collections.abc import Sequence
+
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 
-def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(what it does, keys) for every action with a shortcut, in menu text without '&'."""
+def shortcut_rows(actions: list[QAction], shortcuts: Sequence[QShortcut] = ()) -> list[tuple[str, str]]:
+    """(what it does, keys) for every action with a shortcut, in menu text without '&', then
+    for every shortcut that says what it does (its "what's this" text), those saying the same
+    thing on one row (Alt+1, Alt+2, Alt+3)."""
     rows = []
     seen: set[str] = set()
     for action in actions:
@@ -17,19 +21,26 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
         if keys and name and name not in seen:
             seen.add(name)
             rows.append((name, keys))
+    grouped: dict[str, list[str]] = {}
+    for shortcut in shortcuts:
+        keys = shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+        if shortcut.whatsThis() and keys and keys not in grouped.get(shortcut.whatsThis(), []):
+            grouped.setdefault(shortcut.whatsThis(), []).append(keys)
+    rows += [(name, ", ".join(keys)) for name, keys in grouped.items() if name not in seen]
     return rows
 
 
 class ShortcutsDialog(QDialog):
     """Lists every shortcut the window's actions have right now."""
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None,
+                 shortcuts: Sequence[QShortcut] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle("Keyboard shortcuts")
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels(["Action", "Keys"])
-        for name, keys in shortcut_rows(actions):
+        for name, keys in shortcut_rows(actions, shortcuts):
             items = [QStandardItem(name), QStandardItem(keys)]
             for item in items:
                 item.setEditable(False)
@@ -51,9 +62,12 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")
         rows = self.table.verticalHeader().defaultSectionSize() * (self.model.rowCount() + 1)
-        self.resize(em * 30, min(rows + em * 6, em * 48))
+        widest = max((self.fontMetrics().horizontalAdvance(f"{name}  {keys}")
+                      for name, keys in shortcut_rows(actions, shortcuts)), default=0)
+        self.resize(min(max(em * 30, widest + em * 6), em * 60), min(rows + em * 6, em * 48))
 
     @classmethod
-    def show_shortcuts(cls, parent: QWidget | None, actions: list[QAction]) -> None:
+    def show_shortcuts(cls, parent: QWidget | None, actions: list[QAction],
+                       shortcuts: Sequence[QShortcut] = ()) -> None:
         """Show the shortcuts modally."""
-        cls(actions, parent).exec()
+        cls(actions, parent, shortcuts).exec()

@@ -51,6 +51,26 @@ def test_shortcuts_are_generated_from_the_window_actions(window, qtbot):
     assert dialog.model.rowCount() == len(rows)
 
 
+def test_the_shortcuts_dialog_lists_the_keys_that_are_not_menu_actions(window, qtbot, monkeypatch):
+    from PySide6.QtGui import QShortcut
+
+    rows = dict(shortcut_rows([], window.findChildren(QShortcut)))
+    assert rows["Link a suggested expectation to the win being written"] == "Alt+1, Alt+2, Alt+3"
+    assert rows["Save the answer (Interview tab)"] == QKeySequence(QKeySequence.StandardKey.Save).toString(
+        QKeySequence.SequenceFormat.NativeText)
+    shown: dict[str, str] = {}
+
+    def opened(dialog: ShortcutsDialog) -> int:  # Help > Keyboard shortcuts, without the modal wait
+        model = dialog.model
+        shown.update({model.item(r, 0).text(): model.item(r, 1).text() for r in range(model.rowCount())})
+        return 0
+
+    monkeypatch.setattr(ShortcutsDialog, "exec", opened)
+    window.desktop.open_shortcuts()
+    assert shown["Link a suggested expectation to the win being written"] == "Alt+1, Alt+2, Alt+3"
+    assert shown["Find"] == "Ctrl+F"
+
+
 def test_every_window_action_with_a_shortcut_says_it_in_its_tooltip(window):
     for action in window.actions():
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
