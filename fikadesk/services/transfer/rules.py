@@ -70,6 +70,12 @@ def check_rules(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> None:
                 if unknown:
                     raise _where(f"{where}.fulfilment", f"{unknown[0]!r} is not one of "
                                  f"{', '.join(sorted(_FULFILMENT))}")
+    planned = {row.get("id") for row in rows.get("plan_checkin", ()) if row.get("planned")}
+    for index, row in enumerate(rows.get("plan_followup", ())):
+        if row.get("checkin_id") in planned:  # the window and the commands refuse this too
+            raise _where(f"$.tables.plan_followup[{index}].checkin_id",
+                         f"plan_checkin {row['checkin_id']} is only planned, and a check-in that "
+                         "has not been held has no follow-ups yet")
     open_plans = [n for n, row in enumerate(rows.get("plan", ())) if row.get("closed_on") is None]
     if len(open_plans) > 1:
         raise _where(f"$.tables.plan[{open_plans[1]}].closed_on",

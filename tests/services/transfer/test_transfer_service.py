@@ -138,6 +138,8 @@ RULE_CASES = [
     (lambda d: d["tables"]["plan_followup"][0].update(owner="ceo"), "$.tables.plan_followup[0].owner:"),
     (lambda d: d["tables"]["plan_followup"][0].update(checkin_id=999),
      "$.tables.plan_followup[0].checkin_id: refers to plan_checkin 999, which the file does not hold"),
+    (lambda d: d["tables"]["plan_checkin"][0].update(planned=True),
+     "$.tables.plan_followup[0].checkin_id: plan_checkin 1 is only planned"),
     (lambda d: d["tables"]["plan"].append({**d["tables"]["plan"][0], "id": 99}),
      "$.tables.plan[1].closed_on: only one plan can be open"),
     (lambda d: d["tables"]["interview_answer"][0].update(kind="evil"),
