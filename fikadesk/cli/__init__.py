@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from fikadesk import __version__
@@ -145,6 +146,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, today: date,
         found = search_lightly(prepared, args)
         if found is not None:
             return print_entries(found, args, out)
+    if args.command in CREATING and getattr(args, "dry_run", False):
+        missing = resolve_journal_path(args.db)
+        if not missing.exists():
+            return _dry_run_without_journal(missing, prepared, args, execute, out)
     # Only a command that records something may create a new journal.
     creating = (args.command in CREATING and not getattr(args, "dry_run", False)) \
         or creates_journal(args) or starts_plan(args) or _sets_target(args)
@@ -157,6 +162,24 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO, today: date,
         return code
     finally:
         services.close()
+
+
+def _dry_run_without_journal(path: Path, prepared: Any, args: argparse.Namespace, execute: Execute,
+                             out: TextIO) -> int:
+    """A dry run for a journal that does not exist yet: checked against a new, empty journal in
+    a temporary folder (made the usual way, then removed), so it says what the real run would
+    add; nothing is created at ``path``."""
+    import tempfile
+
+    from fikadesk.services.container import build_services
+
+    print(f"There is no journal at {path} yet: the import would create it.", file=out)
+    with tempfile.TemporaryDirectory(prefix="fikadesk-dry-run-") as folder:
+        services = build_services(Path(folder) / path.name, create=True, whole_check=False)
+        try:
+            return int(execute(prepared, args, services, out))
+        finally:
+            services.close()
 
 
 def _open_journal(args: argparse.Namespace, creating: bool) -> Services:
