@@ -41,27 +41,16 @@ def _start_holder(journal: Path, *, listen_after_ms: int | None = None) -> subpr
     return proc
 
 
-def test_second_launch_asks_the_first_to_come_forward(qapp, journal_path):
-    holder = _start_holder(journal_path)
+@pytest.mark.parametrize("listen_after_ms", [None, 400])
+def test_second_launch_asks_the_first_to_come_forward(qapp, journal_path, listen_after_ms):
+    """Also while the first window is still starting (400 ms): it takes the lock before its
+    first paint and answers only after it, and a second launch in between waits for the answer
+    instead of saying "already open"."""
+    holder = _start_holder(journal_path, listen_after_ms=listen_after_ms)
     try:
         second = SingleInstance(journal_path)
         assert second.acquire() is False
         assert f"process {holder.pid}" in second.holder()
-        assert second.ask_running_to_raise() is True
-        assert holder.stdout.readline().strip() == "raised"
-    finally:
-        holder.kill()
-        holder.wait()
-        holder.stdout.close()
-
-
-def test_a_launch_while_the_first_window_is_still_starting_raises_it(qapp, journal_path):
-    """The first window takes the lock before its first paint and answers only after it: a
-    second launch in between waits for the answer instead of saying "already open"."""
-    holder = _start_holder(journal_path, listen_after_ms=400)
-    try:
-        second = SingleInstance(journal_path)
-        assert second.acquire() is False
         assert second.ask_running_to_raise() is True
         assert holder.stdout.readline().strip() == "raised"
     finally:
