@@ -153,12 +153,18 @@ class CoachedAnswer(QWidget):
         relay = self._relay
 
         def read() -> None:  # touches nothing of the widget: the call has all it needs
-            relay.done.emit(number, read_it())
+            try:
+                found: list[Finding] | Exception = read_it()
+            except Exception as exc:  # noqa: BLE001 - raised again on the UI thread, as a check there would
+                found = exc
+            relay.done.emit(number, found)
 
         self.worker = threading.Thread(target=read, name="fikadesk-coach", daemon=True)
         self.worker.start()
 
-    def _on_coached(self, number: int, found: list[Finding]) -> None:
+    def _on_coached(self, number: int, found: list[Finding] | Exception) -> None:
+        if isinstance(found, Exception):
+            raise found
         if number == self._checks:  # else the answer changed while the coach was reading
             self._finish(found)
 
