@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
 
 from fikadesk.briefs.promotion import PromotionOptions, default_period  # noqa: E402
 from fikadesk.domain.journal.entries import EntryDraft  # noqa: E402
-from fikadesk.domain.leveling.importer import parse_ladder_files  # noqa: E402
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files  # noqa: E402
 from fikadesk.services.container import build_services  # noqa: E402
 
 TODAY = date(2026, 11, 20)

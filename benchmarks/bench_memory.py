@@ -144,7 +144,7 @@ else:
 def give_target(path: Path) -> int:
     """Set a target on the journal at ``path`` and link 2% of its entries to it; return the links."""
     sys.path.insert(0, str(ROOT))
-    from fikadesk.domain.leveling.importer import parse_ladder_files
+    from fikadesk.domain.leveling.importing.importer import parse_ladder_files
     from fikadesk.services.container import build_services
 
     services = build_services(path, whole_check=False)

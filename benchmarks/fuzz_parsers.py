@@ -27,8 +27,8 @@ from fikadesk.domain.journal.outside import (  # noqa: E402
     parse_brag_markdown,
     parse_jrnl_json,
 )
-from fikadesk.domain.leveling.import_error import LadderImportError  # noqa: E402
-from fikadesk.domain.leveling.importer import parse_ladder_text  # noqa: E402
+from fikadesk.domain.leveling.importing.import_error import LadderImportError  # noqa: E402
+from fikadesk.domain.leveling.importing.importer import parse_ladder_text  # noqa: E402
 
 
 def _brag(text: str) -> object:

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from fikadesk.domain.leveling.importer import (  # noqa: E402
+from fikadesk.domain.leveling.importing.importer import (  # noqa: E402
     LadderImport,
     LadderImportError,
     parse_ladder_files,

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from fikadesk.domain.leveling import suggest as leveling_suggest  # noqa: E402
-from fikadesk.domain.leveling.importer import parse_ladder_files  # noqa: E402
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files  # noqa: E402
 from fikadesk.domain.leveling.stored import StoredExpectation  # noqa: E402
 from fikadesk.domain.leveling.suggest import LinkSuggester, win_text  # noqa: E402
 

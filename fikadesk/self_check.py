@@ -8,7 +8,7 @@ from typing import TextIO
 
 from fikadesk import __version__
 from fikadesk.desktop_install import APP_ID, ICON_SIZES
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.errors import StorageError
 
 

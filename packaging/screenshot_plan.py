@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.domain.plan.records import (
     CheckIn,
     ChecklistItem,

@@ -21,7 +21,7 @@ from fikadesk.domain.leveling.stored import (
 from fikadesk.domain.text import plural
 
 if TYPE_CHECKING:
-    from fikadesk.domain.leveling.importer import LadderImport
+    from fikadesk.domain.leveling.importing.importer import LadderImport
     from fikadesk.services.container import Services
 
 
@@ -88,7 +88,7 @@ def prepare_ladder(args: argparse.Namespace, today: date) -> LadderImport | None
                             "(fikadesk ladder list --bundled shows the names)")
     else:
         paths = [Path(p) for p in args.paths]
-    from fikadesk.domain.leveling.importer import parse_ladder_files
+    from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 
     found = parse_ladder_files(paths, name=args.name, level_depth=args.level_depth,
                                reading=args.reading)
@@ -140,7 +140,7 @@ def runs_without_journal(args: argparse.Namespace) -> bool:
 
 def list_bundled(args: argparse.Namespace, out: TextIO) -> int:
     """Print the bundled ladders (``ladder list --bundled``): name, title, levels, expectations."""
-    from fikadesk.domain.leveling.importer import parse_ladder_files
+    from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 
     found = [(path.stem, parse_ladder_files([path])) for path in bundled_ladder_files()]
     if args.json:

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.services.container import build_services
 from fikadesk.services.demo_extras import add_demo_interview, add_demo_plan
 

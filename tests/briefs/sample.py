@@ -9,7 +9,7 @@ from pathlib import Path
 from fikadesk.briefs.agenda import AgendaInput
 from fikadesk.briefs.interview import InterviewInput, InterviewJob, PreparedAnswer, StarStory
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.domain.plan.checkin_questions import load_checkin_questions
 from fikadesk.domain.plan.prep import EntryRef, prepare_checkin
 from fikadesk.domain.plan.records import (

@@ -6,7 +6,7 @@ from datetime import date
 
 from fikadesk.briefs.promotion import PromotionOptions, default_period
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.services.container import Services
 from tests.briefs.golden import check_golden
 from tests.briefs.sample import RESOURCES, TODAY

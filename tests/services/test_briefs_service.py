@@ -10,7 +10,7 @@ from sqlalchemy import event
 from fikadesk.briefs.promotion import PromotionOptions
 from fikadesk.domain.interview.records import Job
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.services.briefs import gather_interview
 from fikadesk.services.container import Services
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from fikadesk.domain.leveling.importer import LadderImport
+from fikadesk.domain.leveling.importing.importer import LadderImport
 from fikadesk.domain.leveling.ladder import expectation_status, order_gaps_first, readiness_percent
 from fikadesk.domain.leveling.snapshot import LadderUsage
 from fikadesk.domain.leveling.stored import (

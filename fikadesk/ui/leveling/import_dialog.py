@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fikadesk.domain.leveling.importer import LadderImport, LadderImportError, parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import LadderImport, LadderImportError, parse_ladder_files
 from fikadesk.ui.common.controls import plain_label
 from fikadesk.ui.leveling.models import ImportPreviewModel
 

@@ -33,7 +33,7 @@ from fikadesk.ui.leveling.readiness import ReadinessPanel
 from fikadesk.ui.leveling.target import TargetForm
 
 if TYPE_CHECKING:  # the ladder importer and the dialogs load when first used
-    from fikadesk.domain.leveling.importer import LadderImport
+    from fikadesk.domain.leveling.importing.importer import LadderImport
 
 
 class TargetTab(QWidget):
@@ -107,7 +107,7 @@ class TargetTab(QWidget):
             found: list[tuple[str, str, str]] = []
             folder = self._ladders_dir
             files = sorted(folder.glob("*.md")) if folder and folder.is_dir() else []
-            from fikadesk.domain.leveling.importer import LadderImportError, parse_ladder_files
+            from fikadesk.domain.leveling.importing.importer import LadderImportError, parse_ladder_files
 
             for path in files:
                 if path.stem.casefold().startswith("readme"):
@@ -225,7 +225,7 @@ class TargetTab(QWidget):
 
     def add_bundled(self, path: str) -> int | None:
         """Add one bundled ladder to the journal (one click in the ladder list)."""
-        from fikadesk.domain.leveling.importer import LadderImportError, parse_ladder_files
+        from fikadesk.domain.leveling.importing.importer import LadderImportError, parse_ladder_files
 
         try:
             found = parse_ladder_files([Path(path)])

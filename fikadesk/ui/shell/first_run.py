@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.importer import LadderImport, parse_ladder_files
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.importer import LadderImport, parse_ladder_files
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.container import Services

@@ -13,7 +13,7 @@ from fikadesk.domain.leveling.compare import (
     pair_levels,
     word_share,
 )
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.domain.leveling.ladder import Expectation, Ladder, Level
 
 LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"

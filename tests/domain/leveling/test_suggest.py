@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.domain.leveling.stored import StoredExpectation
 from fikadesk.domain.leveling.suggest import LinkSuggester, suggestions_for, terms, win_text
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryValidationError
-from fikadesk.domain.leveling.importer import parse_ladder_files, parse_ladder_text
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files, parse_ladder_text
 from fikadesk.domain.leveling.snapshot import ExpectationChoice, LadderUsage, SnapshotItem
 from fikadesk.domain.leveling.stored import LevelingError, StoredLadder
 from fikadesk.services.container import Services

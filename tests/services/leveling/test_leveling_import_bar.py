@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fikadesk.domain.leveling.importer import parse_ladder_text
+from fikadesk.domain.leveling.importing.importer import parse_ladder_text
 from fikadesk.domain.leveling.stored import LevelingError
 from fikadesk.services.container import Services
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files, parse_ladder_text
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files, parse_ladder_text
 from fikadesk.domain.leveling.stored import (
     ExpectationReadiness,
     LadderSummary,

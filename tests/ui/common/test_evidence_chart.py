@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.services.container import Services
 from fikadesk.ui.common.widgets.evidence_chart import EvidenceChartView, chart_summary
 from tests.briefs.sample import RESOURCES

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 from fikadesk.domain.interview.answers import load_situations
 from fikadesk.domain.interview.records import Job
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.services.container import Services
 from fikadesk.ui.interview.dialogs import EntryChoiceDialog
 from fikadesk.ui.shell.main_window import MainWindow

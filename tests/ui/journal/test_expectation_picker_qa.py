@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.ui.journal.expectation_picker import ExpectationPickerDialog
 
 LADDERS = Path(__file__).resolve().parents[3] / "resources" / "ladders"

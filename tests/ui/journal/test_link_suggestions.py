@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QPushButton
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.ui.journal.quick_capture import CapturedDraft, QuickCaptureDialog
 from tests.ui.leveling.test_target_end_to_end import _when_shown
 

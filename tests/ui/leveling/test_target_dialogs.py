@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from fikadesk.domain.journal.entries import EntryDraft, EntrySummary
-from fikadesk.domain.leveling.importer import parse_ladder_text
+from fikadesk.domain.leveling.importing.importer import parse_ladder_text
 from fikadesk.domain.leveling.snapshot import ExpectationChoice, SnapshotSummary
 from fikadesk.domain.leveling.stored import ExpectationReadiness
 from fikadesk.ui.journal.expectation_picker import ExpectationChoiceModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from fikadesk.domain.leveling.importer import parse_ladder_text
+from fikadesk.domain.leveling.importing.importer import parse_ladder_text
 from fikadesk.ui.leveling.editor import LadderEditorDialog
 from fikadesk.ui.leveling.prompts import ExpectationPrompt, TextPrompt
 
@@ -63,7 +63,7 @@ def test_a_refused_expectation_comes_back_with_its_text(qtbot, services, monkeyp
 def test_expectations_are_measured_at_the_width_they_are_shown_at(qtbot, services) -> None:
     from pathlib import Path
 
-    from fikadesk.domain.leveling.importer import parse_ladder_files
+    from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 
     ladders = Path(__file__).resolve().parents[3] / "resources" / "ladders"
     ladder_id = services.leveling.import_ladder(

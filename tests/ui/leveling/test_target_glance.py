@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.ui.leveling.glance import NO_TARGET_TEXT, period_start
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -111,7 +111,7 @@ def test_a_target_date_in_the_past_is_pointed_out(qtbot, window, services) -> No
 
 def test_long_names_and_words_never_make_the_window_wider_than_a_small_screen(
         qtbot, window, services) -> None:
-    from fikadesk.domain.leveling.importer import parse_ladder_text
+    from fikadesk.domain.leveling.importing.importer import parse_ladder_text
 
     long = ("Principal Distinguished Senior Staff Engineering Fellow of the Platform "
             "Infrastructure ") * 2

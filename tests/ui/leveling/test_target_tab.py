@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QRect, Qt
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.domain.leveling.importer import parse_ladder_files
+from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 from fikadesk.domain.leveling.ladder import STATUS_RULE_TEXT
 from fikadesk.domain.leveling.snapshot import LadderUsage
 from fikadesk.ui.journal.expectation_picker import ExpectationPickerDialog

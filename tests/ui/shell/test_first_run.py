@@ -106,7 +106,7 @@ def test_an_empty_win_is_refused(qtbot, services):
 
 def test_bundled_ladder_names_have_one_case_style_and_match_the_target_tab(qtbot, services):
     """Issue 20, item 12: "Product manager" stood beside "Product Designer" in the first run."""
-    from fikadesk.domain.leveling.importer import parse_ladder_files
+    from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 
     dialog = _dialog(qtbot, services)
     names = [dialog.ladder_combo.itemText(i) for i in range(dialog.ladder_combo.count())]

@@ -65,7 +65,7 @@ def test_target_tab_is_never_half_refreshed(qtbot, services, window) -> None:
     It used to refresh readiness alone, beside an empty From/To."""
     from pathlib import Path
 
-    from fikadesk.domain.leveling.importer import parse_ladder_files
+    from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 
     ladders = Path(__file__).resolve().parents[3] / "resources" / "ladders"
     assert window.tabs.currentWidget() is window.journal_tab

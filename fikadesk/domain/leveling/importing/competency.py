@@ -11,11 +11,11 @@ prose. "Junior level" names the level "Junior".
 
 from __future__ import annotations
 
-from fikadesk.domain.leveling.levels import read_level
-from fikadesk.domain.leveling.markdown import MarkdownDocument
-from fikadesk.domain.leveling.names import name_class, seniority_rank
-from fikadesk.domain.leveling.raw_level import RawLevel
-from fikadesk.domain.leveling.readings import (
+from fikadesk.domain.leveling.importing.levels import read_level
+from fikadesk.domain.leveling.importing.markdown import MarkdownDocument
+from fikadesk.domain.leveling.importing.names import name_class, seniority_rank
+from fikadesk.domain.leveling.importing.raw_level import RawLevel
+from fikadesk.domain.leveling.importing.readings import (
     Outline,
     Reading,
     first_title,

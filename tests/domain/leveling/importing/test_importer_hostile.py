@@ -2,14 +2,14 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling.importer import (
+from fikadesk.domain.leveling.importing.importer import (
     LadderImportError,
     parse_ladder_bytes,
     parse_ladder_files,
     parse_ladder_text,
 )
 
-HOSTILE = Path(__file__).resolve().parents[2] / "data" / "ladders" / "hostile"
+HOSTILE = Path(__file__).resolve().parents[3] / "data" / "ladders" / "hostile"
 
 
 @pytest.mark.parametrize(

@@ -29,23 +29,23 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from fikadesk.domain.leveling.assess import Assessment, assess
-from fikadesk.domain.leveling.competency import competency_readings
-from fikadesk.domain.leveling.folder import (
+from fikadesk.domain.leveling.importing.assess import Assessment, assess
+from fikadesk.domain.leveling.importing.competency import competency_readings
+from fikadesk.domain.leveling.importing.folder import (
     Page,
     competency_pages_reading,
     expand,
     pages_reading,
 )
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.limits import MAX_FILE_BYTES
-from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, read_markdown
-from fikadesk.domain.leveling.names import is_level_like
-from fikadesk.domain.leveling.outline import heading_depths, levels_from_document
-from fikadesk.domain.leveling.readings import Reading, heading_readings, table_readings
-from fikadesk.domain.leveling.result import LadderImport, Source, compose
-from fikadesk.domain.leveling.tables import TableSource, c_line, read_matrices
-from fikadesk.domain.leveling.tabular import csv_rows, parse_csv, parse_structured
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.limits import MAX_FILE_BYTES
+from fikadesk.domain.leveling.importing.markdown import Block, MarkdownDocument, read_markdown
+from fikadesk.domain.leveling.importing.names import is_level_like
+from fikadesk.domain.leveling.importing.outline import heading_depths, levels_from_document
+from fikadesk.domain.leveling.importing.readings import Reading, heading_readings, table_readings
+from fikadesk.domain.leveling.importing.result import LadderImport, Source, compose
+from fikadesk.domain.leveling.importing.tables import TableSource, c_line, read_matrices
+from fikadesk.domain.leveling.importing.tabular import csv_rows, parse_csv, parse_structured
 
 __all__ = [
     "ImportPreview",
@@ -186,7 +186,7 @@ def _csv(text: str, filename: str) -> tuple[Reading, list[Block]]:
 
 
 def _long_format(header: Sequence[str]) -> bool:
-    from fikadesk.domain.leveling.tabular import match_columns
+    from fikadesk.domain.leveling.importing.tabular import match_columns
     found = match_columns(list(header))
     return "level" in found and "expectation" in found
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fikadesk.domain.leveling.assess import Assessment
-from fikadesk.domain.leveling.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.assess import Assessment
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.limits import MAX_EXPECTATIONS, MAX_LEVELS
+from fikadesk.domain.leveling.importing.raw_level import RawLevel
+from fikadesk.domain.leveling.importing.readings import Reading
 from fikadesk.domain.leveling.ladder import Expectation, Ladder, Level
-from fikadesk.domain.leveling.limits import MAX_EXPECTATIONS, MAX_LEVELS
-from fikadesk.domain.leveling.raw_level import RawLevel
-from fikadesk.domain.leveling.readings import Reading
 
 #: A reading within this much of the best one's score is offered as an alternative.
 CLOSE = 0.15

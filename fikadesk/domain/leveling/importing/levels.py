@@ -24,11 +24,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from fikadesk.domain.leveling.inline import clean_inline, split_label
-from fikadesk.domain.leveling.markdown import Block
-from fikadesk.domain.leveling.names import is_level_like, words
-from fikadesk.domain.leveling.raw_level import DEFAULT_DIMENSION, RawLevel
-from fikadesk.domain.leveling.tables import c_line, cell_items
+from fikadesk.domain.leveling.importing.inline import clean_inline, split_label
+from fikadesk.domain.leveling.importing.markdown import Block
+from fikadesk.domain.leveling.importing.names import is_level_like, words
+from fikadesk.domain.leveling.importing.raw_level import DEFAULT_DIMENSION, RawLevel
+from fikadesk.domain.leveling.importing.tables import c_line, cell_items
 
 _LINK_ITEM_RE = re.compile(r"\[[^\[\]\n]*\]\([^()\n]*\)")
 PLACEHOLDERS = frozenset({"tbd", "todo", "tba", "n/a", "na", "-", "...", "…", "wip", "coming soon"})

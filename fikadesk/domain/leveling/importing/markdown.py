@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.inline import (
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.inline import (
     bold_label,
     clean_inline,
     is_generic_label,
@@ -36,8 +36,8 @@ from fikadesk.domain.leveling.inline import (
     split_front_matter,
     split_label,
 )
-from fikadesk.domain.leveling.limits import MAX_BLOCKS, MAX_EXPECTATIONS
-from fikadesk.domain.leveling.tables import (
+from fikadesk.domain.leveling.importing.limits import MAX_BLOCKS, MAX_EXPECTATIONS
+from fikadesk.domain.leveling.importing.tables import (
     MAX_TABLE_ROWS,
     TableTooLarge,
     html_table_rows,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fikadesk.domain.leveling.importer import LadderImportError, parse_ladder_text
-from fikadesk.domain.leveling.tables import MAX_COLUMNS, html_table_rows, pipe_cells
+from fikadesk.domain.leveling.importing.importer import LadderImportError, parse_ladder_text
+from fikadesk.domain.leveling.importing.tables import MAX_COLUMNS, html_table_rows, pipe_cells
 
 
 @pytest.mark.parametrize(("text", "outcome"), [

@@ -7,8 +7,8 @@ from typing import Any
 
 import yaml
 
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.tabular import check_yaml_nesting
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.tabular import check_yaml_nesting
 
 #: A label (dimension name) has at most this many words and characters.
 MAX_LABEL_WORDS = 4

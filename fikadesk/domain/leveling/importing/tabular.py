@@ -35,9 +35,9 @@ from typing import Any
 
 import yaml
 
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.limits import MAX_EXPECTATIONS, MAX_LEVELS
-from fikadesk.domain.leveling.raw_level import DEFAULT_DIMENSION, RawLevel
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.limits import MAX_EXPECTATIONS, MAX_LEVELS
+from fikadesk.domain.leveling.importing.raw_level import DEFAULT_DIMENSION, RawLevel
 
 _LEVEL_HEADERS = frozenset(
     "level|level name|rung|grade|band|tier|step|career level|job level|title|job title|role|"

@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from fikadesk.domain.leveling.levels import read_level
-from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, front_matter_text
-from fikadesk.domain.leveling.names import (
+from fikadesk.domain.leveling.importing.levels import read_level
+from fikadesk.domain.leveling.importing.markdown import Block, MarkdownDocument, front_matter_text
+from fikadesk.domain.leveling.importing.names import (
     is_level_like,
     is_track_heading,
     level_number,
@@ -37,8 +37,8 @@ from fikadesk.domain.leveling.names import (
     track_kind,
     words,
 )
-from fikadesk.domain.leveling.raw_level import RawLevel
-from fikadesk.domain.leveling.tables import TableSource, read_matrices
+from fikadesk.domain.leveling.importing.raw_level import RawLevel
+from fikadesk.domain.leveling.importing.tables import TableSource, read_matrices
 
 
 @dataclass

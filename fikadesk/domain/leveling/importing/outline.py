@@ -26,9 +26,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.markdown import Block, MarkdownDocument, front_matter_text, split_label
-from fikadesk.domain.leveling.raw_level import DEFAULT_DIMENSION, RawLevel
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.markdown import (
+    Block,
+    MarkdownDocument,
+    front_matter_text,
+    split_label,
+)
+from fikadesk.domain.leveling.importing.raw_level import DEFAULT_DIMENSION, RawLevel
 
 
 def heading_depths(blocks: Sequence[Block]) -> tuple[int, ...]:

@@ -27,10 +27,10 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from fikadesk.domain.leveling.inline import clean_inline
-from fikadesk.domain.leveling.limits import MAX_LEVELS
-from fikadesk.domain.leveling.names import is_level_like
-from fikadesk.domain.leveling.raw_level import DEFAULT_DIMENSION, RawLevel
+from fikadesk.domain.leveling.importing.inline import clean_inline
+from fikadesk.domain.leveling.importing.limits import MAX_LEVELS
+from fikadesk.domain.leveling.importing.names import is_level_like
+from fikadesk.domain.leveling.importing.raw_level import DEFAULT_DIMENSION, RawLevel
 from fikadesk.errors import InputError
 
 _DELIMITER_CELL_RE = re.compile(r"\s*:?-+:?\s*")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fikadesk.domain.leveling.importer import LadderImport, parse_ladder_files, parse_ladder_text
+from fikadesk.domain.leveling.importing.importer import LadderImport, parse_ladder_files, parse_ladder_text
 
-SHAPES = Path(__file__).resolve().parents[2] / "data" / "ladders" / "shapes"
+SHAPES = Path(__file__).resolve().parents[3] / "data" / "ladders" / "shapes"
 
 Flat = list[tuple[str, list[tuple[str, str]]]]
 

@@ -26,18 +26,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from fikadesk.domain.leveling.import_error import LadderImportError
-from fikadesk.domain.leveling.levels import LevelBody, read_level
-from fikadesk.domain.leveling.limits import MAX_FILES
-from fikadesk.domain.leveling.markdown import MarkdownDocument, front_matter_text
-from fikadesk.domain.leveling.names import (
+from fikadesk.domain.leveling.importing.import_error import LadderImportError
+from fikadesk.domain.leveling.importing.levels import LevelBody, read_level
+from fikadesk.domain.leveling.importing.limits import MAX_FILES
+from fikadesk.domain.leveling.importing.markdown import MarkdownDocument, front_matter_text
+from fikadesk.domain.leveling.importing.names import (
     humanize_stem,
     name_class,
     page_kind,
     quoted_name,
 )
-from fikadesk.domain.leveling.raw_level import RawLevel
-from fikadesk.domain.leveling.readings import Reading, order_by_names
+from fikadesk.domain.leveling.importing.raw_level import RawLevel
+from fikadesk.domain.leveling.importing.readings import Reading, order_by_names
 
 MARKDOWN = (".md", ".markdown")
 ORDER_KEYS = ("weight", "order", "nav_order", "sidebar_position", "level")
@@ -45,7 +45,7 @@ MAX_DEPTH = 3
 
 
 def _natural(name: str) -> tuple[tuple[int, int | str], ...]:
-    from fikadesk.domain.leveling.importer import natural_key
+    from fikadesk.domain.leveling.importing.importer import natural_key
     return natural_key(name)
 
 
@@ -236,7 +236,7 @@ def _ordered_reading(kept: list[tuple[Page, LevelBody]], explicit: bool, skipped
 
 def competency_pages_reading(pages: Sequence[Page]) -> tuple[Reading, dict[str, set[int]]] | None:
     """Pages that each describe one competency level by level, regrouped by level."""
-    from fikadesk.domain.leveling.competency import competency_levels_of_page
+    from fikadesk.domain.leveling.importing.competency import competency_levels_of_page
     found: list[tuple[Page, dict[str, RawLevel], set[int]]] = []
     for page in pages:
         competency = (front_matter_text(page.doc, "title", "name")

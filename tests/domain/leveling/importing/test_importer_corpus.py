@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling.importer import (
+from fikadesk.domain.leveling.importing.importer import (
     LadderImport,
     LadderImportError,
     parse_ladder_files,
     parse_ladder_text,
 )
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "ladders"
+DATA = Path(__file__).resolve().parents[3] / "data" / "ladders"
 
 Flat = list[tuple[str, str, list[tuple[str, str]]]]
 

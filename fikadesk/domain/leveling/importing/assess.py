@@ -23,10 +23,10 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fikadesk.domain.leveling.levels import table_data_rows, table_units
-from fikadesk.domain.leveling.markdown import Block
-from fikadesk.domain.leveling.names import CLASS_SCORE, name_class
-from fikadesk.domain.leveling.raw_level import RawLevel
+from fikadesk.domain.leveling.importing.levels import table_data_rows, table_units
+from fikadesk.domain.leveling.importing.markdown import Block
+from fikadesk.domain.leveling.importing.names import CLASS_SCORE, name_class
+from fikadesk.domain.leveling.importing.raw_level import RawLevel
 
 #: Weighted score under which a reading is not saved without the person's consent.
 BAR = 0.55

@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from fikadesk.domain.leveling.importer import (
+from fikadesk.domain.leveling.importing.importer import (
     LadderImport,
     LadderImportError,
     natural_key,
@@ -10,8 +10,8 @@ from fikadesk.domain.leveling.importer import (
     parse_ladder_text,
 )
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "ladders"
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+DATA = Path(__file__).resolve().parents[3] / "data" / "ladders"
+RESOURCES = Path(__file__).resolve().parents[4] / "resources"
 
 Flat = list[tuple[str, str, list[tuple[str, str]]]]
 

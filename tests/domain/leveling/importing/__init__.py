@@ -1,0 +1,1 @@
+"""Tests of the ladder importer (domain/leveling/importing)."""
