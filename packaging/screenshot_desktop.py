@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from fikadesk.paths import resources_dir
 from fikadesk.services.container import build_services
 from fikadesk.ui.common.theme import app_icon
-from fikadesk.ui.shell.about import AboutDialog
-from fikadesk.ui.shell.first_run import FirstRunDialog
+from fikadesk.ui.shell.dialogs.about import AboutDialog
+from fikadesk.ui.shell.dialogs.first_run import FirstRunDialog
 from fikadesk.ui.shell.main_window import MainWindow
 
 

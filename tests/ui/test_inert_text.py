@@ -146,7 +146,7 @@ def dialogs_with_user_text(window: MainWindow, journal: Path, text: str, sweeper
     from fikadesk.domain.journal.outside import parse_brag_markdown
     from fikadesk.services.transfer.outside import OutsideImport
     from fikadesk.ui.plan.followup_dialogs import confirm_delete_followup
-    from fikadesk.ui.shell.transfer_preview import OutsidePreviewDialog
+    from fikadesk.ui.shell.dialogs.transfer_preview import OutsidePreviewDialog
 
     found = tuple(parse_brag_markdown(f"- 2026-03-14 Led {text} migration"))
     steps = {

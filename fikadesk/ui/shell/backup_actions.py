@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMainWindow
 from fikadesk.errors import StorageError
 from fikadesk.services.backups import RestoreResult
 from fikadesk.ui.common.widgets.banner import Banner
-from fikadesk.ui.shell.backups import BackupsDialog
+from fikadesk.ui.shell.dialogs.backups import BackupsDialog
 from fikadesk.ui.shell.window_state import BACKUP_KEY, saved_path
 
 if TYPE_CHECKING:

@@ -96,7 +96,7 @@ class DesktopFeatures:
         except StorageError as exc:
             warn(self.frame, "Preferences", str(exc))
             return
-        from fikadesk.ui.shell.preferences import PreferencesDialog  # the dialogs load when opened
+        from fikadesk.ui.shell.dialogs.preferences import PreferencesDialog  # the dialogs load when opened
 
         result = PreferencesDialog.edit(self.frame, current, services.db.path, self.backup_folder())
         if result is None:
@@ -135,18 +135,18 @@ class DesktopFeatures:
     def open_guide(self) -> None:
         current = self.window.tabs.currentWidget()
         stem = current.objectName().removesuffix("_tab") if current is not None else ""
-        from fikadesk.ui.shell.help_guide import GuideDialog
+        from fikadesk.ui.shell.dialogs.help_guide import GuideDialog
 
         GuideDialog.show_guide(self.frame, self.resources / "guide", stem)
 
     def open_shortcuts(self) -> None:
         actions = [a for a in self.frame.findChildren(QAction) if a.parent() is self.frame]
-        from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog
+        from fikadesk.ui.shell.dialogs.help_shortcuts import ShortcutsDialog
 
         ShortcutsDialog.show_shortcuts(self.frame, sorted(actions, key=lambda a: a.text().replace("&", "")),
                                        self.frame.findChildren(QShortcut))
 
     def open_about(self) -> None:
-        from fikadesk.ui.shell.about import AboutDialog
+        from fikadesk.ui.shell.dialogs.about import AboutDialog
 
         AboutDialog.show_about(self.frame, self.window.services.db.path, self.icon)

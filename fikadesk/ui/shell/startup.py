@@ -20,7 +20,7 @@ from fikadesk.services.container import Services
 from fikadesk.services.demo import build_demo_journal, demo_journal_path
 from fikadesk.services.journal_file import move_journal
 from fikadesk.ui.common.alerts import warn
-from fikadesk.ui.shell.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
+from fikadesk.ui.shell.dialogs.first_run import FirstRunDialog, FirstRunOutcome, needs_first_run
 from fikadesk.ui.shell.window_state import JOURNAL_KEY, saved_path
 
 

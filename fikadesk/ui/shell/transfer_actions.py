@@ -18,7 +18,7 @@ from fikadesk.errors import FikadeskError, StorageError
 from fikadesk.services.transfer.format import TransferError
 from fikadesk.services.transfer.service import ImportPlan, TransferService, read_json_file, read_text_file
 from fikadesk.ui.common.alerts import Button, Icon, message_box, warn
-from fikadesk.ui.shell.transfer_preview import OutsidePreviewDialog
+from fikadesk.ui.shell.dialogs.transfer_preview import OutsidePreviewDialog
 
 
 class TransferDialogs:

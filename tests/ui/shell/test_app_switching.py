@@ -8,7 +8,7 @@ from fikadesk import app as app_module
 from fikadesk.desktop_install import APP_ID
 from fikadesk.paths import data_dir, journal_location
 from fikadesk.services.container import build_services
-from fikadesk.ui.shell.first_run import FirstRunDialog, FirstRunOutcome
+from fikadesk.ui.shell.dialogs.first_run import FirstRunDialog, FirstRunOutcome
 from fikadesk.ui.shell.main_window import MainWindow
 from fikadesk.ui.shell.window_state import JOURNAL_KEY, settings_at
 

@@ -6,11 +6,11 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from fikadesk import __version__
 from fikadesk.domain.preferences import LengthTarget, Preferences
-from fikadesk.ui.shell.about import AboutDialog
-from fikadesk.ui.shell.help_guide import GuideDialog, load_guide
-from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog, shortcut_rows
+from fikadesk.ui.shell.dialogs.about import AboutDialog
+from fikadesk.ui.shell.dialogs.help_guide import GuideDialog, load_guide
+from fikadesk.ui.shell.dialogs.help_shortcuts import ShortcutsDialog, shortcut_rows
+from fikadesk.ui.shell.dialogs.preferences import PreferencesDialog, PreferencesResult
 from fikadesk.ui.shell.main_window import MainWindow
-from fikadesk.ui.shell.preferences import PreferencesDialog, PreferencesResult
 from fikadesk.ui.shell.window_state import BACKUP_KEY, settings_at
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
@@ -198,7 +198,7 @@ def test_quiet_week_nudge_follows_the_reminder_cadence(qtbot, services, fixed_no
 
 
 def test_the_guide_opens_at_the_current_tabs_page(window, monkeypatch):
-    from fikadesk.ui.shell.help_guide import page_for
+    from fikadesk.ui.shell.dialogs.help_guide import page_for
 
     opened: list[str] = []
     monkeypatch.setattr(GuideDialog, "show_guide", classmethod(lambda cls, _p, _f, area: opened.append(area)))

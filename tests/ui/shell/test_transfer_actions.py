@@ -94,7 +94,7 @@ BRAG = ("# Wins\n\n## 2026-10-03 Ran the incident review ⭐\nImpact: two fixes 
 def test_a_brag_document_is_previewed_then_added(window, monkeypatch, qtbot, tmp_path: Path) -> None:
     from PySide6.QtCore import QTimer
 
-    from fikadesk.ui.shell.transfer_preview import OutsidePreviewDialog
+    from fikadesk.ui.shell.dialogs.transfer_preview import OutsidePreviewDialog
 
     brag = tmp_path / "brag.md"
     brag.write_text(BRAG, encoding="utf-8")

@@ -3,10 +3,15 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from fikadesk.domain.journal.entries import EntryDraft
-from fikadesk.ui.shell.first_run import FirstRunDialog, FirstRunOutcome, bundled_ladders, needs_first_run
+from fikadesk.ui.shell.dialogs.first_run import (
+    FirstRunDialog,
+    FirstRunOutcome,
+    bundled_ladders,
+    needs_first_run,
+)
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
-DATA = Path(__file__).resolve().parents[2] / "data" / "ladders"
+RESOURCES = Path(__file__).resolve().parents[4] / "resources"
+DATA = Path(__file__).resolve().parents[3] / "data" / "ladders"
 
 
 def _dialog(qtbot, services):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fikadesk.domain.journal.entries import EntryDraft, EntryQuery
 from fikadesk.services.container import build_services
-from fikadesk.ui.shell.backups import BackupsDialog
+from fikadesk.ui.shell.dialogs.backups import BackupsDialog
 from fikadesk.ui.shell.main_window import MainWindow
 from tests.storage.test_engine_damage import damage_freelist
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from fikadesk.ui.shell.first_run import FirstRunDialog
+from fikadesk.ui.shell.dialogs.first_run import FirstRunDialog
 from fikadesk.ui.shell.main_window import MainWindow
 from fikadesk.ui.shell.startup import welcome
 from fikadesk.ui.shell.window_state import settings_at
@@ -67,7 +67,7 @@ def test_target_tab_is_never_half_refreshed(qtbot, services, window) -> None:
 
     from fikadesk.domain.leveling.importing.importer import parse_ladder_files
 
-    ladders = Path(__file__).resolve().parents[3] / "resources" / "ladders"
+    ladders = Path(__file__).resolve().parents[4] / "resources" / "ladders"
     assert window.tabs.currentWidget() is window.journal_tab
     ladder_id = services.leveling.import_ladder(parse_ladder_files([ladders / "software-engineer.md"]))
     services.leveling.set_target(ladder_id, "Engineer II", "Senior Engineer")

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from fikadesk.domain.preferences import Preferences
 from fikadesk.ui.common.theme import app_icon
-from fikadesk.ui.shell.about import AboutDialog
-from fikadesk.ui.shell.first_run import FirstRunDialog
-from fikadesk.ui.shell.help_guide import GuideDialog
-from fikadesk.ui.shell.help_shortcuts import ShortcutsDialog
-from fikadesk.ui.shell.preferences import PreferencesDialog
+from fikadesk.ui.shell.dialogs.about import AboutDialog
+from fikadesk.ui.shell.dialogs.first_run import FirstRunDialog
+from fikadesk.ui.shell.dialogs.help_guide import GuideDialog
+from fikadesk.ui.shell.dialogs.help_shortcuts import ShortcutsDialog
+from fikadesk.ui.shell.dialogs.preferences import PreferencesDialog
 from tests.ui.test_focus_chain import _focusable, _owner
 
-RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+RESOURCES = Path(__file__).resolve().parents[4] / "resources"
 
 
 def _spoken_name(widget: QWidget) -> str:

@@ -1,0 +1,1 @@
+"""The window's app-wide dialogs: about, backups, first run, guide, shortcuts, preferences, import preview."""

@@ -1,0 +1,1 @@
+"""Tests of the app-wide dialogs (ui/shell/dialogs)."""
