@@ -251,10 +251,20 @@ def _open_window(db: str | None) -> int:
               "is set). Run it from your desktop session, or use the commands: fikadesk --help",
               file=sys.stderr)
         return 1
-    from fikadesk.paths import ENV_DB, resolve_journal_path
+    from fikadesk.paths import ENV_DB, MovedJournalMissingError, resolve_journal_path
 
     explicit = bool((db or os.environ.get(ENV_DB, "")).strip())
-    return run_gui(resolve_journal_path(db), remembered=not explicit)
+    try:
+        journal = resolve_journal_path(db)
+    except MovedJournalMissingError as exc:  # on a drive that is not connected: make nothing
+        from PySide6.QtWidgets import QApplication
+
+        from fikadesk.ui.common.alerts import fail
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - for the message
+        fail(None, "Cannot open the journal", str(exc))
+        return 1
+    return run_gui(journal, remembered=not explicit)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 import platformdirs
 
+from fikadesk.errors import StorageError
+
 APP_NAME = "fikadesk"
 JOURNAL_FILENAME = "journal.fikadesk"
 ENV_DB = "FIKADESK_DB"
@@ -25,14 +27,35 @@ def default_journal_path() -> Path:
     return data_dir() / JOURNAL_FILENAME
 
 
+class MovedJournalMissingError(StorageError):
+    """The journal was moved to a place where it is not now: a drive or network folder that is
+    not connected. Nothing may make a new, empty journal there (its writes would hide under the
+    drive once it is back, or be lost)."""
+
+    def __init__(self, journal: Path) -> None:
+        super().__init__(
+            f"Your journal was moved to {journal}, and it is not there now. If it is on a drive or "
+            "a network folder that is not connected, connect it and try again; nothing was created "
+            "or changed. To use another journal, give its place with --db.")
+        self.journal = journal
+
+
 def resolve_journal_path(cli_value: str | None, environ: Mapping[str, str] | None = None) -> Path:
     """Pick the journal path: ``--db`` first, then ``FIKADESK_DB``, then where the journal was
-    moved to (see ``journal_location``), then the default."""
+    moved to (see ``journal_location``), then the default.
+
+    Raises MovedJournalMissingError when the journal was moved to a place it is not now.
+    """
     env = os.environ if environ is None else environ
     raw = cli_value or env.get(ENV_DB) or ""
     if raw.strip():
         return Path(raw).expanduser().absolute()
-    return journal_location().journal or default_journal_path()
+    moved = journal_location().journal
+    if moved is None:
+        return default_journal_path()
+    if not moved.exists():
+        raise MovedJournalMissingError(moved)
+    return moved
 
 
 class JournalLocation(NamedTuple):

@@ -78,3 +78,22 @@ def test_a_move_waits_for_a_command_that_is_writing_and_loses_no_acknowledged_ad
     assert len(acknowledged) == 40, err
     assert not old.exists()
     assert _titles(new) == {"first", *acknowledged}
+
+
+def test_a_journal_moved_to_a_drive_that_is_not_connected_is_never_made_anew(tmp_path):
+    old = default_journal_path()
+    assert _cli("add", "before the move").returncode == 0
+    drive = tmp_path / "usb"
+    new = drive / "mine.fikadesk"
+    move_journal(old, new)
+    away = tmp_path / "usb-unplugged"
+    drive.rename(away)  # the drive is not connected: its folder is gone
+    for argv in (("add", "while the drive is away"), ("search", "before"), ("plan", "show")):
+        done = _cli(*argv)
+        assert done.returncode == 1, argv
+        assert done.stderr.startswith(f"fikadesk: Your journal was moved to {new}, and it is not "
+                                      "there now."), done.stderr
+    assert not drive.exists() and not old.exists()  # no empty journal at either place
+    away.rename(drive)  # connected again
+    assert _cli("add", "once it is back").returncode == 0
+    assert _titles(new) == {"before the move", "once it is back"}

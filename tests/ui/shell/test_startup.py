@@ -52,3 +52,23 @@ def test_a_place_an_older_fikadesk_remembered_moves_into_the_shared_record(tmp_p
     assert remembered_journal(settings, default_journal_path()) == moved
     assert settings.value(JOURNAL_KEY) is None
     assert resolve_journal_path(None, {}) == moved
+
+
+def test_the_window_says_when_the_moved_journal_is_not_there_and_makes_nothing(tmp_path, monkeypatch, qapp):
+    import pytest
+
+    from fikadesk import app as app_module
+
+    build_services(default_journal_path()).close()
+    drive = tmp_path / "usb"
+    switch_journal(settings_at(tmp_path / "s.ini"), default_journal_path(), drive / "journal.fikadesk")
+    drive.rename(tmp_path / "usb-unplugged")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append((title, text)))
+    monkeypatch.setattr(app_module, "run_gui", lambda *_a, **_k: pytest.fail("a window was opened"))
+    monkeypatch.delenv("FIKADESK_DB", raising=False)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert app_module.main([]) == 1
+    assert shown and shown[0][0] == "Cannot open the journal"
+    assert shown[0][1].startswith(f"Your journal was moved to {drive / 'journal.fikadesk'}, and it is not")
+    assert not drive.exists() and not default_journal_path().exists()
