@@ -251,17 +251,18 @@ def _open_window(db: str | None) -> int:
               "is set). Run it from your desktop session, or use the commands: fikadesk --help",
               file=sys.stderr)
         return 1
-    from fikadesk.paths import ENV_DB, MovedJournalMissingError, resolve_journal_path
+    from fikadesk.errors import StorageError
+    from fikadesk.paths import ENV_DB, resolve_journal_path
 
     explicit = bool((db or os.environ.get(ENV_DB, "")).strip())
     try:
         journal = resolve_journal_path(db)
-    except MovedJournalMissingError as exc:  # on a drive that is not connected: make nothing
+    except StorageError as exc:  # moved to a drive that is not connected: make nothing
         from PySide6.QtWidgets import QApplication
 
         from fikadesk.ui.common.alerts import fail
 
-        app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - for the message
+        _app = QApplication.instance() or QApplication(sys.argv[:1])  # kept alive for the message
         fail(None, "Cannot open the journal", str(exc))
         return 1
     return run_gui(journal, remembered=not explicit)

@@ -135,7 +135,7 @@ class CoachedAnswer(QWidget):
         self._checks += 1
         text = self.text()
         self._show_timing(text)
-        return self._finish(self._coach(text) if text.strip() else [])
+        return self._finish(self._coach_call(text)() if text.strip() else [])
 
     def _check_after_pause(self) -> None:
         """Typing paused: check now, or, for a long answer, on a worker thread so typing goes on."""
@@ -170,9 +170,6 @@ class CoachedAnswer(QWidget):
 
     def _coach_kind(self) -> Literal["aspiration", "story"]:
         return "story" if self.kind == "story" else "aspiration"
-
-    def _coach(self, text: str) -> list[Finding]:
-        return self._coach_call(text)()
 
     def _coach_call(self, text: str) -> Callable[[], list[Finding]]:
         """The coach's reading of ``text`` with what it checks against now, ready to run anywhere

@@ -40,7 +40,8 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle("Keyboard shortcuts")
         self.model = QStandardItemModel(0, 2, self)
         self.model.setHorizontalHeaderLabels(["Action", "Keys"])
-        for name, keys in shortcut_rows(actions, shortcuts):
+        listed = shortcut_rows(actions, shortcuts)
+        for name, keys in listed:
             items = [QStandardItem(name), QStandardItem(keys)]
             for item in items:
                 item.setEditable(False)
@@ -63,7 +64,7 @@ class ShortcutsDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("M")
         rows = self.table.verticalHeader().defaultSectionSize() * (self.model.rowCount() + 1)
         widest = max((self.fontMetrics().horizontalAdvance(f"{name}  {keys}")
-                      for name, keys in shortcut_rows(actions, shortcuts)), default=0)
+                      for name, keys in listed), default=0)
         self.resize(min(max(em * 30, widest + em * 6), em * 60), min(rows + em * 6, em * 48))
 
     @classmethod
